@@ -1,0 +1,104 @@
+import { z } from 'zod';
+
+/**
+ * What the library keeps about its issues (catalog.json) and their bodies (texts/<issue>.json).
+ * These schemas are also the load-time check of every file on disk: a file that does not
+ * parse is set aside, never overwritten with defaults.
+ */
+
+export const CATALOG_SCHEMA_VERSION = 1;
+
+export const OriginalFileSchema = z.strictObject({
+  sha256: z.string().regex(/^[0-9a-f]{64}$/),
+  ext: z.string().regex(/^[a-z0-9]{1,8}$/),
+  name: z.string(),
+  size: z.number().int().nonnegative(),
+  encoding: z.string().nullable(),
+});
+export type OriginalFile = z.infer<typeof OriginalFileSchema>;
+
+export const ArticleMetaSchema = z.strictObject({
+  id: z.string(),
+  index: z.number().int().positive(),
+  title: z.string(),
+  page: z.number().int().nullable(),
+  column: z.string().nullable(),
+  region: z.string().nullable(),
+  source: z.string().nullable(),
+});
+export type ArticleMeta = z.infer<typeof ArticleMetaSchema>;
+
+export const IssueSchema = z.strictObject({
+  id: z.string().regex(/^[a-z0-9-]{4,64}$/),
+  series: z.string().min(1),
+  year: z.number().int().nullable(),
+  number: z.number().int().nullable(),
+  totalNumber: z.number().int().nullable(),
+  date: z.string().nullable(),
+  publisher: z.string().nullable(),
+  editor: z.string().nullable(),
+  reviewer: z.string().nullable(),
+  phone: z.string().nullable(),
+  warnings: z.array(z.string()),
+  importedAt: z.string(),
+  original: OriginalFileSchema,
+  articles: z.array(ArticleMetaSchema),
+});
+export type Issue = z.infer<typeof IssueSchema>;
+
+export const CatalogSchema = z.strictObject({
+  schemaVersion: z.number().int().positive(),
+  issues: z.array(IssueSchema),
+});
+export type Catalog = z.infer<typeof CatalogSchema>;
+
+export const SectionSchema = z.strictObject({
+  heading: z.string().nullable(),
+  paragraphs: z.array(z.string()),
+});
+
+export const IssueTextsSchema = z.strictObject({
+  schemaVersion: z.number().int().positive(),
+  issueId: z.string(),
+  articles: z.array(z.strictObject({ id: z.string(), sections: z.array(SectionSchema) })),
+});
+export type IssueTexts = z.infer<typeof IssueTextsSchema>;
+
+export const ANNOTATIONS_SCHEMA_VERSION = 1;
+export const AnnotationsFileSchema = z.strictObject({
+  schemaVersion: z.number().int().positive(),
+  // The annotation model is its own issue; until then the file holds W3C-shaped objects.
+  annotations: z.array(z.record(z.string(), z.unknown())),
+});
+export type AnnotationsFile = z.infer<typeof AnnotationsFileSchema>;
+
+/** An article as the reader shows it: its catalogue entry plus its body. */
+export interface Article extends ArticleMeta {
+  issueId: string;
+  sections: z.infer<typeof SectionSchema>[];
+}
+
+/** The short form used in lists. */
+export interface IssueSummary {
+  id: string;
+  series: string;
+  year: number | null;
+  number: number | null;
+  totalNumber: number | null;
+  date: string | null;
+  articleCount: number;
+  importedAt: string;
+}
+
+export function summariseIssue(issue: Issue): IssueSummary {
+  return {
+    id: issue.id,
+    series: issue.series,
+    year: issue.year,
+    number: issue.number,
+    totalNumber: issue.totalNumber,
+    date: issue.date,
+    articleCount: issue.articles.length,
+    importedAt: issue.importedAt,
+  };
+}
