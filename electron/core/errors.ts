@@ -15,6 +15,7 @@ export class ArchiveError extends Error {
 export type ArchiveErrorCode =
   | 'not-found'
   | 'not-a-library'
+  | 'library-too-new'
   | 'library-locked'
   | 'library-damaged'
   | 'bad-input'

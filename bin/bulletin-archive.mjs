@@ -1,0 +1,7 @@
+#!/usr/bin/env node
+// The command runs the TypeScript sources directly through tsx, so `npx bulletin-archive`
+// works right after `npm install` with no build step to remember.
+import { register } from 'tsx/esm/api';
+
+register();
+await import('../electron/cli/main.ts');

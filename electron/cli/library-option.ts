@@ -1,0 +1,19 @@
+import { defaultLibraryDir, openLibrary } from '../core/library';
+import type { Library } from '../core/library';
+
+export interface LibraryOption {
+  library?: string;
+}
+
+export const LIBRARY_OPTION_HELP = 'library folder (default: $BULLETIN_ARCHIVE_LIBRARY or the per-user data folder)';
+
+/**
+ * The default library is created on first use; a folder named with --library must already be
+ * a library unless the command is one that fills it (import).
+ */
+export async function openLibraryFor(options: LibraryOption, purpose: 'read' | 'write'): Promise<Library> {
+  const dir = options.library ?? defaultLibraryDir();
+  const library = await openLibrary(dir, { create: purpose === 'write' || options.library === undefined });
+  for (const notice of library.notices) process.stderr.write(`! ${notice}\n`);
+  return library;
+}

@@ -1,0 +1,64 @@
+import type { Locale } from '../../shared/format';
+
+/** The command line speaks Chinese where the system locale is Chinese; JSON output stays neutral. */
+export function systemLocale(env: NodeJS.ProcessEnv = process.env): Locale {
+  const tag = env['LC_ALL'] || env['LC_MESSAGES'] || env['LANG'] || Intl.DateTimeFormat().resolvedOptions().locale;
+  return /^zh/i.test(tag ?? '') ? 'zh' : 'en';
+}
+
+const messages = {
+  zh: {
+    emptyLibrary: '书库里还没有期刊。用 bulletin-archive import 文件 导入。',
+    issues: '期',
+    articles: '篇',
+    library: '书库',
+    imported: '已导入',
+    duplicate: '重复，未导入',
+    failed: '失败',
+    contents: '目录',
+    page: '页',
+    region: '地区',
+    column: '栏目',
+    source: '来源',
+    publisher: '编辑单位',
+    date: '日期',
+    editor: '编辑',
+    reviewer: '审核',
+    phone: '电话',
+    warnings: '请核对',
+    verifyOk: '书库完好',
+    verifyBad: '书库有问题',
+    originals: '原件',
+    summary: '导入 {imported}，重复 {duplicate}，失败 {failed}',
+  },
+  en: {
+    emptyLibrary: 'The library has no issues yet. Import one with: bulletin-archive import FILE',
+    issues: 'issues',
+    articles: 'articles',
+    library: 'Library',
+    imported: 'imported',
+    duplicate: 'duplicate, skipped',
+    failed: 'failed',
+    contents: 'Contents',
+    page: 'p.',
+    region: 'region',
+    column: 'column',
+    source: 'source',
+    publisher: 'Publisher',
+    date: 'Date',
+    editor: 'Editor',
+    reviewer: 'Reviewer',
+    phone: 'Phone',
+    warnings: 'Please check',
+    verifyOk: 'The library is sound',
+    verifyBad: 'The library has problems',
+    originals: 'originals',
+    summary: '{imported} imported, {duplicate} duplicate, {failed} failed',
+  },
+} as const;
+
+export type MessageKey = keyof (typeof messages)['en'];
+
+export function t(locale: Locale, key: MessageKey, params: Record<string, string | number> = {}): string {
+  return messages[locale][key].replace(/\{(\w+)\}/g, (_, name: string) => String(params[name] ?? ''));
+}

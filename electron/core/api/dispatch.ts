@@ -1,0 +1,84 @@
+import type { z } from 'zod';
+import { contract } from '../../../shared/contract';
+import type { ApiMethod, ApiResult } from '../../../shared/contract';
+import { isArchiveError } from '../errors';
+import { createHandlers } from './handlers';
+import type { Handlers, ParsedInput } from './handlers';
+import type { LibraryPort } from './library-port';
+
+export type Dispatch = (method: unknown, input: unknown) => Promise<ApiResult<unknown>>;
+
+export interface DispatchLog {
+  error(message: string, error: unknown): void;
+}
+
+/** Own properties only: `constructor`, `__proto__` and `toString` are not methods. */
+export function isApiMethod(method: unknown): method is ApiMethod {
+  return typeof method === 'string' && Object.hasOwn(contract, method);
+}
+
+/**
+ * Every call is untrusted: the method is looked up, the input parsed by the method's strict
+ * schema (unknown keys rejected) and only then does the handler run. Expected failures become
+ * `{ ok: false, error }`; anything else is logged and reported without internals.
+ */
+export function createDispatcher(library: LibraryPort, log: DispatchLog = console): Dispatch {
+  const handlers = createHandlers(library);
+  return async (method, input) => {
+    if (!isApiMethod(method)) {
+      return failure('unknown-method', `Unknown API method: ${describe(method)}.`);
+    }
+    const call = bind(handlers, method, input);
+    if (!call.success) {
+      return failure('bad-input', `Invalid arguments for ${method}: ${summarise(call.error)}`);
+    }
+    try {
+      return { ok: true, data: await call.run() };
+    } catch (error) {
+      if (isArchiveError(error)) return failure(error.code, error.message);
+      log.error(`API ${method} failed`, error);
+      return failure(
+        'internal',
+        'Something went wrong inside the archive. The details are in the log; please try again.',
+      );
+    }
+  };
+}
+
+type Bound = { success: true; run: () => Promise<unknown> } | { success: false; error: z.ZodError };
+
+function bind<M extends ApiMethod>(handlers: Handlers, method: M, input: unknown): Bound {
+  const handler: (input: ParsedInput<M>) => Promise<unknown> = handlers[method];
+  const parse: (input: unknown) => z.ZodSafeParseResult<ParsedInput<M>> = parsers[method];
+  const parsed = parse(input);
+  if (!parsed.success) return { success: false, error: parsed.error };
+  return { success: true, run: () => handler(parsed.data) };
+}
+
+// Spelled out per method so that indexing with a generic method keeps input and handler
+// correlated (TypeScript cannot follow that through zod's types on its own).
+const parsers: {
+  readonly [M in ApiMethod]: (input: unknown) => z.ZodSafeParseResult<ParsedInput<M>>;
+} = {
+  'library.info': (input) => contract['library.info'].input.safeParse(input),
+  'issues.list': (input) => contract['issues.list'].input.safeParse(input),
+  'issues.get': (input) => contract['issues.get'].input.safeParse(input),
+  'articles.get': (input) => contract['articles.get'].input.safeParse(input),
+  'import.bulletins': (input) => contract['import.bulletins'].input.safeParse(input),
+  'import.sample': (input) => contract['import.sample'].input.safeParse(input),
+};
+
+function failure(code: string, message: string): ApiResult<never> {
+  return { ok: false, error: { code, message } };
+}
+
+function describe(method: unknown): string {
+  return typeof method === 'string' ? JSON.stringify(method.slice(0, 80)) : typeof method;
+}
+
+function summarise(error: z.ZodError): string {
+  return error.issues
+    .slice(0, 5)
+    .map((issue) => `${issue.path.length > 0 ? issue.path.join('.') : '(input)'}: ${issue.message}`)
+    .join('; ');
+}

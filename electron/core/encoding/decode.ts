@@ -1,0 +1,100 @@
+import { containsNul, controlCharacterDensity, describeBinarySignature } from './binary';
+import { decodeLegacyChinese } from './legacy-chinese';
+import { countReplacements } from './score';
+import { detectUtf16WithoutBom } from './utf16';
+
+export type BulletinEncoding = 'utf-8' | 'utf-16le' | 'utf-16be' | 'gb18030' | 'big5';
+
+export type DecodeFailureCode = 'empty-file' | 'binary-file' | 'unreadable-file';
+
+export type DecodeResult =
+  | { ok: true; text: string; encoding: BulletinEncoding }
+  | { ok: false; code: DecodeFailureCode; message: string };
+
+// PDF-extracted text carries the odd stray control character; binary data is full of them.
+const MAX_CONTROL_DENSITY = 0.01;
+// Below this, neither GB18030 nor Big5 produced anything that reads as Chinese.
+const MIN_LEGACY_SCORE = 0.1;
+const MIN_NON_ASCII_FOR_VERDICT = 20;
+
+/**
+ * Turns the bytes of a bulletin text file into text with LF line ends, or says plainly
+ * why it cannot. The order matters: a BOM is proof; BOM-less UTF-16 must be recognised
+ * before strict UTF-8 (its NULs are valid UTF-8); only then are legacy code pages guessed.
+ */
+export function decodeBulletinBytes(bytes: Uint8Array): DecodeResult {
+  if (bytes.length === 0) return failure('empty-file', 'The file is empty.');
+
+  const signature = describeBinarySignature(bytes);
+  if (signature !== null) return failure('binary-file', signature);
+
+  const bom = decodeByBom(bytes);
+  if (bom !== null) return finish(bom.text, bom.encoding);
+
+  const utf16 = detectUtf16WithoutBom(bytes);
+  if (utf16 !== null) return finish(new TextDecoder(utf16).decode(bytes), utf16);
+
+  if (containsNul(bytes)) {
+    return failure(
+      'binary-file',
+      'This looks like a binary file (it contains NUL bytes), not bulletin text. Choose the .txt file of the bulletin.',
+    );
+  }
+
+  const utf8 = decodeStrictUtf8(bytes);
+  if (utf8 !== null) return finish(utf8, 'utf-8');
+
+  const legacy = decodeLegacyChinese(bytes);
+  // Real Chinese in either code page scores well above the floor; mojibake of some other
+  // code page (Latin-1, Shift_JIS…) scores near zero and usually leaves replacement marks.
+  const looksForeign = countReplacements(legacy.text) > 0 || countNonAscii(legacy.text) >= MIN_NON_ASCII_FOR_VERDICT;
+  if (legacy.score < MIN_LEGACY_SCORE && looksForeign) {
+    return failure(
+      'unreadable-file',
+      'The text encoding of this file could not be recognised (it is not UTF-8, UTF-16, GB18030 or Big5 Chinese). Re-save it as UTF-8 and import it again.',
+    );
+  }
+  return finish(legacy.text, legacy.encoding);
+}
+
+function decodeByBom(bytes: Uint8Array): { text: string; encoding: BulletinEncoding } | null {
+  const [b0, b1, b2] = bytes;
+  if (b0 === 0xef && b1 === 0xbb && b2 === 0xbf) {
+    const text = decodeStrictUtf8(bytes.subarray(3));
+    // A UTF-8 BOM in front of broken UTF-8: keep what decodes rather than guess further.
+    return { text: text ?? new TextDecoder('utf-8').decode(bytes.subarray(3)), encoding: 'utf-8' };
+  }
+  if (b0 === 0xff && b1 === 0xfe) return { text: new TextDecoder('utf-16le').decode(bytes.subarray(2)), encoding: 'utf-16le' };
+  if (b0 === 0xfe && b1 === 0xff) return { text: new TextDecoder('utf-16be').decode(bytes.subarray(2)), encoding: 'utf-16be' };
+  return null;
+}
+
+function decodeStrictUtf8(bytes: Uint8Array): string | null {
+  try {
+    return new TextDecoder('utf-8', { fatal: true, ignoreBOM: true }).decode(bytes);
+  } catch {
+    return null;
+  }
+}
+
+function finish(raw: string, encoding: BulletinEncoding): DecodeResult {
+  const text = raw.replace(/\r\n?/g, '\n');
+  if (text.trim() === '') return failure('empty-file', 'The file is empty (it holds only blank space).');
+  if (text.includes('\u0000') || controlCharacterDensity(text) > MAX_CONTROL_DENSITY) {
+    return failure(
+      'binary-file',
+      'This looks like a binary file (it is full of control characters), not bulletin text. Choose the .txt file of the bulletin.',
+    );
+  }
+  return { ok: true, text, encoding };
+}
+
+function failure(code: DecodeFailureCode, message: string): DecodeResult {
+  return { ok: false, code, message };
+}
+
+function countNonAscii(text: string): number {
+  let n = 0;
+  for (const ch of text) if ((ch.codePointAt(0) ?? 0) >= 0x80) n += 1;
+  return n;
+}

@@ -1,0 +1,25 @@
+import type { IssueDocument } from './issue-document';
+import { issueToJson } from './to-json';
+import { issueToMarkdown } from './to-markdown';
+import { issueToText } from './to-text';
+
+export { loadIssueDocument } from './issue-document';
+export type { IssueDocument } from './issue-document';
+
+export const ISSUE_EXPORT_FORMATS = ['json', 'md', 'txt'] as const;
+export type IssueExportFormat = (typeof ISSUE_EXPORT_FORMATS)[number];
+
+export function renderIssue(doc: IssueDocument, format: IssueExportFormat): string {
+  switch (format) {
+    case 'json':
+      return issueToJson(doc);
+    case 'md':
+      return issueToMarkdown(doc);
+    case 'txt':
+      return issueToText(doc);
+    default: {
+      const never: never = format;
+      throw new Error(`unknown format ${String(never)}`);
+    }
+  }
+}

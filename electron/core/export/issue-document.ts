@@ -1,0 +1,17 @@
+import type { Article, Issue } from '../../../shared/catalog';
+import type { Library } from '../library';
+
+/** An issue with all its article bodies: what every exporter writes from. */
+export interface IssueDocument {
+  issue: Issue;
+  articles: Article[];
+}
+
+export async function loadIssueDocument(library: Library, issue: Issue): Promise<IssueDocument> {
+  const texts = await library.getTexts(issue.id);
+  const bodies = new Map(texts.articles.map((a) => [a.id, a.sections]));
+  return {
+    issue,
+    articles: issue.articles.map((meta) => ({ ...meta, issueId: issue.id, sections: bodies.get(meta.id) ?? [] })),
+  };
+}

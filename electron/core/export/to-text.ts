@@ -1,0 +1,23 @@
+import { issueNumberLabel } from '../../../shared/format';
+import type { IssueDocument } from './issue-document';
+
+/** Plain text laid out like the printed bulletin: masthead, contents, articles, colophon. */
+export function issueToText(doc: IssueDocument): string {
+  const { issue } = doc;
+  const out: string[] = [issue.series, '', issueNumberLabel(issue, 'zh')];
+  const masthead = [issue.publisher, issue.date].filter((v): v is string => Boolean(v));
+  if (masthead.length > 0) out.push('', masthead.join('　'));
+  out.push('', '本期目录', '');
+  for (const a of doc.articles) out.push(`${a.index}. ${a.title}${a.page !== null ? ` …… ${a.page}` : ''}`);
+  for (const a of doc.articles) {
+    out.push('', '', a.title);
+    for (const section of a.sections) {
+      if (section.heading) out.push('', section.heading);
+      for (const paragraph of section.paragraphs) out.push('', `　　${paragraph}`);
+    }
+    if (a.source) out.push('', `（来源：${a.source}）`);
+  }
+  const colophon = [issue.editor && `编辑：${issue.editor}`, issue.reviewer && `审核：${issue.reviewer}`, issue.phone && `电话：${issue.phone}`].filter(Boolean);
+  if (colophon.length > 0) out.push('', '', colophon.join('　'));
+  return `${out.join('\n')}\n`;
+}

@@ -1,0 +1,122 @@
+import { readFileSync, statSync, promises as fs } from 'node:fs';
+import path from 'node:path';
+import { Low } from 'lowdb';
+import type { z } from 'zod';
+import { backUp, newestGoodBackup } from './backups';
+import { DAMAGED_DIR } from './layout';
+import { DamagedFileError, ValidatedJsonFile, parseValidated } from './json-store';
+
+/**
+ * One small lowdb file of the library (catalog.json or annotations.json) loaded with care:
+ * a damaged file is moved aside untouched and the newest good backup restored, and the user
+ * is told. Defaults are used only when the file has never existed.
+ */
+export class GuardedDb<T> {
+  private readonly db: Low<T>;
+  private readonly adapter: ValidatedJsonFile<T>;
+  private seen = '';
+
+  constructor(
+    private readonly libraryDir: string,
+    readonly name: string,
+    private readonly schema: z.ZodType<T>,
+    private readonly migrate: (raw: unknown) => unknown,
+    private readonly defaults: () => T,
+  ) {
+    this.adapter = new ValidatedJsonFile(path.join(libraryDir, name), schema, migrate);
+    this.db = new Low(this.adapter, defaults());
+  }
+
+  get data(): T {
+    return this.db.data;
+  }
+
+  get file(): string {
+    return this.adapter.file;
+  }
+
+  /** Loads from disk; call while holding the library lock, since recovery writes. Returns notices for the user. */
+  async load(): Promise<string[]> {
+    const notices: string[] = [];
+    try {
+      const data = await this.adapter.read();
+      if (data) this.db.data = data;
+      else notices.push(...(await this.restoreMissing()));
+    } catch (error) {
+      if (!(error instanceof DamagedFileError)) throw error;
+      notices.push(await this.recover(error));
+    }
+    this.seen = this.fingerprint();
+    return notices;
+  }
+
+  /**
+   * Re-reads the file if another process (the command line beside the app) has replaced it
+   * since we last looked. Writers replace it by rename, so a read never sees half a file; a
+   * file that fails its check here is left for the next locked load to recover.
+   */
+  refreshIfChanged(): void {
+    const now = this.fingerprint();
+    if (now === this.seen || now === 'missing') return;
+    try {
+      this.db.data = parseValidated(this.file, readFileSync(this.file, 'utf8'), this.schema, this.migrate);
+      this.seen = now;
+    } catch {
+      // keep what we have
+    }
+  }
+
+  existsOnDisk(): boolean {
+    return this.fingerprint() !== 'missing';
+  }
+
+  /** Writes atomically and durably, then keeps a rolling backup of what was written. */
+  async save(): Promise<void> {
+    await this.db.write();
+    this.seen = this.fingerprint();
+    // The write has landed; a backup that fails must not make it look as if it had not.
+    try {
+      await backUp(this.libraryDir, this.name, await fs.readFile(this.file, 'utf8'));
+    } catch (error) {
+      console.warn(`Could not keep a backup of ${this.name}:`, error);
+    }
+  }
+
+  private async recover(damage: DamagedFileError): Promise<string> {
+    const asideDir = path.join(this.libraryDir, DAMAGED_DIR);
+    await fs.mkdir(asideDir, { recursive: true });
+    const stamp = new Date().toISOString().replace(/[:.]/g, '-');
+    const aside = path.join(asideDir, `${this.name}.${stamp}`);
+    await fs.rename(this.file, aside);
+    const backup = await newestGoodBackup(this.libraryDir, this.name, this.schema, this.migrate);
+    const what = `${this.name} was damaged (${damage.reason}); it was moved, untouched, to ${path.relative(this.libraryDir, aside)}.`;
+    if (backup) {
+      this.db.data = backup.data;
+      await this.db.write();
+      return `${what} The backup ${path.basename(backup.file)} was restored; changes made after it may be missing.`;
+    }
+    this.db.data = this.defaults();
+    return `${what} No good backup was found, so the library starts from an empty ${this.name}; the original files in files/ can be imported again.`;
+  }
+
+  /** A missing file is new only if no backup of it exists; otherwise it was lost and comes back. */
+  private async restoreMissing(): Promise<string[]> {
+    const backup = await newestGoodBackup(this.libraryDir, this.name, this.schema, this.migrate);
+    if (!backup) {
+      this.db.data = this.defaults();
+      return [];
+    }
+    this.db.data = backup.data;
+    await this.db.write();
+    return [`${this.name} was missing; the backup ${path.basename(backup.file)} was restored.`];
+  }
+
+  private fingerprint(): string {
+    try {
+      const s = statSync(this.file);
+      return `${s.ino}:${s.size}:${s.mtimeMs}`;
+    } catch {
+      return 'missing';
+    }
+  }
+}

@@ -1,0 +1,30 @@
+import path from 'node:path';
+import envPaths from 'env-paths';
+
+/**
+ * The library folder (DESIGN.md, "Library on disk"). Every path inside it is relative, so the
+ * folder can be copied to a USB stick and opened on another workstation.
+ */
+export const CATALOG_FILE = 'catalog.json';
+export const ANNOTATIONS_FILE = 'annotations.json';
+export const TEXTS_DIR = 'texts';
+export const FILES_DIR = 'files';
+export const BACKUPS_DIR = 'backups';
+/** Files that failed their check on load are moved here untouched, for a person to look at. */
+export const DAMAGED_DIR = 'damaged';
+
+export const LIBRARY_ENV = 'BULLETIN_ARCHIVE_LIBRARY';
+
+export function defaultLibraryDir(env: NodeJS.ProcessEnv = process.env): string {
+  const fromEnv = env[LIBRARY_ENV];
+  if (fromEnv && fromEnv.trim() !== '') return path.resolve(fromEnv);
+  return path.join(envPaths('BulletinArchive', { suffix: '' }).data, 'library');
+}
+
+export function textsFile(issueId: string): string {
+  return path.join(TEXTS_DIR, `${issueId}.json`);
+}
+
+export function originalFile(sha256: string, ext: string): string {
+  return path.join(FILES_DIR, `${sha256}.${ext}`);
+}

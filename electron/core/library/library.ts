@@ -1,0 +1,185 @@
+import { promises as fs } from 'node:fs';
+import path from 'node:path';
+import {
+  ANNOTATIONS_SCHEMA_VERSION,
+  AnnotationsFileSchema,
+  CATALOG_SCHEMA_VERSION,
+  CatalogSchema,
+  IssueTextsSchema,
+  summariseIssue,
+} from '../../../shared/catalog';
+import type { AnnotationsFile, Article, Catalog, Issue, IssueSummary, IssueTexts } from '../../../shared/catalog';
+import type { ImportOutcome } from '../../../shared/contract';
+import { ArchiveError } from '../errors';
+import { clearStaleTempFiles } from './durable-file';
+import { GuardedDb } from './guarded-db';
+import { DamagedFileError, isMissing, parseValidated } from './json-store';
+import { ANNOTATIONS_FILE, BACKUPS_DIR, CATALOG_FILE, FILES_DIR, TEXTS_DIR, textsFile } from './layout';
+import { withLibraryLock } from './lock';
+import { migrateAnnotations, migrateCatalog } from './migrations';
+import { importIntoLibrary } from './import-bulletin';
+import { compareIssues, findIssueByRef } from './issue-ref';
+
+export interface OpenOptions {
+  /** Create the folder and an empty library when there is none yet. */
+  create?: boolean;
+}
+
+/**
+ * A bulletin library folder. All writes go through `write`, which holds the library lock,
+ * re-reads catalog.json (another process may have changed it), applies the change and saves.
+ */
+export class Library {
+  readonly notices: string[] = [];
+
+  private constructor(
+    readonly dir: string,
+    private readonly catalogDb: GuardedDb<Catalog>,
+    private readonly annotationsDb: GuardedDb<AnnotationsFile>,
+  ) {}
+
+  static async open(dirArg: string, options: OpenOptions = {}): Promise<Library> {
+    const dir = path.resolve(dirArg);
+    await prepareFolder(dir, options.create ?? false);
+    const catalogDb = new GuardedDb(dir, CATALOG_FILE, CatalogSchema, migrateCatalog, () => ({
+      schemaVersion: CATALOG_SCHEMA_VERSION,
+      issues: [],
+    }));
+    const annotationsDb = new GuardedDb(dir, ANNOTATIONS_FILE, AnnotationsFileSchema, migrateAnnotations, () => ({
+      schemaVersion: ANNOTATIONS_SCHEMA_VERSION,
+      annotations: [],
+    }));
+    const library = new Library(dir, catalogDb, annotationsDb);
+    await withLibraryLock(dir, async () => {
+      for (const sub of ['.', TEXTS_DIR, FILES_DIR, BACKUPS_DIR]) await clearStaleTempFiles(path.join(dir, sub));
+      library.notices.push(...(await catalogDb.load()), ...(await annotationsDb.load()));
+      // A new library is marked as one at once, so the folder is recognised from now on.
+      if (!catalogDb.existsOnDisk()) await catalogDb.save();
+      if (!annotationsDb.existsOnDisk()) await annotationsDb.save();
+    });
+    return library;
+  }
+
+  listIssues(): IssueSummary[] {
+    return this.issues().slice().sort(compareIssues).map(summariseIssue);
+  }
+
+  issues(): readonly Issue[] {
+    this.catalogDb.refreshIfChanged();
+    return this.catalogDb.data.issues;
+  }
+
+  getIssue(issueId: string): Issue {
+    const issue = this.issues().find((i) => i.id === issueId);
+    if (!issue) throw new ArchiveError('not-found', `No issue with id ${issueId} in this library.`);
+    return issue;
+  }
+
+  /** An issue by id or by `series:year:number` (科技情报参考:2024:3). */
+  findIssue(ref: string): Issue {
+    return findIssueByRef(this.issues(), ref);
+  }
+
+  async getTexts(issueId: string): Promise<IssueTexts> {
+    const file = path.join(this.dir, textsFile(issueId));
+    let text: string;
+    try {
+      text = await fs.readFile(file, 'utf8');
+    } catch (error) {
+      if (isMissing(error)) {
+        throw new ArchiveError('library-damaged', `The article texts of issue ${issueId} are missing (${textsFile(issueId)}). Run "bulletin-archive verify" and import the issue again.`);
+      }
+      throw error;
+    }
+    try {
+      return parseValidated(file, text, IssueTextsSchema);
+    } catch (error) {
+      if (error instanceof DamagedFileError) {
+        throw new ArchiveError('library-damaged', `The article texts of issue ${issueId} are damaged (${error.reason}). Run "bulletin-archive verify" and import the issue again.`);
+      }
+      throw error;
+    }
+  }
+
+  async getArticle(articleId: string): Promise<Article> {
+    const issueId = articleId.replace(/-\d+$/, '');
+    const issue = this.issues().find((i) => i.id === issueId);
+    const meta = issue?.articles.find((a) => a.id === articleId);
+    if (!issue || !meta) throw new ArchiveError('not-found', `No article with id ${articleId} in this library.`);
+    const body = (await this.getTexts(issueId)).articles.find((a) => a.id === articleId);
+    if (!body) throw new ArchiveError('library-damaged', `The text of article ${articleId} is missing from ${textsFile(issueId)}.`);
+    return { ...meta, issueId, sections: body.sections };
+  }
+
+  importBulletin(file: { name: string; bytes: Uint8Array }): Promise<ImportOutcome> {
+    return importIntoLibrary(this, file);
+  }
+
+  async importSample(): Promise<ImportOutcome> {
+    const { SAMPLE_BULLETIN_PATH } = await import('./sample');
+    const bytes = await fs.readFile(SAMPLE_BULLETIN_PATH);
+    return this.importBulletin({ name: path.basename(SAMPLE_BULLETIN_PATH), bytes });
+  }
+
+  get annotations(): AnnotationsFile {
+    this.annotationsDb.refreshIfChanged();
+    return this.annotationsDb.data;
+  }
+
+  /**
+   * Runs `change` under the library lock on a freshly loaded catalog and saves it. `change`
+   * may write other files first (originals, texts); catalog.json is written last, so it is
+   * the commit point of every change.
+   */
+  async writeCatalog<T>(change: (catalog: Catalog) => Promise<T>): Promise<T> {
+    return withLibraryLock(this.dir, async () => {
+      this.notices.push(...(await this.catalogDb.load()));
+      try {
+        const result = await change(this.catalogDb.data);
+        await this.catalogDb.save();
+        return result;
+      } catch (error) {
+        // Forget the half-applied change: what is on disk is the truth.
+        await this.catalogDb.load();
+        throw error;
+      }
+    });
+  }
+
+  async close(): Promise<void> {
+    // Every write is complete when its promise resolves; nothing is held open between calls.
+  }
+}
+
+export function openLibrary(dir: string, options?: OpenOptions): Promise<Library> {
+  return Library.open(dir, options);
+}
+
+async function prepareFolder(dir: string, create: boolean): Promise<void> {
+  let entries: string[];
+  try {
+    const stat = await fs.stat(dir);
+    if (!stat.isDirectory()) {
+      throw new ArchiveError('not-a-library', `${dir} is a file, not a library folder. Give the folder that holds catalog.json.`);
+    }
+    entries = await fs.readdir(dir);
+  } catch (error) {
+    if (!isMissing(error)) throw error;
+    if (!create) {
+      throw new ArchiveError('not-a-library', `There is no library at ${dir}. Import a bulletin with --library ${dir} to start one, or give the folder of an existing library.`);
+    }
+    entries = [];
+  }
+  const looksLikeLibrary = entries.includes(CATALOG_FILE) || entries.includes(BACKUPS_DIR);
+  const visible = entries.filter((e) => !e.startsWith('.'));
+  if (!looksLikeLibrary && visible.length > 0) {
+    throw new ArchiveError(
+      'not-a-library',
+      `${dir} is not a Bulletin Archive library (it has no ${CATALOG_FILE}) and is not empty. Choose an empty folder for a new library, or the folder of an existing one.`,
+    );
+  }
+  if (!looksLikeLibrary && !create) {
+    throw new ArchiveError('not-a-library', `${dir} is empty: there is no library there yet. Import a bulletin into it to start one.`);
+  }
+  for (const sub of [TEXTS_DIR, FILES_DIR, BACKUPS_DIR]) await fs.mkdir(path.join(dir, sub), { recursive: true });
+}

@@ -1,0 +1,76 @@
+import { BrowserWindow, app, dialog, screen } from 'electron';
+import { fileURLToPath } from 'node:url';
+import { createDispatcher } from '../core/api/dispatch';
+import { defaultLibraryDir, openLibrary } from '../core/library';
+import type { Library } from '../core/library';
+import { registerAppScheme, serveAppScheme } from './app-protocol';
+import { APP_INDEX_URL } from './app-url';
+import { bindApi } from './ipc';
+import { installMenu } from './menu';
+import { hardenAllWebContents, hardenSession } from './security';
+import { mainWindowOptions } from './window-options';
+import { restoreBounds } from './window-state';
+import { loadSavedBounds, rememberBounds } from './window-state-file';
+
+// Built to out/main/index.js; the preload and the renderer are its siblings.
+const PRELOAD_PATH = fileURLToPath(new URL('../preload/index.cjs', import.meta.url));
+const RENDERER_DIR = fileURLToPath(new URL('../renderer', import.meta.url));
+
+let mainWindow: BrowserWindow | null = null;
+let library: Library | null = null;
+
+registerAppScheme();
+app.enableSandbox();
+hardenAllWebContents();
+
+if (!app.requestSingleInstanceLock()) {
+  app.quit();
+} else {
+  app.on('second-instance', () => {
+    if (!mainWindow) return;
+    if (mainWindow.isMinimized()) mainWindow.restore();
+    mainWindow.focus();
+  });
+  app.whenReady().then(start, fail);
+}
+
+async function start(): Promise<void> {
+  hardenSession();
+  serveAppScheme(RENDERER_DIR);
+  library = await openLibrary(defaultLibraryDir(), { create: true });
+  bindApi(createDispatcher(library));
+  installMenu(() => mainWindow);
+  createWindow();
+}
+
+function createWindow(): void {
+  const userData = app.getPath('userData');
+  const workAreas = screen.getAllDisplays().map((display) => display.workArea);
+  const window = new BrowserWindow(mainWindowOptions(PRELOAD_PATH, restoreBounds(loadSavedBounds(userData), workAreas)));
+  rememberBounds(window, userData);
+  window.once('ready-to-show', () => window.show());
+  window.on('closed', () => {
+    mainWindow = null;
+  });
+  mainWindow = window;
+  void window.loadURL(APP_INDEX_URL);
+}
+
+function fail(error: unknown): void {
+  const message = error instanceof Error ? error.message : String(error);
+  console.error('Bulletin Archive could not start', error);
+  dialog.showErrorBox('内刊档案无法启动 / Bulletin Archive could not start', message);
+  app.exit(1);
+}
+
+app.on('window-all-closed', () => {
+  app.quit();
+});
+
+app.on('will-quit', (event) => {
+  if (!library) return;
+  const closing = library;
+  library = null;
+  event.preventDefault();
+  void closing.close().finally(() => app.quit());
+});

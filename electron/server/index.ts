@@ -1,0 +1,148 @@
+import { randomBytes } from 'node:crypto';
+import { createServer } from 'node:http';
+import type { IncomingMessage, ServerResponse } from 'node:http';
+import { MAX_IMPORT_FILE_BYTES } from '../../shared/contract';
+import { createDispatcher } from '../core/api/dispatch';
+import type { Dispatch, DispatchLog } from '../core/api/dispatch';
+import type { LibraryPort } from '../core/api/library-port';
+import { SECURITY_HEADERS } from './headers';
+import { RENDERER_MISSING_HTML, injectToken } from './index-html';
+import { readBody } from './read-body';
+import { checkApiRequest, checkHost, TOKEN_HEADER } from './request-policy';
+import type { Refusal, RequestFacts } from './request-policy';
+import { readStaticFile } from './static-files';
+
+export interface ServerOptions {
+  library: LibraryPort;
+  /** Only loopback: the archive is never offered to the network. */
+  host?: '127.0.0.1';
+  /** 0 (the default) picks a free port. */
+  port?: number;
+  /** The built renderer (`out/renderer`). */
+  rendererDir: string;
+  log?: DispatchLog;
+}
+
+export interface RunningServer {
+  url: string;
+  token: string;
+  close(): Promise<void>;
+}
+
+/** One import file per request is what the renderer sends; leave room for JSON around it. */
+export const MAX_BODY_BYTES = Math.ceil(MAX_IMPORT_FILE_BYTES / 3) * 4 + 64 * 1024;
+
+export async function startServer(options: ServerOptions): Promise<RunningServer> {
+  const host = options.host ?? '127.0.0.1';
+  const token = randomBytes(32).toString('base64url');
+  const dispatch = createDispatcher(options.library, options.log);
+  let hosts: string[] = [];
+
+  const server = createServer((request, response) => {
+    handle(request, response, { dispatch, token, hosts, rendererDir: options.rendererDir }).catch((error: unknown) => {
+      (options.log ?? console).error('browser-mode request failed', error);
+      if (!response.headersSent) send(response, 500, 'text/plain; charset=utf-8', 'Internal error');
+      else response.destroy();
+    });
+  });
+  server.requestTimeout = 5 * 60_000;
+
+  await new Promise<void>((resolveListen, rejectListen) => {
+    server.once('error', rejectListen);
+    server.listen(options.port ?? 0, host, () => resolveListen());
+  });
+  const address = server.address();
+  if (address === null || typeof address === 'string') throw new Error('The server has no TCP address.');
+  const { port } = address;
+  hosts = [`${host}:${port}`, `localhost:${port}`];
+
+  return {
+    url: `http://${host}:${port}/`,
+    token,
+    close: () =>
+      new Promise<void>((resolveClose) => {
+        server.close(() => resolveClose());
+        server.closeAllConnections();
+      }),
+  };
+}
+
+interface Context {
+  dispatch: Dispatch;
+  token: string;
+  hosts: readonly string[];
+  rendererDir: string;
+}
+
+async function handle(request: IncomingMessage, response: ServerResponse, context: Context): Promise<void> {
+  const facts = factsOf(request);
+  const path = new URL(request.url ?? '/', 'http://placeholder').pathname;
+
+  if (path.startsWith('/api/')) {
+    const refusal = checkApiRequest(facts, context);
+    if (refusal) return refuse(response, refusal);
+    const body = await readBody(request, MAX_BODY_BYTES);
+    if (body.kind === 'too-large') {
+      // The rest of the body is never read: close the connection rather than reuse it.
+      response.shouldKeepAlive = false;
+      return refuse(response, { status: 413, code: 'too-large', message: 'The request is too large.' });
+    }
+    let input: unknown;
+    try {
+      input = JSON.parse(body.text);
+    } catch {
+      return refuse(response, { status: 400, code: 'bad-json', message: 'The request body is not valid JSON.' });
+    }
+    const result = await context.dispatch(path.slice('/api/'.length), input);
+    return send(response, 200, 'application/json; charset=utf-8', JSON.stringify(result));
+  }
+
+  const hostRefusal = checkHost(facts, context);
+  if (hostRefusal) return refuse(response, hostRefusal);
+  if (facts.method !== 'GET' && facts.method !== 'HEAD') {
+    return refuse(response, { status: 405, code: 'method-not-allowed', message: 'Only GET is served here.' });
+  }
+  const file = await readStaticFile(context.rendererDir, path);
+  if (path === '/' || path === '/index.html') {
+    const html = file ? injectToken(file.body.toString('utf8'), context.token) : RENDERER_MISSING_HTML;
+    return send(response, file ? 200 : 503, 'text/html; charset=utf-8', html);
+  }
+  if (!file) return send(response, 404, 'text/plain; charset=utf-8', 'Not found');
+  send(response, 200, file.contentType, file.body, 'no-cache');
+}
+
+function factsOf(request: IncomingMessage): RequestFacts {
+  const header = (name: string): string | undefined => {
+    const value = request.headers[name];
+    return Array.isArray(value) ? value[0] : value;
+  };
+  return {
+    method: request.method,
+    host: header('host'),
+    origin: header('origin'),
+    secFetchSite: header('sec-fetch-site'),
+    contentType: header('content-type'),
+    token: header(TOKEN_HEADER),
+  };
+}
+
+function refuse(response: ServerResponse, refusal: Refusal): void {
+  const body = JSON.stringify({ ok: false, error: { code: refusal.code, message: refusal.message } });
+  send(response, refusal.status, 'application/json; charset=utf-8', body);
+}
+
+function send(
+  response: ServerResponse,
+  status: number,
+  contentType: string,
+  body: string | Buffer,
+  cache = 'no-store',
+): void {
+  response.writeHead(status, {
+    ...SECURITY_HEADERS,
+    'Content-Type': contentType,
+    'Content-Length': Buffer.byteLength(body),
+    'Cache-Control': cache,
+  });
+  response.end(response.req.method === 'HEAD' ? undefined : body);
+}

@@ -1,0 +1,62 @@
+import { timingSafeEqual } from 'node:crypto';
+
+export const TOKEN_HEADER = 'x-archive-token';
+
+export interface RequestFacts {
+  method: string | undefined;
+  host: string | undefined;
+  origin: string | undefined;
+  secFetchSite: string | undefined;
+  contentType: string | undefined;
+  token: string | undefined;
+}
+
+export interface Expectations {
+  /** Exact Host header values this server answers to, e.g. `127.0.0.1:4312`. */
+  hosts: readonly string[];
+  token: string;
+}
+
+export type Refusal = { status: number; code: string; message: string };
+
+/**
+ * Any web page and any local process can reach a loopback port. An exact Host defeats DNS
+ * rebinding (a hostile name resolving to 127.0.0.1 still sends its own name).
+ */
+export function checkHost(facts: Pick<RequestFacts, 'host'>, expect: Pick<Expectations, 'hosts'>): Refusal | null {
+  if (facts.host !== undefined && expect.hosts.includes(facts.host.toLowerCase())) return null;
+  return { status: 421, code: 'wrong-host', message: 'This server only answers requests addressed to itself.' };
+}
+
+/** API calls: same-origin POSTs of JSON carrying this run's token. */
+export function checkApiRequest(facts: RequestFacts, expect: Expectations): Refusal | null {
+  const host = checkHost(facts, expect);
+  if (host) return host;
+  if (facts.method !== 'POST') {
+    return { status: 405, code: 'method-not-allowed', message: 'API calls are POST requests.' };
+  }
+  if (facts.origin !== undefined && !expect.hosts.some((h) => facts.origin === `http://${h}`)) {
+    return { status: 403, code: 'cross-origin', message: 'Requests from other web pages are refused.' };
+  }
+  if (facts.secFetchSite !== undefined && facts.secFetchSite !== 'same-origin') {
+    return { status: 403, code: 'cross-origin', message: 'Requests from other web pages are refused.' };
+  }
+  if (!isJson(facts.contentType)) {
+    return { status: 415, code: 'not-json', message: 'API calls carry a JSON body (application/json).' };
+  }
+  if (!tokensMatch(facts.token, expect.token)) {
+    return { status: 403, code: 'bad-token', message: 'Missing or wrong access token. Reload the page.' };
+  }
+  return null;
+}
+
+function isJson(contentType: string | undefined): boolean {
+  return contentType?.split(';')[0]?.trim().toLowerCase() === 'application/json';
+}
+
+export function tokensMatch(given: string | undefined, expected: string): boolean {
+  if (given === undefined) return false;
+  const a = Buffer.from(given);
+  const b = Buffer.from(expected);
+  return a.length === b.length && timingSafeEqual(a, b);
+}

@@ -1,0 +1,45 @@
+// Lint for what the compiler does not see: the arrows between environments (DESIGN.md,
+// Conventions), `any`, and type-only imports.
+import tseslint from 'typescript-eslint';
+
+const nodeBuiltins = { group: ['node:*'], message: 'shared/ and renderer/ run in the browser too: no Node built-ins.' };
+const electronPackage = { name: 'electron', message: 'Only electron/main and electron/preload may import electron.' };
+
+export default tseslint.config(
+  { ignores: ['out/**', 'dist/**', 'release/**', 'node_modules/**', 'screenshots/**', 'test-results/**', 'tests/fixtures/**', 'bench-results/**'] },
+  ...tseslint.configs.recommended,
+  {
+    rules: {
+      '@typescript-eslint/no-explicit-any': 'error',
+      '@typescript-eslint/consistent-type-imports': ['error', { prefer: 'type-imports' }],
+      '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],
+    },
+  },
+  {
+    files: ['shared/**/*.ts'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        { paths: [electronPackage], patterns: [nodeBuiltins, { group: ['**/electron/**', '**/renderer/**'], message: 'shared/ imports nothing environment-specific.' }] },
+      ],
+    },
+  },
+  {
+    files: ['electron/core/**/*.ts'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        { paths: [electronPackage], patterns: [{ group: ['**/renderer/**', '**/main/**', '**/preload/**', '**/server/**'], message: 'electron/core runs under plain Node and knows no transport or UI.' }] },
+      ],
+    },
+  },
+  {
+    files: ['renderer/**/*.ts', 'renderer/**/*.tsx'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        { paths: [electronPackage], patterns: [nodeBuiltins, { group: ['**/electron/**'], message: 'The renderer talks to window.archive only; it imports types from shared/.' }] },
+      ],
+    },
+  },
+);

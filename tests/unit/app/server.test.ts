@@ -1,0 +1,140 @@
+import { request } from 'node:http';
+import { mkdtempSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { startServer } from '../../../electron/server';
+import type { RunningServer } from '../../../electron/server';
+import { FakeLibrary } from './fake-library';
+
+interface Reply {
+  status: number;
+  headers: Record<string, string | string[] | undefined>;
+  body: string;
+}
+
+let server: RunningServer;
+let rendererDir: string;
+let origin: string;
+let host: string;
+
+function send(path: string, options: { method?: string; headers?: Record<string, string>; body?: string } = {}) {
+  return new Promise<Reply>((resolve, reject) => {
+    const url = new URL(path, server.url);
+    const req = request(
+      { agent: false, host: url.hostname, port: url.port, path: url.pathname, method: options.method ?? 'GET', headers: { host, ...options.headers } },
+      (res) => {
+        const chunks: Buffer[] = [];
+        res.on('data', (chunk: Buffer) => chunks.push(chunk));
+        res.on('end', () => resolve({ status: res.statusCode ?? 0, headers: res.headers, body: Buffer.concat(chunks).toString('utf8') }));
+      },
+    );
+    req.on('error', reject);
+    req.end(options.body);
+  });
+}
+
+function api(method: string, body: unknown, headers: Record<string, string> = {}) {
+  return send(`/api/${method}`, {
+    method: 'POST',
+    body: JSON.stringify(body),
+    headers: { 'content-type': 'application/json', origin, 'x-archive-token': server.token, ...headers },
+  });
+}
+
+beforeAll(async () => {
+  rendererDir = mkdtempSync(join(tmpdir(), 'renderer-'));
+  writeFileSync(join(rendererDir, 'index.html'), '<!doctype html><html><head><title>t</title></head><body></body></html>');
+  mkdirSync(join(rendererDir, 'assets'));
+  writeFileSync(join(rendererDir, 'assets', 'app.js'), 'console.log(1)');
+  writeFileSync(join(rendererDir, '.secret.json'), '{}');
+  server = await startServer({ library: new FakeLibrary(), rendererDir, log: { error: () => undefined } });
+  origin = server.url.replace(/\/$/, '');
+  host = new URL(server.url).host;
+});
+
+afterAll(async () => {
+  await server.close();
+  rmSync(rendererDir, { recursive: true, force: true });
+});
+
+describe('browser-mode server', () => {
+  it('listens on loopback only', () => {
+    expect(new URL(server.url).hostname).toBe('127.0.0.1');
+  });
+
+  it('answers an API call that carries the token from its own origin', async () => {
+    const reply = await api('issues.list', {});
+    expect(reply.status).toBe(200);
+    expect(JSON.parse(reply.body)).toMatchObject({ ok: true, data: [{ id: 'fake-0001' }] });
+  });
+
+  it('hands the token to its own page, with a strict CSP and nosniff', async () => {
+    const reply = await send('/');
+    expect(reply.status).toBe(200);
+    expect(reply.body).toContain(`<meta name="archive-token" content="${server.token}">`);
+    expect(reply.headers['content-security-policy']).toContain("default-src 'none'");
+    expect(reply.headers['content-security-policy']).toContain("frame-ancestors 'none'");
+    expect(reply.headers['x-content-type-options']).toBe('nosniff');
+  });
+
+  it('refuses a call without the token or with a wrong one', async () => {
+    const missing = await send('/api/issues.list', {
+      method: 'POST',
+      body: '{}',
+      headers: { 'content-type': 'application/json', origin },
+    });
+    expect(missing.status).toBe(403);
+    expect((await api('issues.list', {}, { 'x-archive-token': 'x'.repeat(43) })).status).toBe(403);
+  });
+
+  it('refuses a foreign Host, for the API and for the page that holds the token (DNS rebinding)', async () => {
+    const apiReply = await api('issues.list', {}, { host: `evil.example:${new URL(server.url).port}` });
+    expect(apiReply.status).toBe(421);
+    const page = await send('/', { headers: { host: 'evil.example' } });
+    expect(page.status).toBe(421);
+    expect(page.body).not.toContain(server.token);
+  });
+
+  it('refuses cross-origin requests', async () => {
+    expect((await api('issues.list', {}, { origin: 'http://evil.example' })).status).toBe(403);
+    expect((await api('issues.list', {}, { origin: 'null' })).status).toBe(403);
+    expect((await api('issues.list', {}, { 'sec-fetch-site': 'cross-site' })).status).toBe(403);
+  });
+
+  it('accepts JSON only, by POST only', async () => {
+    expect((await api('issues.list', {}, { 'content-type': 'text/plain' })).status).toBe(415);
+    const get = await send('/api/issues.list', { headers: { 'x-archive-token': server.token } });
+    expect(get.status).toBe(405);
+    const bad = await send('/api/issues.list', {
+      method: 'POST',
+      body: '{not json',
+      headers: { 'content-type': 'application/json', 'x-archive-token': server.token },
+    });
+    expect(bad.status).toBe(400);
+  });
+
+  it('refuses a body larger than the limit before reading it', async () => {
+    const reply = await send('/api/issues.list', {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', 'x-archive-token': server.token, 'content-length': String(500 * 1024 * 1024) },
+    });
+    expect(reply.status).toBe(413);
+  });
+
+  it('validates arguments with the same schemas as IPC', async () => {
+    const reply = await api('issues.get', { issueId: 'fake-0001', path: '/etc/passwd' });
+    expect(JSON.parse(reply.body)).toMatchObject({ ok: false, error: { code: 'bad-input' } });
+    const proto = await api('constructor', {});
+    expect(JSON.parse(proto.body)).toMatchObject({ ok: false, error: { code: 'unknown-method' } });
+  });
+
+  it('serves the built renderer and nothing outside it', async () => {
+    const script = await send('/assets/app.js');
+    expect(script.status).toBe(200);
+    expect(script.headers['content-type']).toContain('text/javascript');
+    for (const path of ['/../package.json', '/%2e%2e/%2e%2e/etc/passwd', '/.secret.json', '/assets/missing.js']) {
+      expect((await send(path)).status, path).toBe(404);
+    }
+  });
+});
