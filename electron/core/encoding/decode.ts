@@ -7,9 +7,7 @@ export type BulletinEncoding = 'utf-8' | 'utf-16le' | 'utf-16be' | 'gb18030' | '
 
 export type DecodeFailureCode = 'empty-file' | 'binary-file' | 'unreadable-file';
 
-export type DecodeResult =
-  | { ok: true; text: string; encoding: BulletinEncoding }
-  | { ok: false; code: DecodeFailureCode; message: string };
+export type DecodeResult = { ok: true; text: string; encoding: BulletinEncoding } | { ok: false; code: DecodeFailureCode; message: string };
 
 // PDF-extracted text carries the odd stray control character; binary data is full of them.
 const MAX_CONTROL_DENSITY = 0.01;

@@ -32,7 +32,6 @@ function decodeWith(encoding: LegacyChineseEncoding, bytes: Uint8Array): LegacyD
 }
 
 function chardetPrefersBig5(bytes: Uint8Array): boolean {
-  const confidence = (name: string): number =>
-    analyse(bytes).find((match) => match.name === name)?.confidence ?? 0;
+  const confidence = (name: string): number => analyse(bytes).find((match) => match.name === name)?.confidence ?? 0;
   return confidence('Big5') > confidence('GB18030');
 }

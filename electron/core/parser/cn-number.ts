@@ -1,7 +1,18 @@
 import { CN_DIGITS } from './patterns';
 
 const DIGIT_VALUES: Readonly<Record<string, number>> = {
-  〇: 0, 零: 0, 一: 1, 二: 2, 两: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9,
+  〇: 0,
+  零: 0,
+  一: 1,
+  二: 2,
+  两: 2,
+  三: 3,
+  四: 4,
+  五: 5,
+  六: 6,
+  七: 7,
+  八: 8,
+  九: 9,
 };
 
 /** `7`, `七`, `十二`, `二十三`, `一百零八` → number; null when it is not a number. */

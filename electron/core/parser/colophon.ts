@@ -22,7 +22,8 @@ const FIELD_LINE = new RegExp(`^(?:${LABEL_PATTERN})\\s*[:：]`);
 
 const DISTRIBUTION = /^(?:报|送|抄送|抄报|发|分送|印送|报送)\s*[:：]/;
 const PRINT_RUN = /[（(]\s*共印\s*\d+\s*份\s*[）)]/;
-const PUBLISHER_LINE = /^(\S.{1,38}?)\s*(?:编辑|编印|主办|印发|编发)$/;
+// Traditional forms too: Big5 bulletins print 編印.
+const PUBLISHER_LINE = /^(\S.{1,38}?)\s*(?:编辑|编印|主办|印发|编发|編輯|編印|編發)$/;
 
 /** Is this line a colophon field such as `编辑：李 涛` or `审核：王建国    电话：4366683`? */
 export function isColophonFieldLine(line: string): boolean {

@@ -34,8 +34,14 @@ const MAX_SERIES_LENGTH = 20;
  */
 export function parseMasthead(lines: readonly string[]): Masthead {
   const result: Masthead = {
-    series: '', year: null, number: null, totalNumber: null, date: null, publisher: null,
-    colophon: emptyColophon(), end: 0,
+    series: '',
+    year: null,
+    number: null,
+    totalNumber: null,
+    date: null,
+    publisher: null,
+    colophon: emptyColophon(),
+    end: 0,
   };
   let issueYear: number | null = null;
   let dateYear: number | null = null;
@@ -73,7 +79,10 @@ export function parseMasthead(lines: readonly string[]): Masthead {
       rest = date.rest;
     }
     const recognised = issue !== null || total !== null || yearAlone !== null || date !== null;
-    rest = rest.replace(/[（()）]/g, ' ').replace(/\s+/g, ' ').trim();
+    rest = rest
+      .replace(/[（()）]/g, ' ')
+      .replace(/\s+/g, ' ')
+      .trim();
 
     if (isColophonFieldLine(rest)) {
       readColophonFields(rest, result.colophon);
@@ -83,7 +92,8 @@ export function parseMasthead(lines: readonly string[]): Masthead {
       seenIssueOrDate ||= recognised;
       continue;
     }
-    const publisher = publisherFromLine(rest) ?? (result.publisher === null && ORGANISATION.test(rest) && (date !== null || seenIssueOrDate) ? rest : null);
+    const publisher =
+      publisherFromLine(rest) ?? (result.publisher === null && ORGANISATION.test(rest) && (date !== null || seenIssueOrDate) ? rest : null);
     if (publisher !== null) {
       result.publisher ??= publisher;
       seenIssueOrDate ||= recognised;

@@ -26,8 +26,10 @@ export function findToc(lines: readonly string[], start: number): TocBlock | nul
     const line = lines[index] ?? '';
     if (SEPARATOR_LINE.test(line)) continue;
     if (COLUMN_HEADING.test(line) && line.replace(COLUMN_HEADING, '') === '') {
-      // A column heading grouping TOC entries; one before the first article ends the TOC.
-      if (entries.length > 0 && isEntryLine(lines[index + 1] ?? '', headed) && !repeatsFirstEntry(lines[index + 1] ?? '', entries)) continue;
+      // A column heading grouping TOC entries; one printed before the first article ends the TOC.
+      const next = lines[index + 1] ?? '';
+      if ((headed || entries.length > 0 || looksLikeTocEntry(next)) && isEntryLine(next, headed) && !repeatsFirstEntry(next, entries))
+        continue;
       break;
     }
     if (entries.length > 0 && repeatsFirstEntry(line, entries)) break;
@@ -42,7 +44,9 @@ export function findToc(lines: readonly string[], start: number): TocBlock | nul
     entries.push(entry);
   }
 
-  if (entries.length === 0 || (!headed && entries.length < 2)) return null;
+  if (entries.length === 0) return null;
+  // One unheaded entry is a TOC only if its article follows (a one-article issue).
+  if (!headed && entries.length < 2 && !firstEntryReappears(lines, index, entries)) return null;
   if (!headed && !entries.some((e) => e.page !== null || e.gluedSplits.length > 0) && !firstEntryReappears(lines, index, entries)) {
     // Numbered lines without pages and without a header may simply be body headings.
     return null;

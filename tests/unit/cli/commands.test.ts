@@ -37,7 +37,7 @@ describe('bulletin-archive command', () => {
 
     const show = await cli(['show', '科技情报参考:2024:3', '--library', lib]);
     expect(show.code).toBe(0);
-    expect(show.stdout).toContain('武汉出台促进科技成果转化 20 条新政');
+    expect(show.stdout).toContain('武汉出台促进科技成果转化20条新政');
 
     const md = await cli(['export', '科技情报参考:2024:3', '--format', 'md', '--library', lib]);
     expect(md.stdout).toMatch(/^# 科技情报参考/);

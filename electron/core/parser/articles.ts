@@ -1,0 +1,73 @@
+import type { ParsedArticle } from '../../../shared/bulletin';
+import { COLUMN_HEADING, SOURCE_LINE, TRAILING_SOURCE, sourceName } from './patterns';
+import { findRegion } from './region';
+import { buildSections } from './sections';
+import type { HeadingMode } from './sections';
+import type { LocatedTitle } from './titles';
+
+/**
+ * Cuts the body into articles at their titles. `【栏目】` lines set the column for the
+ * articles after them; `（来源：…）` lines give an article's source and are not text.
+ */
+export function buildArticles(
+  lines: readonly string[],
+  titles: readonly LocatedTitle[],
+  range: { start: number; end: number },
+  mode: HeadingMode,
+): ParsedArticle[] {
+  const { start, end } = range;
+  const articles: ParsedArticle[] = [];
+  let column: string | null = columnBefore(lines, start, titles[0]?.line ?? start);
+  titles.forEach((title, i) => {
+    const bodyStart = title.line + title.lineCount;
+    const bodyEnd = titles[i + 1]?.line ?? end;
+    if (title.column !== null) column = title.column;
+    const articleColumn = column;
+    let source: string | null = null;
+    const text: string[] = [];
+    for (const line of lines.slice(bodyStart, bodyEnd)) {
+      const columnOnly = columnHeadingOnly(line);
+      if (columnOnly !== null) {
+        // Printed before the next title, so it belongs to the articles that follow.
+        column = columnOnly;
+        continue;
+      }
+      const sourceLine = SOURCE_LINE.exec(line);
+      if (sourceLine !== null && line.length <= 60) {
+        source ??= sourceName(sourceLine[1] ?? sourceLine[2] ?? sourceLine[3] ?? '');
+        continue;
+      }
+      const trailing = TRAILING_SOURCE.exec(line);
+      if (trailing !== null) {
+        source ??= sourceName(trailing[1] ?? '');
+        const rest = line.slice(0, trailing.index).trim();
+        if (rest !== '') text.push(rest);
+        continue;
+      }
+      text.push(line);
+    }
+    articles.push({
+      title: title.title,
+      page: title.page,
+      column: articleColumn,
+      region: findRegion(title.title),
+      source,
+      sections: buildSections(text, mode),
+    });
+  });
+  return articles;
+}
+
+function columnHeadingOnly(line: string): string | null {
+  const match = COLUMN_HEADING.exec(line);
+  return match !== null && match[0].length === line.length ? (match[1] ?? null) : null;
+}
+
+/** The last `【栏目】` line before the first title (between the TOC and the body). */
+function columnBefore(lines: readonly string[], start: number, firstTitle: number): string | null {
+  for (let i = firstTitle - 1; i >= start; i -= 1) {
+    const column = columnHeadingOnly(lines[i] ?? '');
+    if (column !== null) return column;
+  }
+  return null;
+}

@@ -1,0 +1,81 @@
+import { useEffect } from 'react';
+import { useTranslation } from 'react-i18next';
+import { AboutDialog } from './components/AboutDialog';
+import { ErrorBoundary } from './components/ErrorBoundary';
+import { Sidebar } from './components/Sidebar';
+import { Toolbar } from './components/Toolbar';
+import { useFileDrop } from './hooks/useFileDrop';
+import { useGlobalCommands } from './hooks/useGlobalCommands';
+import { refreshIssues } from './store/library';
+import type { View } from './store/state';
+import { useStore } from './store/store';
+import { ArticleView } from './views/ArticleView';
+import { ImportView } from './views/ImportView';
+import { IssueView } from './views/IssueView';
+import { LibraryView } from './views/LibraryView';
+
+export function App() {
+  const { t } = useTranslation();
+  const view = useStore((state) => state.view);
+  const dragging = useFileDrop();
+  useGlobalCommands();
+  useEffect(() => {
+    void refreshIssues();
+  }, []);
+
+  return (
+    <div className="app">
+      <a className="skip-link" href="#main">
+        {t('app.skip')}
+      </a>
+      <Sidebar />
+      <div className="workspace">
+        <Toolbar />
+        <main id="main" className="content" tabIndex={-1}>
+          <ErrorBoundary key={viewKey(view)}>
+            <CurrentView view={view} />
+          </ErrorBoundary>
+        </main>
+      </div>
+      <AboutDialog />
+      {dragging && (
+        <div className="drop-overlay" aria-hidden="true">
+          <p>{t('import.drop')}</p>
+        </div>
+      )}
+    </div>
+  );
+}
+
+function CurrentView({ view }: { view: View }) {
+  switch (view.kind) {
+    case 'library':
+      return <LibraryView />;
+    case 'issue':
+      return <IssueView issueId={view.issueId} />;
+    case 'article':
+      return <ArticleView issueId={view.issueId} articleId={view.articleId} />;
+    case 'import':
+      return <ImportView />;
+    default: {
+      const unreachable: never = view;
+      return unreachable;
+    }
+  }
+}
+
+function viewKey(view: View): string {
+  switch (view.kind) {
+    case 'library':
+    case 'import':
+      return view.kind;
+    case 'issue':
+      return `issue:${view.issueId}`;
+    case 'article':
+      return `article:${view.articleId}`;
+    default: {
+      const unreachable: never = view;
+      return unreachable;
+    }
+  }
+}

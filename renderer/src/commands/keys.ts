@@ -1,0 +1,31 @@
+import { COMMAND_IDS, commands } from './registry';
+import type { CommandId } from './registry';
+
+export interface KeyFacts {
+  key: string;
+  ctrlKey: boolean;
+  metaKey: boolean;
+  altKey: boolean;
+}
+
+/** `Mod+o`, `Alt+ArrowLeft`, `j`: the names used in the registry. */
+export function keyName(event: KeyFacts): string {
+  const key = event.key.length === 1 ? event.key.toLowerCase() : event.key;
+  return `${event.ctrlKey || event.metaKey ? 'Mod+' : ''}${event.altKey ? 'Alt+' : ''}${key}`;
+}
+
+/**
+ * The command a key press runs. With a native menu, `Mod+` shortcuts belong to the menu's
+ * accelerators, which would otherwise run the command twice.
+ */
+export function commandForKey(event: KeyFacts, nativeMenu: boolean): CommandId | null {
+  const name = keyName(event);
+  if (nativeMenu && name.startsWith('Mod+')) return null;
+  return COMMAND_IDS.find((id) => commands[id].keys.includes(name)) ?? null;
+}
+
+/** Typing in a field is not a command. */
+export function isTypingTarget(target: EventTarget | null): boolean {
+  if (!(target instanceof HTMLElement)) return false;
+  return target.isContentEditable || ['INPUT', 'TEXTAREA', 'SELECT'].includes(target.tagName);
+}

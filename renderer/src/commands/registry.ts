@@ -1,0 +1,63 @@
+import { importFiles } from '../store/imports';
+import { goBack, openLibrary, requestFind, stepArticle, toggleLanguage, zoomBy } from '../store/navigation';
+import { navigate } from '../store/navigation';
+import { setState } from '../store/store';
+import { openFilePicker } from './file-picker';
+
+/**
+ * The one list of things a person can do. The native menu (Electron), the keyboard and the
+ * toolbar all run these; the menu sends the same ids (electron/main/channels.ts).
+ */
+export const COMMAND_IDS = [
+  'import',
+  'print',
+  'find',
+  'zoom-in',
+  'zoom-out',
+  'zoom-reset',
+  'go-library',
+  'previous-article',
+  'next-article',
+  'toggle-language',
+  'about',
+  'back',
+] as const;
+export type CommandId = (typeof COMMAND_IDS)[number];
+
+export interface Command {
+  /** i18n key of the command's name (tooltips, menus). */
+  label: string;
+  /** `Mod+` is Ctrl, or ⌘ on a Mac. */
+  keys: readonly string[];
+  run(): void;
+}
+
+export const commands: Readonly<Record<CommandId, Command>> = {
+  import: {
+    label: 'nav.import',
+    keys: ['Mod+o'],
+    run: () => {
+      navigate({ kind: 'import' });
+      openFilePicker(importFiles);
+    },
+  },
+  print: { label: 'toolbar.print', keys: ['Mod+p'], run: () => window.print() },
+  find: { label: 'toolbar.filter', keys: ['Mod+f'], run: requestFind },
+  'zoom-in': { label: 'toolbar.zoomIn', keys: ['Mod+=', 'Mod++'], run: () => zoomBy(1) },
+  'zoom-out': { label: 'toolbar.zoomOut', keys: ['Mod+-'], run: () => zoomBy(-1) },
+  'zoom-reset': { label: 'toolbar.zoomReset', keys: ['Mod+0'], run: () => zoomBy(0) },
+  'go-library': { label: 'nav.library', keys: ['Mod+l'], run: () => openLibrary() },
+  'previous-article': { label: 'article.previous', keys: ['ArrowLeft', 'k'], run: () => stepArticle(-1) },
+  'next-article': { label: 'article.next', keys: ['ArrowRight', 'j'], run: () => stepArticle(1) },
+  'toggle-language': { label: 'toolbar.switchLanguage', keys: [], run: () => void toggleLanguage() },
+  about: { label: 'about.title', keys: [], run: () => setState({ aboutOpen: true }) },
+  back: { label: 'toolbar.back', keys: ['Alt+ArrowLeft', 'Backspace'], run: goBack },
+};
+
+export function isCommandId(value: string): value is CommandId {
+  return (COMMAND_IDS as readonly string[]).includes(value);
+}
+
+export function runCommand(id: CommandId): void {
+  commands[id].run();
+}

@@ -1,0 +1,35 @@
+import { useTranslation } from 'react-i18next';
+import type { ApiError } from '../../../shared/contract';
+
+export function ErrorMessage({ error, onRetry, onBack }: { error: ApiError; onRetry?: () => void; onBack?: () => void }) {
+  const { t } = useTranslation();
+  const title = t(`errors.code.${error.code}`, { defaultValue: t('errors.title') });
+  return (
+    <div className="notice notice-error" role="alert">
+      <h2 className="notice-title">{title}</h2>
+      <p>{error.message}</p>
+      {error.code === 'not-found' && <p>{t('errors.notFoundHint')}</p>}
+      <div className="notice-actions">
+        {onRetry && (
+          <button type="button" className="button button-primary" onClick={onRetry}>
+            {t('errors.retry')}
+          </button>
+        )}
+        {onBack && (
+          <button type="button" className="button" onClick={onBack}>
+            {t('nav.library')}
+          </button>
+        )}
+      </div>
+    </div>
+  );
+}
+
+export function Loading() {
+  const { t } = useTranslation();
+  return (
+    <p className="loading" role="status">
+      {t('loading')}
+    </p>
+  );
+}

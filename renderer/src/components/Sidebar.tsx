@@ -1,0 +1,77 @@
+import { useMemo } from 'react';
+import { useTranslation } from 'react-i18next';
+import { openLibrary, navigate } from '../store/navigation';
+import { useStore } from '../store/store';
+
+interface SeriesEntry {
+  name: string;
+  count: number;
+}
+
+export function Sidebar() {
+  const { t } = useTranslation();
+  const issues = useStore((state) => state.issues);
+  const view = useStore((state) => state.view);
+  const selected = useStore((state) => state.selectedSeries);
+  const series = useMemo<SeriesEntry[]>(() => {
+    if (issues.status !== 'ready') return [];
+    const counts = new Map<string, number>();
+    for (const issue of issues.data) counts.set(issue.series, (counts.get(issue.series) ?? 0) + 1);
+    return [...counts].map(([name, count]) => ({ name, count }));
+  }, [issues]);
+  const total = issues.status === 'ready' ? issues.data.length : 0;
+  const inLibrary = view.kind === 'library';
+
+  return (
+    <aside className="sidebar">
+      <div className="brand">
+        <span className="brand-seal" aria-hidden="true">
+          刊
+        </span>
+        <div>
+          <p className="brand-title">{t('app.title')}</p>
+          <p className="brand-subtitle">{t('app.subtitle')}</p>
+        </div>
+      </div>
+      <nav aria-label={t('nav.main')} className="sidebar-nav">
+        <button
+          type="button"
+          className="nav-item"
+          aria-current={inLibrary && selected === null ? 'page' : undefined}
+          onClick={() => openLibrary(null)}
+        >
+          <span>{t('nav.allSeries')}</span>
+          <span className="nav-count">{total}</span>
+        </button>
+        {series.length > 0 && <h2 className="sidebar-heading">{t('nav.series')}</h2>}
+        <ul className="series-list">
+          {series.map((entry) => (
+            <li key={entry.name}>
+              <button
+                type="button"
+                className="nav-item"
+                aria-current={inLibrary && selected === entry.name ? 'page' : undefined}
+                onClick={() => openLibrary(entry.name)}
+              >
+                <span className="nav-label">{entry.name}</span>
+                <span className="nav-count" aria-label={t('nav.issueCount', { count: entry.count })}>
+                  {entry.count}
+                </span>
+              </button>
+            </li>
+          ))}
+        </ul>
+      </nav>
+      <div className="sidebar-footer">
+        <button
+          type="button"
+          className="button button-block"
+          aria-current={view.kind === 'import' ? 'page' : undefined}
+          onClick={() => navigate({ kind: 'import' })}
+        >
+          {t('nav.import')}
+        </button>
+      </div>
+    </aside>
+  );
+}

@@ -1,0 +1,102 @@
+import { useEffect, useRef } from 'react';
+import { useTranslation } from 'react-i18next';
+import { runCommand } from '../commands/registry';
+import { numberLabel } from '../format';
+import { openIssue, openLibrary } from '../store/navigation';
+import { setState, useStore } from '../store/store';
+
+export function Toolbar() {
+  const { t } = useTranslation();
+  const view = useStore((state) => state.view);
+  const zoom = useStore((state) => state.zoom);
+  const language = useStore((state) => state.language);
+  const issue = useStore((state) => ('issueId' in state.view ? state.issueCache[state.view.issueId] : undefined));
+  const selectedSeries = useStore((state) => state.selectedSeries);
+
+  return (
+    <header className="toolbar">
+      {view.kind !== 'library' && (
+        <button type="button" className="icon-button" onClick={() => runCommand('back')} title={t('toolbar.back')}>
+          <span aria-hidden="true">←</span>
+          <span className="visually-hidden">{t('toolbar.back')}</span>
+        </button>
+      )}
+      <nav className="crumbs" aria-label={t('nav.breadcrumb')}>
+        <button type="button" className="crumb" onClick={() => openLibrary()}>
+          {view.kind === 'library' && selectedSeries ? selectedSeries : t('nav.library')}
+        </button>
+        {view.kind === 'import' && <span className="crumb crumb-current">{t('nav.import')}</span>}
+        {issue && (view.kind === 'issue' || view.kind === 'article') && (
+          <>
+            <span className="crumb-separator" aria-hidden="true">
+              /
+            </span>
+            <button type="button" className="crumb" onClick={() => openIssue(issue.id)}>
+              {issue.series} {numberLabel(issue, language)}
+            </button>
+          </>
+        )}
+      </nav>
+      <div className="toolbar-spacer" />
+      {view.kind === 'library' && <FilterBox />}
+      {view.kind === 'article' && (
+        <div className="button-group" role="group" aria-label={t('toolbar.zoomReset', { percent: Math.round(zoom * 100) })}>
+          <button type="button" className="icon-button" onClick={() => runCommand('zoom-out')} title={t('toolbar.zoomOut')}>
+            <span aria-hidden="true">A−</span>
+            <span className="visually-hidden">{t('toolbar.zoomOut')}</span>
+          </button>
+          <button
+            type="button"
+            className="icon-button zoom-level"
+            onClick={() => runCommand('zoom-reset')}
+            title={t('toolbar.zoomReset', { percent: Math.round(zoom * 100) })}
+          >
+            {Math.round(zoom * 100)}%
+          </button>
+          <button type="button" className="icon-button" onClick={() => runCommand('zoom-in')} title={t('toolbar.zoomIn')}>
+            <span aria-hidden="true">A+</span>
+            <span className="visually-hidden">{t('toolbar.zoomIn')}</span>
+          </button>
+        </div>
+      )}
+      {(view.kind === 'issue' || view.kind === 'article') && (
+        <button type="button" className="button" onClick={() => runCommand('print')}>
+          {t('toolbar.print')}
+        </button>
+      )}
+      <button
+        type="button"
+        className="button"
+        onClick={() => runCommand('toggle-language')}
+        title={t('toolbar.switchLanguage')}
+        lang={language === 'en' ? 'zh-CN' : 'en'}
+      >
+        {t('toolbar.languageButton')}
+      </button>
+    </header>
+  );
+}
+
+function FilterBox() {
+  const { t } = useTranslation();
+  const filter = useStore((state) => state.filter);
+  const findRequests = useStore((state) => state.findRequests);
+  const input = useRef<HTMLInputElement>(null);
+  useEffect(() => {
+    if (findRequests > 0) input.current?.focus();
+  }, [findRequests]);
+  return (
+    <input
+      ref={input}
+      type="search"
+      className="filter"
+      value={filter}
+      placeholder={t('toolbar.filterPlaceholder')}
+      aria-label={t('toolbar.filter')}
+      onChange={(event) => setState({ filter: event.target.value })}
+      onKeyDown={(event) => {
+        if (event.key === 'Escape') setState({ filter: '' });
+      }}
+    />
+  );
+}

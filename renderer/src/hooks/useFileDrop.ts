@@ -1,0 +1,45 @@
+import { useEffect, useState } from 'react';
+import { importFiles } from '../store/imports';
+
+/**
+ * Files dropped anywhere on the window are imported. Every drop is taken over, so a dropped
+ * file never makes the page navigate to it.
+ */
+export function useFileDrop(): boolean {
+  const [dragging, setDragging] = useState(false);
+  useEffect(() => {
+    let depth = 0;
+    const hasFiles = (event: DragEvent): boolean => [...(event.dataTransfer?.types ?? [])].includes('Files');
+    const onEnter = (event: DragEvent): void => {
+      event.preventDefault();
+      if (!hasFiles(event)) return;
+      depth += 1;
+      setDragging(true);
+    };
+    const onOver = (event: DragEvent): void => {
+      event.preventDefault();
+      if (event.dataTransfer) event.dataTransfer.dropEffect = hasFiles(event) ? 'copy' : 'none';
+    };
+    const onLeave = (): void => {
+      depth = Math.max(0, depth - 1);
+      if (depth === 0) setDragging(false);
+    };
+    const onDrop = (event: DragEvent): void => {
+      event.preventDefault();
+      depth = 0;
+      setDragging(false);
+      importFiles([...(event.dataTransfer?.files ?? [])]);
+    };
+    window.addEventListener('dragenter', onEnter);
+    window.addEventListener('dragover', onOver);
+    window.addEventListener('dragleave', onLeave);
+    window.addEventListener('drop', onDrop);
+    return () => {
+      window.removeEventListener('dragenter', onEnter);
+      window.removeEventListener('dragover', onOver);
+      window.removeEventListener('dragleave', onLeave);
+      window.removeEventListener('drop', onDrop);
+    };
+  }, []);
+  return dragging;
+}

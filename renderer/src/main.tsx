@@ -1,0 +1,32 @@
+import { StrictMode } from 'react';
+import { createRoot } from 'react-dom/client';
+import { App } from './App';
+import { ErrorBoundary } from './components/ErrorBoundary';
+import { initI18n } from './i18n';
+import './styles/base.css';
+import './styles/layout.css';
+import './styles/library.css';
+import './styles/issue.css';
+import './styles/article.css';
+import './styles/import.css';
+import './styles/print.css';
+
+async function start(): Promise<void> {
+  await initI18n();
+  const container = document.getElementById('root');
+  if (!container) throw new Error('The page has no #root element.');
+  createRoot(container).render(
+    <StrictMode>
+      <ErrorBoundary>
+        <App />
+      </ErrorBoundary>
+    </StrictMode>,
+  );
+}
+
+start().catch((error: unknown) => {
+  // Last resort, before React is up: plain text, never markup.
+  const message = document.createElement('p');
+  message.textContent = `内刊档案无法启动 / Bulletin Archive could not start: ${error instanceof Error ? error.message : String(error)}`;
+  document.body.replaceChildren(message);
+});

@@ -1,0 +1,50 @@
+import type { ApiInput, ApiMethod, ApiOutput, ApiResult } from '../../../shared/contract';
+import type { ArchiveShell } from './bridge';
+
+const TOKEN_META = 'archive-token';
+const TOKEN_HEADER = 'X-Archive-Token';
+
+/** Browser mode: the same contract over `POST /api/<method>` on the page's own origin. */
+export function createHttpBridge(token: string): ArchiveShell {
+  return {
+    async invoke<M extends ApiMethod>(method: M, input: ApiInput<M>): Promise<ApiResult<ApiOutput<M>>> {
+      let response: Response;
+      try {
+        response = await fetch(`/api/${encodeURIComponent(method)}`, {
+          method: 'POST',
+          headers: { 'Content-Type': 'application/json', [TOKEN_HEADER]: token },
+          body: JSON.stringify(input),
+          credentials: 'same-origin',
+          cache: 'no-store',
+        });
+      } catch {
+        return transportFailure('The archive server is not answering. Is it still running? Start it again, then reload this page.');
+      }
+      try {
+        // The server answers every call, refused or not, with an ApiResult.
+        const body: unknown = await response.json();
+        if (isApiResult<ApiOutput<M>>(body)) return body;
+      } catch {
+        // fall through
+      }
+      return transportFailure(`The archive server sent an unreadable answer (HTTP ${response.status}). Reload the page.`);
+    },
+  };
+}
+
+function isApiResult<T>(value: unknown): value is ApiResult<T> {
+  if (typeof value !== 'object' || value === null || !('ok' in value)) return false;
+  if (value.ok === true) return 'data' in value;
+  if (value.ok !== false || !('error' in value)) return false;
+  const error = value.error;
+  return typeof error === 'object' && error !== null && 'message' in error && typeof error.message === 'string';
+}
+
+
+export function readPageToken(doc: Document): string | null {
+  return doc.querySelector<HTMLMetaElement>(`meta[name="${TOKEN_META}"]`)?.content || null;
+}
+
+function transportFailure(message: string): ApiResult<never> {
+  return { ok: false, error: { code: 'unavailable', message } };
+}

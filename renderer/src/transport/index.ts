@@ -1,0 +1,11 @@
+import type { ArchiveShell } from './bridge';
+import { createHttpBridge, readPageToken } from './http';
+
+/** Electron's preload provides window.archive; in browser mode the page builds an HTTP client. */
+export function connectArchive(): ArchiveShell | null {
+  if (window.archive) return window.archive;
+  const token = readPageToken(document);
+  return token ? createHttpBridge(token) : null;
+}
+
+export type { ArchiveShell } from './bridge';

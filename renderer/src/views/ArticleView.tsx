@@ -1,0 +1,109 @@
+import { useTranslation } from 'react-i18next';
+import type { Article, Issue } from '../../../shared/catalog';
+import { ErrorMessage, Loading } from '../components/ErrorMessage';
+import { numberLabel } from '../format';
+import { useArticle } from '../hooks/useArticle';
+import { useIssue } from '../hooks/useIssue';
+import { openArticle, openLibrary } from '../store/navigation';
+import { useStore } from '../store/store';
+
+export function ArticleView({ issueId, articleId }: { issueId: string; articleId: string }) {
+  const issue = useIssue(issueId);
+  const article = useArticle(articleId);
+  if (issue.load.status === 'error') {
+    return <ErrorMessage error={issue.load.error} onRetry={issue.retry} onBack={() => openLibrary()} />;
+  }
+  if (article.load.status === 'error') {
+    return <ErrorMessage error={article.load.error} onRetry={article.retry} onBack={() => openLibrary()} />;
+  }
+  if (issue.load.status === 'loading' || article.load.status === 'loading') return <Loading />;
+  return <Reader issue={issue.load.data} article={article.load.data} />;
+}
+
+function Reader({ issue, article }: { issue: Issue; article: Article }) {
+  const { t } = useTranslation();
+  const language = useStore((state) => state.language);
+  const zoom = useStore((state) => state.zoom);
+  const position = issue.articles.findIndex((entry) => entry.id === article.id);
+  const previous = position > 0 ? issue.articles[position - 1] : undefined;
+  const next = position >= 0 ? issue.articles[position + 1] : undefined;
+  const meta: [string, string][] = [
+    [t('article.column'), article.column],
+    [t('article.region'), article.region],
+    [t('article.source'), article.source],
+    [t('article.page'), article.page === null ? null : t('article.pageValue', { page: article.page })],
+  ].filter((entry): entry is [string, string] => entry[1] !== null && entry[1] !== '');
+
+  return (
+    <div className="page-scroll">
+      <article className="sheet reader" style={{ fontSize: `${zoom * 1.1875}rem` }} aria-labelledby="article-title">
+        <p className="reader-kicker">
+          <span lang="zh-CN">{issue.series}</span>
+          <span aria-hidden="true"> · </span>
+          <span>{numberLabel(issue, language)}</span>
+          <span aria-hidden="true"> · </span>
+          <span>{t('article.position', { index: position + 1, total: issue.articles.length })}</span>
+        </p>
+        <h1 id="article-title" className="reader-title" lang="zh-CN">
+          {article.title}
+        </h1>
+        {meta.length > 0 && (
+          <dl className="reader-meta" aria-label={t('article.meta')}>
+            {meta.map(([label, value]) => (
+              <div key={label} className="reader-meta-item">
+                <dt>{label}</dt>
+                <dd lang="zh-CN">{value}</dd>
+              </div>
+            ))}
+          </dl>
+        )}
+        <div className="reader-body" lang="zh-CN">
+          {article.sections.map((section, sectionIndex) => (
+            <section key={sectionIndex} className="reader-section">
+              {section.heading && <h2 className="reader-heading">{section.heading}</h2>}
+              {section.paragraphs.map((paragraph, index) => (
+                <p key={index}>{paragraph}</p>
+              ))}
+            </section>
+          ))}
+        </div>
+      </article>
+      <nav className="pager" aria-label={t('article.articleNav')}>
+        <PagerLink issueId={issue.id} target={previous} direction="previous" />
+        <PagerLink issueId={issue.id} target={next} direction="next" />
+      </nav>
+      <p className="reader-hint">{t('article.keys')}</p>
+    </div>
+  );
+}
+
+function PagerLink({
+  issueId,
+  target,
+  direction,
+}: {
+  issueId: string;
+  target: { id: string; title: string } | undefined;
+  direction: 'previous' | 'next';
+}) {
+  const { t } = useTranslation();
+  if (!target) {
+    return <span className={`pager-item pager-${direction} pager-end`}>{t(direction === 'previous' ? 'article.first' : 'article.last')}</span>;
+  }
+  return (
+    <button
+      type="button"
+      className={`pager-item pager-${direction}`}
+      onClick={() => openArticle(issueId, target.id)}
+    >
+      <span className="pager-label">
+        {direction === 'previous' ? '← ' : ''}
+        {t(direction === 'previous' ? 'article.previous' : 'article.next')}
+        {direction === 'next' ? ' →' : ''}
+      </span>
+      <span className="pager-title" lang="zh-CN">
+        {target.title}
+      </span>
+    </button>
+  );
+}

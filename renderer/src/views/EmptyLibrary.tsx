@@ -1,0 +1,40 @@
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { runCommand } from '../commands/registry';
+import { importSample } from '../store/imports';
+
+export function EmptyLibrary() {
+  const { t } = useTranslation();
+  const [busy, setBusy] = useState(false);
+  return (
+    <section className="empty" aria-labelledby="empty-title">
+      <div className="empty-card">
+        <div className="empty-emblem" aria-hidden="true">
+          <span>刊</span>
+        </div>
+        <h1 id="empty-title">{t('empty.title')}</h1>
+        <p>{t('empty.body')}</p>
+        <p className="muted">{t('empty.sampleHint')}</p>
+        <div className="empty-actions">
+          <button
+            type="button"
+            className="button button-primary"
+            disabled={busy}
+            onClick={() => {
+              setBusy(true);
+              void importSample().finally(() => setBusy(false));
+            }}
+          >
+            {t('empty.sample')}
+            <span className="button-note" lang="zh-CN">
+              {t('empty.sampleName')}
+            </span>
+          </button>
+          <button type="button" className="button" onClick={() => runCommand('import')}>
+            {t('empty.import')}
+          </button>
+        </div>
+      </div>
+    </section>
+  );
+}

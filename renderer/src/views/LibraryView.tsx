@@ -1,0 +1,115 @@
+import { useMemo, useRef } from 'react';
+import { useVirtualizer } from '@tanstack/react-virtual';
+import { useTranslation } from 'react-i18next';
+import type { IssueSummary } from '../../../shared/catalog';
+import { ErrorMessage, Loading } from '../components/ErrorMessage';
+import { numberLabel } from '../format';
+import { refreshIssues } from '../store/library';
+import { openIssue } from '../store/navigation';
+import { useStore } from '../store/store';
+import { EmptyLibrary } from './EmptyLibrary';
+import { libraryRows } from './library-rows';
+import type { LibraryRow } from './library-rows';
+
+const ROW_HEIGHT: Record<LibraryRow['kind'], number> = { series: 56, year: 44, issue: 64 };
+
+export function LibraryView() {
+  const { t } = useTranslation();
+  const issues = useStore((state) => state.issues);
+  if (issues.status === 'loading') return <Loading />;
+  if (issues.status === 'error') return <ErrorMessage error={issues.error} onRetry={() => void refreshIssues()} />;
+  if (issues.data.length === 0) return <EmptyLibrary />;
+  return <IssueBrowser issues={issues.data} heading={t('library.heading')} />;
+}
+
+function IssueBrowser({ issues, heading }: { issues: readonly IssueSummary[]; heading: string }) {
+  const { t } = useTranslation();
+  const series = useStore((state) => state.selectedSeries);
+  const filter = useStore((state) => state.filter);
+  const rows = useMemo(() => libraryRows(issues, series, filter), [issues, series, filter]);
+  const seriesCount = new Set(issues.map((issue) => issue.series)).size;
+  const shownIssues = rows.filter((row) => row.kind === 'issue').length;
+  const scroller = useRef<HTMLDivElement>(null);
+  const virtualizer = useVirtualizer({
+    count: rows.length,
+    getScrollElement: () => scroller.current,
+    estimateSize: (index) => ROW_HEIGHT[rows[index]?.kind ?? 'issue'],
+    getItemKey: (index) => rows[index]?.key ?? index,
+    overscan: 12,
+  });
+
+  return (
+    <div className="library">
+      <div className="view-header">
+        <h1>{series ?? heading}</h1>
+        <p className="view-subtitle">
+          {series === null
+            ? t('library.summary', { series: seriesCount, issues: issues.length })
+            : t('nav.issueCount', { count: shownIssues })}
+        </p>
+      </div>
+      {rows.length === 0 ? (
+        <p className="muted-block">{t('library.noMatch', { filter })}</p>
+      ) : (
+        <div ref={scroller} className="issue-scroller" tabIndex={-1}>
+          <div
+            role="list"
+            aria-label={t('library.listLabel', { series: series ?? t('nav.allSeries') })}
+            className="issue-list"
+            style={{ height: virtualizer.getTotalSize() }}
+          >
+            {virtualizer.getVirtualItems().map((item) => {
+              const row = rows[item.index];
+              if (!row) return null;
+              return (
+                <div
+                  key={item.key}
+                  role="listitem"
+                  className={`issue-row-wrap row-${row.kind}`}
+                  style={{ height: item.size, transform: `translateY(${item.start}px)` }}
+                >
+                  <Row row={row} />
+                </div>
+              );
+            })}
+          </div>
+        </div>
+      )}
+    </div>
+  );
+}
+
+function Row({ row }: { row: LibraryRow }) {
+  const { t } = useTranslation();
+  const language = useStore((state) => state.language);
+  switch (row.kind) {
+    case 'series':
+      return (
+        <h2 className="series-heading">
+          {row.series} <span className="muted">{t('nav.issueCount', { count: row.count })}</span>
+        </h2>
+      );
+    case 'year':
+      return (
+        <h3 className="year-heading">
+          {row.year === null ? t('library.yearUnknown') : t('library.year', { year: row.year })}
+          <span className="muted">{t('library.yearCount', { count: row.count })}</span>
+        </h3>
+      );
+    case 'issue': {
+      const issue = row.issue;
+      return (
+        <button type="button" className="issue-row" onClick={() => openIssue(issue.id)}>
+          <span className="issue-row-number">{numberLabel(issue, language)}</span>
+          <span className="issue-row-series">{issue.series}</span>
+          <span className="issue-row-date">{issue.date ?? t('library.noDate')}</span>
+          <span className="issue-row-count">{t('library.articles', { count: issue.articleCount })}</span>
+        </button>
+      );
+    }
+    default: {
+      const unreachable: never = row;
+      return unreachable;
+    }
+  }
+}
