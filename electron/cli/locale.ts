@@ -30,6 +30,7 @@ const messages = {
     verifyBad: '书库有问题',
     originals: '原件',
     summary: '导入 {imported}，重复 {duplicate}，失败 {failed}',
+    alreadyThere: '书库中已有 {issue}（{ref}，来自 {from}），未作改动',
   },
   en: {
     emptyLibrary: 'The library has no issues yet. Import one with: bulletin-archive import FILE',
@@ -54,6 +55,7 @@ const messages = {
     verifyBad: 'The library has problems',
     originals: 'originals',
     summary: '{imported} imported, {duplicate} duplicate, {failed} failed',
+    alreadyThere: 'already in the library as {issue} ({ref}, from {from}); nothing was changed',
   },
 } as const;
 

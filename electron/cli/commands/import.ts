@@ -1,5 +1,8 @@
 import path from 'node:path';
+import { issueTitle } from '../../../shared/format';
 import type { Locale } from '../../../shared/format';
+import { formatIssueRef } from '../../core/library';
+import type { Library } from '../../core/library';
 import type { ImportOutcome } from '../../../shared/contract';
 import { ArchiveError } from '../../core/errors';
 import { readInputFile } from '../input-file';
@@ -21,7 +24,7 @@ export async function importCommand(files: string[], options: LibraryOption & { 
       outcome = { status: 'failed', file: path.basename(file), code: error.code, message: error.message };
     }
     outcomes.push({ ...outcome, file });
-    if (!options.json) process.stdout.write(`${describe(outcome, file, locale)}\n`);
+    if (!options.json) process.stdout.write(`${describe(outcome, file, locale, library)}\n`);
   }
   const count = (status: ImportOutcome['status']) => outcomes.filter((o) => o.status === status).length;
   if (options.json) process.stdout.write(`${JSON.stringify(outcomes, null, 2)}\n`);
@@ -31,12 +34,17 @@ export async function importCommand(files: string[], options: LibraryOption & { 
   return count('failed') > 0 ? 1 : 0;
 }
 
-function describe(outcome: ImportOutcome, file: string, locale: Locale): string {
+/** Imported and duplicate lines are worded here, in the user's language, from the issue itself. */
+function describe(outcome: ImportOutcome, file: string, locale: Locale, library: Library): string {
   switch (outcome.status) {
-    case 'imported':
-      return `${t(locale, 'imported')}: ${file} — ${outcome.message} [${outcome.issueId}]`;
-    case 'duplicate':
-      return `${t(locale, 'duplicate')}: ${file} — ${outcome.message}`;
+    case 'imported': {
+      const issue = library.getIssue(outcome.issueId);
+      return `${t(locale, 'imported')}: ${file} → ${issueTitle(issue, locale)}, ${issue.articles.length} ${t(locale, 'articles')} [${issue.id}]`;
+    }
+    case 'duplicate': {
+      const issue = library.getIssue(outcome.issueId);
+      return `${t(locale, 'duplicate')}: ${file} — ${t(locale, 'alreadyThere', { issue: issueTitle(issue, locale), ref: formatIssueRef(issue), id: issue.id, from: issue.original.name })}`;
+    }
     case 'failed':
       return `${t(locale, 'failed')}: ${file} — ${outcome.message}`;
     default: {
