@@ -31,6 +31,10 @@ const messages = {
     originals: '原件',
     summary: '导入 {imported}，重复 {duplicate}，失败 {failed}',
     alreadyThere: '书库中已有 {issue}（{ref}，来自 {from}），未作改动',
+    cancelled: '已取消：完成 {done} 个文件，其余 {left} 个未导入；已导入的都完好保存。',
+    skipped: '跳过 {count} 个非期刊格式的文件',
+    failedFiles: '失败的文件',
+    progress: '[{done}/{total}] 已用 {elapsed}，约剩 {remaining} — {file}',
   },
   en: {
     emptyLibrary: 'The library has no issues yet. Import one with: bulletin-archive import FILE',
@@ -56,6 +60,10 @@ const messages = {
     originals: 'originals',
     summary: '{imported} imported, {duplicate} duplicate, {failed} failed',
     alreadyThere: 'already in the library as {issue} ({ref}, from {from}); nothing was changed',
+    cancelled: 'Cancelled: {done} files done, {left} not imported; everything imported so far is kept.',
+    skipped: '{count} files skipped (not a bulletin format)',
+    failedFiles: 'Failed files',
+    progress: '[{done}/{total}] {elapsed} elapsed, about {remaining} left — {file}',
   },
 } as const;
 

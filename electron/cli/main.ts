@@ -39,8 +39,8 @@ program
 
 program
   .command('import')
-  .description('import bulletin files into the library; one line per file')
-  .argument('<files...>', 'bulletin files')
+  .description('import bulletin files, or whole folders of them (recursively), into the library; one line per file')
+  .argument('<paths...>', 'bulletin files (.txt, .pdf, .docx) or folders')
   .option('--library <dir>', LIBRARY_OPTION_HELP)
   .option('--json', 'print the outcomes as JSON')
   .action(run((files: string[], options: { library?: string; json?: boolean }) => importCommand(files, options, locale)));

@@ -1,55 +1,107 @@
-import path from 'node:path';
+import type { ImportOutcome } from '../../../shared/contract';
 import { issueTitle } from '../../../shared/format';
 import type { Locale } from '../../../shared/format';
+import { ArchiveError } from '../../core/errors';
 import { formatIssueRef } from '../../core/library';
 import type { Library } from '../../core/library';
-import type { ImportOutcome } from '../../../shared/contract';
-import { ArchiveError } from '../../core/errors';
-import { readInputFile } from '../input-file';
+import { collectBulletinFiles, importFiles } from '../../core/library/import-batch';
+import type { BatchProgress } from '../../core/library/import-batch';
 import { openLibraryFor } from '../library-option';
 import type { LibraryOption } from '../library-option';
 import { t } from '../locale';
 
-/** One line per file; exit status 1 when any file failed (duplicates are not failures). */
-export async function importCommand(files: string[], options: LibraryOption & { json?: boolean }, locale: Locale): Promise<number> {
+/**
+ * Files and folders (recursively) into the library: a line per file as it finishes, progress on
+ * a terminal, the failures again at the end. Ctrl+C stops after the current file, keeping
+ * everything imported so far. Exit status 1 when any file failed (duplicates are not failures).
+ */
+export async function importCommand(paths: string[], options: LibraryOption & { json?: boolean }, locale: Locale): Promise<number> {
+  const { files, skipped } = await collectBulletinFiles(paths);
+  if (files.length === 0) {
+    throw new ArchiveError('bad-input', `No bulletin files (${'.txt, .pdf, .docx'}) found in ${paths.join(', ')}.`);
+  }
   const library = await openLibraryFor(options, 'write');
-  const outcomes: ImportOutcome[] = [];
-  for (const file of files) {
-    let outcome: ImportOutcome;
-    try {
-      const bytes = await readInputFile(file);
-      outcome = await library.importBulletin({ name: path.basename(file), bytes });
-    } catch (error) {
-      if (!(error instanceof ArchiveError)) throw error;
-      outcome = { status: 'failed', file: path.basename(file), code: error.code, message: error.message };
+  const controller = new AbortController();
+  const onInterrupt = () => controller.abort();
+  process.once('SIGINT', onInterrupt);
+  const progress = process.stderr.isTTY && !options.json && files.length > 1 ? new ProgressLine(locale) : null;
+  try {
+    const result = await importFiles(library, files, {
+      signal: controller.signal,
+      onProgress: (p) => progress?.show(p),
+      onOutcome: (outcome) => {
+        progress?.clear();
+        if (!options.json) process.stdout.write(`${describe(outcome, locale, library)}\n`);
+      },
+    });
+    progress?.clear();
+    const { outcomes, cancelled } = result;
+    if (options.json) {
+      process.stdout.write(`${JSON.stringify({ outcomes, cancelled, skipped }, null, 2)}\n`);
+    } else if (files.length > 1 || cancelled) {
+      process.stdout.write(summary(outcomes, files.length, skipped, cancelled, locale, library));
     }
-    outcomes.push({ ...outcome, file });
-    if (!options.json) process.stdout.write(`${describe(outcome, file, locale, library)}\n`);
+    if (cancelled) return 130;
+    return outcomes.some((o) => o.status === 'failed') ? 1 : 0;
+  } finally {
+    process.off('SIGINT', onInterrupt);
   }
+}
+
+function summary(outcomes: ImportOutcome[], total: number, skipped: string[], cancelled: boolean, locale: Locale, library: Library): string {
   const count = (status: ImportOutcome['status']) => outcomes.filter((o) => o.status === status).length;
-  if (options.json) process.stdout.write(`${JSON.stringify(outcomes, null, 2)}\n`);
-  else if (files.length > 1) {
-    process.stdout.write(`${t(locale, 'summary', { imported: count('imported'), duplicate: count('duplicate'), failed: count('failed') })}\n`);
+  const lines = [''];
+  if (cancelled) lines.push(t(locale, 'cancelled', { done: outcomes.length, left: total - outcomes.length }));
+  lines.push(t(locale, 'summary', { imported: count('imported'), duplicate: count('duplicate'), failed: count('failed') }));
+  if (skipped.length > 0) lines.push(t(locale, 'skipped', { count: skipped.length }));
+  const failures = outcomes.filter((o) => o.status === 'failed');
+  if (failures.length > 0) {
+    lines.push(`${t(locale, 'failedFiles')}:`);
+    for (const f of failures) lines.push(`  ${describe(f, locale, library)}`);
   }
-  return count('failed') > 0 ? 1 : 0;
+  return `${lines.join('\n')}\n`;
 }
 
 /** Imported and duplicate lines are worded here, in the user's language, from the issue itself. */
-function describe(outcome: ImportOutcome, file: string, locale: Locale, library: Library): string {
+function describe(outcome: ImportOutcome, locale: Locale, library: Library): string {
   switch (outcome.status) {
     case 'imported': {
       const issue = library.getIssue(outcome.issueId);
-      return `${t(locale, 'imported')}: ${file} → ${issueTitle(issue, locale)}, ${issue.articles.length} ${t(locale, 'articles')} [${issue.id}]`;
+      return `${t(locale, 'imported')}: ${outcome.file} → ${issueTitle(issue, locale)}, ${issue.articles.length} ${t(locale, 'articles')} [${issue.id}]`;
     }
     case 'duplicate': {
       const issue = library.getIssue(outcome.issueId);
-      return `${t(locale, 'duplicate')}: ${file} — ${t(locale, 'alreadyThere', { issue: issueTitle(issue, locale), ref: formatIssueRef(issue), id: issue.id, from: issue.original.name })}`;
+      const already = t(locale, 'alreadyThere', { issue: issueTitle(issue, locale), ref: formatIssueRef(issue), from: issue.original.name });
+      return `${t(locale, 'duplicate')}: ${outcome.file} — ${already}`;
     }
     case 'failed':
-      return `${t(locale, 'failed')}: ${file} — ${outcome.message}`;
+      return `${t(locale, 'failed')}: ${outcome.file} — ${outcome.message}`;
     default: {
       const never: never = outcome;
       return String(never);
     }
   }
+}
+
+/** One line on the terminal, rewritten in place: count, elapsed, remaining, current file. */
+class ProgressLine {
+  private shown = false;
+  constructor(private readonly locale: Locale) {}
+
+  show(p: BatchProgress): void {
+    const remaining = p.remainingMs === null ? '…' : clock(p.remainingMs);
+    const text = t(this.locale, 'progress', { done: p.done, total: p.total, elapsed: clock(p.elapsedMs), remaining, file: p.current ?? '' });
+    process.stderr.write(`\r\u001b[2K${text.slice(0, (process.stderr.columns ?? 100) - 1)}`);
+    this.shown = true;
+  }
+
+  clear(): void {
+    if (this.shown) process.stderr.write('\r\u001b[2K');
+    this.shown = false;
+  }
+}
+
+function clock(ms: number): string {
+  const s = Math.round(ms / 1000);
+  return `${Math.floor(s / 60)}:${String(s % 60).padStart(2, '0')}`;
 }

@@ -3,11 +3,11 @@ import type { ParsedIssue } from '../../../shared/bulletin';
 import { issueNumberLabel } from '../../../shared/format';
 import type { Locale } from '../../../shared/format';
 import { readBulletin } from '../../core/importers/read-bulletin';
-import { readInputFile } from '../input-file';
+import { readBulletinFile } from '../../core/library/import-batch';
 import { t } from '../locale';
 
 export async function parseCommand(file: string, options: { json?: boolean }, locale: Locale): Promise<number> {
-  const bytes = await readInputFile(file);
+  const bytes = await readBulletinFile(file);
   const { parsed } = await readBulletin(path.basename(file), bytes);
   process.stdout.write(options.json ? `${JSON.stringify(parsed, null, 2)}\n` : describeParsed(parsed, locale));
   return 0;

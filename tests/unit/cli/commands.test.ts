@@ -77,7 +77,7 @@ describe('bulletin-archive command', () => {
     await fs.writeFile(path.join(dir, 'photos', 'a.jpg'), 'x');
     const cases: [string[], RegExp][] = [
       [['import', path.join(dir, 'missing.txt'), '--library', lib], /no such file/],
-      [['import', path.join(dir, 'photos'), '--library', lib], /is a folder/],
+      [['import', path.join(dir, 'photos'), '--library', lib], /No bulletin files .* found in/],
       [['import', path.join(dir, 'empty.txt'), '--library', lib], /empty/],
       [['import', path.join(dir, 'blob.bin'), '--library', lib], /binary/i],
       [['parse', path.join(dir, 'missing.txt')], /no such file/],

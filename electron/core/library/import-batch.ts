@@ -1,0 +1,110 @@
+import { promises as fs } from 'node:fs';
+import path from 'node:path';
+import type { ImportOutcome } from '../../../shared/contract';
+import { ArchiveError } from '../errors';
+import type { Library } from './library';
+
+/**
+ * Importing many files: a whole folder of back issues. Each file is its own atomic import, so a
+ * failure or a cancel between files leaves everything imported so far intact.
+ */
+export const BULLETIN_EXTENSIONS = ['.txt', '.text', '.pdf', '.docx'] as const;
+
+export interface BatchProgress {
+  done: number;
+  total: number;
+  current: string | null;
+  elapsedMs: number;
+  /** Estimated from the average so far; null until one file is done. */
+  remainingMs: number | null;
+  counts: Record<ImportOutcome['status'], number>;
+}
+
+export interface BatchResult {
+  outcomes: ImportOutcome[];
+  cancelled: boolean;
+  /** Files under the given folders that are not bulletin formats, left alone. */
+  skipped: string[];
+}
+
+/** Expands folders (recursively, hidden entries skipped) into bulletin files, in a stable order. */
+export async function collectBulletinFiles(paths: readonly string[]): Promise<{ files: string[]; skipped: string[] }> {
+  const files: string[] = [];
+  const skipped: string[] = [];
+  async function walk(dir: string): Promise<void> {
+    const entries = await fs.readdir(dir, { withFileTypes: true });
+    entries.sort((a, b) => a.name.localeCompare(b.name, 'zh-Hans-CN', { numeric: true }));
+    for (const entry of entries) {
+      if (entry.name.startsWith('.')) continue;
+      const full = path.join(dir, entry.name);
+      if (entry.isDirectory()) await walk(full);
+      else if (entry.isFile()) (isBulletinFileName(entry.name) ? files : skipped).push(full);
+    }
+  }
+  for (const given of paths) {
+    const stat = await fs.stat(given).catch(() => null);
+    if (stat?.isDirectory()) await walk(given);
+    else files.push(given); // a named file is always tried, so its problem is reported
+  }
+  return { files, skipped };
+}
+
+export function isBulletinFileName(name: string): boolean {
+  const ext = path.extname(name).toLowerCase();
+  return (BULLETIN_EXTENSIONS as readonly string[]).includes(ext);
+}
+
+export async function importFiles(
+  library: Library,
+  files: readonly string[],
+  options: { signal?: AbortSignal; onProgress?: (progress: BatchProgress) => void; onOutcome?: (outcome: ImportOutcome) => void } = {},
+): Promise<Omit<BatchResult, 'skipped'>> {
+  const started = Date.now();
+  const outcomes: ImportOutcome[] = [];
+  const counts = { imported: 0, duplicate: 0, failed: 0 };
+  const report = (current: string | null) => {
+    const elapsedMs = Date.now() - started;
+    const done = outcomes.length;
+    const remainingMs = done === 0 ? null : Math.round((elapsedMs / done) * (files.length - done));
+    options.onProgress?.({ done, total: files.length, current, elapsedMs, remainingMs, counts: { ...counts } });
+  };
+  for (const file of files) {
+    if (options.signal?.aborted) return { outcomes, cancelled: true };
+    report(file);
+    const outcome = await importOneFile(library, file);
+    outcomes.push(outcome);
+    counts[outcome.status] += 1;
+    options.onOutcome?.(outcome);
+  }
+  report(null);
+  return { outcomes, cancelled: false };
+}
+
+async function importOneFile(library: Library, file: string): Promise<ImportOutcome> {
+  try {
+    const bytes = await readBulletinFile(file);
+    const outcome = await library.importBulletin({ name: path.basename(file), bytes });
+    return { ...outcome, file };
+  } catch (error) {
+    if (error instanceof ArchiveError) return { status: 'failed', file, code: error.code, message: error.message };
+    throw error;
+  }
+}
+
+/** Reads a file named by a person, with a message they can act on when it cannot be read. */
+export async function readBulletinFile(file: string): Promise<Uint8Array> {
+  let stat;
+  try {
+    stat = await fs.stat(file);
+  } catch {
+    throw new ArchiveError('not-found', `${file}: no such file. Check the name and the folder you are in.`);
+  }
+  if (stat.isDirectory()) throw new ArchiveError('bad-input', `${file} is a folder, not a bulletin file.`);
+  if (!stat.isFile()) throw new ArchiveError('bad-input', `${file} is not a regular file.`);
+  try {
+    return await fs.readFile(file);
+  } catch (error) {
+    const code = typeof error === 'object' && error !== null && 'code' in error ? String(error.code) : '';
+    throw new ArchiveError('unreadable-file', `${file} cannot be read${code === 'EACCES' ? ': permission denied' : ''}.`);
+  }
+}
