@@ -40,6 +40,8 @@ export const IssueSchema = z.strictObject({
   reviewer: z.string().nullable(),
   phone: z.string().nullable(),
   warnings: z.array(z.string()),
+  /** Imported without the review screen while the parser had doubts: listed under "needs review". */
+  needsReview: z.boolean(),
   importedAt: z.string(),
   original: OriginalFileSchema,
   articles: z.array(ArticleMetaSchema),
@@ -88,6 +90,7 @@ export interface IssueSummary {
   date: string | null;
   articleCount: number;
   importedAt: string;
+  needsReview: boolean;
 }
 
 export function summariseIssue(issue: Issue): IssueSummary {
@@ -100,5 +103,6 @@ export function summariseIssue(issue: Issue): IssueSummary {
     date: issue.date,
     articleCount: issue.articles.length,
     importedAt: issue.importedAt,
+    needsReview: issue.needsReview,
   };
 }

@@ -9,6 +9,8 @@ import { parseBulletin } from '../parser';
  */
 export interface ReadBulletin {
   parsed: ParsedIssue;
+  /** The text the parser read, for the review screen's side-by-side view. */
+  text: string;
   encoding: string | null;
   defaultExt: string;
 }
@@ -25,5 +27,5 @@ export async function readBulletin(name: string, bytes: Uint8Array): Promise<Rea
       `${name} does not look like a bulletin: ${missing} was found. Check that it is the text of a bulletin issue (series title, 年第 N 期, articles).`,
     );
   }
-  return { parsed, encoding: decoded.encoding, defaultExt: 'txt' };
+  return { parsed, text: decoded.text, encoding: decoded.encoding, defaultExt: 'txt' };
 }

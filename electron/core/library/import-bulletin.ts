@@ -1,6 +1,8 @@
 import { createHash } from 'node:crypto';
 import { promises as fs } from 'node:fs';
 import path from 'node:path';
+import type { ParsedIssue } from '../../../shared/bulletin';
+import { ParsedIssueSchema } from '../../../shared/bulletin-schema';
 import type { Issue, IssueTexts } from '../../../shared/catalog';
 import { CATALOG_SCHEMA_VERSION } from '../../../shared/catalog';
 import type { ImportOutcome } from '../../../shared/contract';
@@ -19,20 +21,27 @@ import type { Library } from './library';
  * If any step fails, the files this import created are removed again, so a failed import
  * leaves the library as it was.
  */
-export async function importIntoLibrary(library: Library, file: { name: string; bytes: Uint8Array }): Promise<ImportOutcome> {
+export interface ImportOptions {
+  /** The parse as corrected on the review screen, used instead of the parser's own. */
+  reviewed?: ParsedIssue;
+}
+
+export async function importIntoLibrary(library: Library, file: { name: string; bytes: Uint8Array }, options: ImportOptions = {}): Promise<ImportOutcome> {
   const name = path.basename(file.name.replace(/\\/g, '/'));
   let bulletin: ReadBulletin;
   try {
     bulletin = await readBulletin(name, file.bytes);
+    if (options.reviewed) bulletin = { ...bulletin, parsed: checkReviewed(name, options.reviewed) };
   } catch (error) {
     return failed(name, error);
   }
+  const needsReview = !options.reviewed && bulletin.parsed.warnings.length > 0;
   const sha256 = createHash('sha256').update(file.bytes).digest('hex');
   const created: string[] = [];
   try {
     const issue = await library.writeCatalog(async (catalog) => {
       refuseDuplicate(catalog.issues, sha256, bulletin);
-      const issue = buildIssue(catalog.issues, name, sha256, file.bytes.byteLength, bulletin);
+      const issue = buildIssue(catalog.issues, name, sha256, file.bytes.byteLength, bulletin, needsReview);
       const original = path.join(library.dir, originalFile(sha256, issue.original.ext));
       if (!(await exists(original))) {
         await writeFileDurably(original, file.bytes);
@@ -80,7 +89,7 @@ function refuseDuplicate(issues: readonly Issue[], sha256: string, bulletin: Rea
   }
 }
 
-function buildIssue(issues: readonly Issue[], name: string, sha256: string, size: number, bulletin: ReadBulletin): Issue {
+function buildIssue(issues: readonly Issue[], name: string, sha256: string, size: number, bulletin: ReadBulletin, needsReview: boolean): Issue {
   const id = uniqueId(issues, sha256);
   const p = bulletin.parsed;
   return {
@@ -95,6 +104,7 @@ function buildIssue(issues: readonly Issue[], name: string, sha256: string, size
     reviewer: p.reviewer,
     phone: p.phone,
     warnings: p.warnings,
+    needsReview,
     importedAt: new Date().toISOString(),
     original: { sha256, ext: extensionOf(name, bulletin.defaultExt), name, size, encoding: bulletin.encoding },
     articles: p.articles.map((a, i) => ({
@@ -124,6 +134,13 @@ function uniqueId(issues: readonly Issue[], sha256: string): string {
     if (!issues.some((i) => i.id === id)) return id;
   }
   throw new ArchiveError('duplicate', 'This file is already in the library.');
+}
+
+function checkReviewed(name: string, reviewed: ParsedIssue): ParsedIssue {
+  const result = ParsedIssueSchema.safeParse(reviewed);
+  if (result.success) return result.data;
+  const first = result.error.issues[0];
+  throw new ArchiveError('bad-input', `${name}: the corrected issue is not complete (${first?.path.join('.') || 'issue'}: ${first?.message ?? 'invalid'}). Check the series, the numbers and that every article has a title.`);
 }
 
 function extensionOf(name: string, fallback: string): string {

@@ -18,6 +18,9 @@ import { ANNOTATIONS_FILE, BACKUPS_DIR, CATALOG_FILE, FILES_DIR, TEXTS_DIR, text
 import { withLibraryLock } from './lock';
 import { migrateAnnotations, migrateCatalog } from './migrations';
 import { importIntoLibrary } from './import-bulletin';
+import type { ImportOptions } from './import-bulletin';
+import { deleteIssue, updateIssue } from './edit-issue';
+import type { MastheadPatch } from './edit-issue';
 import { compareIssues, findIssueByRef } from './issue-ref';
 
 export interface OpenOptions {
@@ -111,8 +114,17 @@ export class Library {
     return { ...meta, issueId, sections: body.sections };
   }
 
-  importBulletin(file: { name: string; bytes: Uint8Array }): Promise<ImportOutcome> {
-    return importIntoLibrary(this, file);
+  importBulletin(file: { name: string; bytes: Uint8Array }, options?: ImportOptions): Promise<ImportOutcome> {
+    return importIntoLibrary(this, file, options);
+  }
+
+  /** Corrects an issue's masthead (or clears its "needs review" flag). */
+  updateIssue(issueId: string, patch: MastheadPatch): Promise<Issue> {
+    return updateIssue(this, issueId, patch);
+  }
+
+  deleteIssue(issueId: string): Promise<void> {
+    return deleteIssue(this, issueId);
   }
 
   async importSample(): Promise<ImportOutcome> {

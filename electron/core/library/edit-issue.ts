@@ -1,0 +1,56 @@
+import { promises as fs } from 'node:fs';
+import path from 'node:path';
+import { z } from 'zod';
+import type { Issue } from '../../../shared/catalog';
+import { ArchiveError } from '../errors';
+import { formatIssueRef } from './issue-ref';
+import { originalFile, textsFile } from './layout';
+import type { Library } from './library';
+
+/** What a cataloguer may correct on an issue after import: its masthead. */
+export const MastheadPatchSchema = z
+  .strictObject({
+    series: z.string().trim().min(1).max(200),
+    year: z.number().int().min(1900).max(2200).nullable(),
+    number: z.number().int().min(0).max(100_000).nullable(),
+    totalNumber: z.number().int().min(0).max(1_000_000).nullable(),
+    date: z.string().regex(/^\d{4}-\d{2}-\d{2}$/).nullable(),
+    publisher: z.string().max(500).nullable(),
+    editor: z.string().max(200).nullable(),
+    reviewer: z.string().max(200).nullable(),
+    phone: z.string().max(100).nullable(),
+    needsReview: z.boolean(),
+  })
+  .partial();
+export type MastheadPatch = z.infer<typeof MastheadPatchSchema>;
+
+export async function updateIssue(library: Library, issueId: string, patch: MastheadPatch): Promise<Issue> {
+  return library.writeCatalog(async (catalog) => {
+    const issue = catalog.issues.find((i) => i.id === issueId);
+    if (!issue) throw new ArchiveError('not-found', `No issue with id ${issueId} in this library.`);
+    const next = { ...issue, ...patch };
+    const clash = catalog.issues.find(
+      (i) => i.id !== issueId && next.year !== null && next.number !== null && i.series === next.series && i.year === next.year && i.number === next.number,
+    );
+    if (clash) {
+      throw new ArchiveError('duplicate', `${formatIssueRef(next)} is already in the library (from ${clash.original.name}); the change was not saved.`);
+    }
+    Object.assign(issue, patch);
+    return { ...issue };
+  });
+}
+
+/**
+ * Removes an issue: the catalogue entry first (the commit point), then its texts and original.
+ * A crash between the two leaves unreferenced files that `verify` lists, never a dangling entry.
+ */
+export async function deleteIssue(library: Library, issueId: string): Promise<void> {
+  const removed = await library.writeCatalog(async (catalog) => {
+    const index = catalog.issues.findIndex((i) => i.id === issueId);
+    if (index < 0) throw new ArchiveError('not-found', `No issue with id ${issueId} in this library.`);
+    const [issue] = catalog.issues.splice(index, 1);
+    return issue!;
+  });
+  await fs.rm(path.join(library.dir, textsFile(removed.id)), { force: true });
+  await fs.rm(path.join(library.dir, originalFile(removed.original.sha256, removed.original.ext)), { force: true });
+}

@@ -1,0 +1,65 @@
+import { randomUUID } from 'node:crypto';
+import path from 'node:path';
+import type { ParsedIssue } from '../../../shared/bulletin';
+import type { ImportOutcome } from '../../../shared/contract';
+import { ArchiveError } from '../errors';
+import { readBulletin } from '../importers/read-bulletin';
+import type { Library } from './library';
+
+/**
+ * The review before saving: a file is read and parsed into a draft, shown to the cataloguer
+ * with its source text, and saved only when they say so (with their corrections). Drafts live
+ * in memory only; nothing reaches the library until `commit`.
+ */
+export interface ImportDraft {
+  draftId: string;
+  file: string;
+  parsed: ParsedIssue;
+  sourceText: string;
+  encoding: string | null;
+}
+
+interface HeldDraft {
+  draft: ImportDraft;
+  bytes: Uint8Array;
+  createdAt: number;
+}
+
+const MAX_DRAFTS = 20;
+const MAX_AGE_MS = 2 * 60 * 60 * 1000;
+
+export class ImportDrafts {
+  private readonly drafts = new Map<string, HeldDraft>();
+
+  constructor(private readonly library: Library) {}
+
+  /** Throws ArchiveError when the file cannot be read as a bulletin at all. */
+  async open(file: { name: string; bytes: Uint8Array }): Promise<ImportDraft> {
+    this.prune();
+    const name = path.basename(file.name.replace(/\\/g, '/'));
+    const read = await readBulletin(name, file.bytes);
+    const draft: ImportDraft = { draftId: randomUUID(), file: name, parsed: read.parsed, sourceText: read.text, encoding: read.encoding };
+    this.drafts.set(draft.draftId, { draft, bytes: file.bytes, createdAt: Date.now() });
+    return draft;
+  }
+
+  async commit(draftId: string, reviewed: ParsedIssue): Promise<ImportOutcome> {
+    const held = this.drafts.get(draftId);
+    if (!held) {
+      throw new ArchiveError('not-found', 'This import review has expired or was already saved. Open the file again to review it.');
+    }
+    const outcome = await this.library.importBulletin({ name: held.draft.file, bytes: held.bytes }, { reviewed });
+    if (outcome.status !== 'failed') this.drafts.delete(draftId);
+    return outcome;
+  }
+
+  discard(draftId: string): void {
+    this.drafts.delete(draftId);
+  }
+
+  private prune(): void {
+    const now = Date.now();
+    for (const [id, held] of this.drafts) if (now - held.createdAt > MAX_AGE_MS) this.drafts.delete(id);
+    while (this.drafts.size >= MAX_DRAFTS) this.drafts.delete(this.drafts.keys().next().value!);
+  }
+}
