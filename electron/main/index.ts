@@ -63,6 +63,10 @@ function fail(error: unknown): void {
   app.exit(1);
 }
 
+app.on('activate', () => {
+  if (!mainWindow && library) createWindow();
+});
+
 app.on('window-all-closed', () => {
   app.quit();
 });

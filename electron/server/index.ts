@@ -131,13 +131,7 @@ function refuse(response: ServerResponse, refusal: Refusal): void {
   send(response, refusal.status, 'application/json; charset=utf-8', body);
 }
 
-function send(
-  response: ServerResponse,
-  status: number,
-  contentType: string,
-  body: string | Buffer,
-  cache = 'no-store',
-): void {
+function send(response: ServerResponse, status: number, contentType: string, body: string | Buffer, cache = 'no-store'): void {
   response.writeHead(status, {
     ...SECURITY_HEADERS,
     'Content-Type': contentType,

@@ -10,9 +10,7 @@ export function numberLabel(issue: Pick<IssueSummary, 'year' | 'number' | 'total
 export function matchesFilter(issue: IssueSummary, filter: string): boolean {
   const needle = squash(filter);
   if (needle === '') return true;
-  const haystack = [issue.series, numberLabel(issue, 'zh-CN'), numberLabel(issue, 'en'), issue.date ?? '']
-    .map(squash)
-    .join('|');
+  const haystack = [issue.series, numberLabel(issue, 'zh-CN'), numberLabel(issue, 'en'), issue.date ?? ''].map(squash).join('|');
   return haystack.includes(needle);
 }
 

@@ -37,10 +37,7 @@ export function createDispatcher(library: LibraryPort, log: DispatchLog = consol
     } catch (error) {
       if (isArchiveError(error)) return failure(error.code, error.message);
       log.error(`API ${method} failed`, error);
-      return failure(
-        'internal',
-        'Something went wrong inside the archive. The details are in the log; please try again.',
-      );
+      return failure('internal', 'Something went wrong inside the archive. The details are in the log; please try again.');
     }
   };
 }

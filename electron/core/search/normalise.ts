@@ -1,3 +1,4 @@
+import { Buffer } from 'node:buffer';
 import { FOLD_DELETE, FOLD_EXPAND, FOLD_SPACE, foldCodePoint, foldTable } from './fold-table';
 
 /**
@@ -5,6 +6,8 @@ import { FOLD_DELETE, FOLD_EXPAND, FOLD_SPACE, foldCodePoint, foldTable } from '
  * separates two words of an alphabetic script. PDF extraction puts spaces between Chinese and
  * digits (`2023 年`) and inside names (`李 涛`); readers type them or not, so search ignores
  * them. The same function prepares the index and the query, which is what makes them agree.
+ *
+ * Written as one flat loop over typed arrays: it runs over every character of the library.
  */
 
 export interface NormalisedText {
@@ -24,52 +27,62 @@ export function normaliseWithOrigin(text: string): NormalisedText {
 
 const astral = new Map<string, string>();
 
-function run(input: string, track: boolean): { text: string; origin: Uint32Array | null } {
-  const { table, expansions, spaced } = foldTable();
-  let out = new Uint16Array(input.length + 8);
-  let origin = track ? new Uint32Array(input.length + 8) : null;
-  let n = 0;
-  let pendingSpace = -1;
+class Output {
+  units: Uint16Array;
+  origin: Uint32Array | null;
+  n = 0;
+  /** Index in the input of a space waiting to be kept or dropped, or -1. */
+  pendingSpace = -1;
 
-  const ensure = (extra: number): void => {
-    if (n + extra <= out.length) return;
-    const size = Math.max(out.length * 2, n + extra);
-    const grown = new Uint16Array(size);
-    grown.set(out);
-    out = grown;
-    if (origin) {
-      const grownOrigin = new Uint32Array(size);
-      grownOrigin.set(origin);
-      origin = grownOrigin;
+  constructor(capacity: number, track: boolean) {
+    this.units = new Uint16Array(capacity);
+    this.origin = track ? new Uint32Array(capacity) : null;
+  }
+
+  grow(): void {
+    const units = new Uint16Array(this.units.length * 2 + 16);
+    units.set(this.units);
+    this.units = units;
+    if (this.origin) {
+      const origin = new Uint32Array(units.length);
+      origin.set(this.origin);
+      this.origin = origin;
     }
-  };
-  const emit = (unit: number, from: number): void => {
-    if (pendingSpace >= 0) {
-      if (n > 0 && spaced[out[n - 1] ?? 0] === 1 && spaced[unit] === 1) {
-        ensure(1);
-        if (origin) origin[n] = pendingSpace;
-        out[n++] = 0x20;
-      }
-      pendingSpace = -1;
-    }
-    ensure(1);
-    if (origin) origin[n] = from;
-    out[n++] = unit;
-  };
-  const emitString = (s: string, from: number): void => {
+  }
+
+  /** The slow path: expansions and astral characters, which may hold spaces of their own. */
+  emitString(s: string, from: number, spaced: Uint8Array): void {
     for (let k = 0; k < s.length; k++) {
       const unit = s.charCodeAt(k);
       if (unit === 0x20) {
-        if (pendingSpace < 0 && n > 0) pendingSpace = from;
-      } else {
-        emit(unit, from);
+        if (this.pendingSpace < 0 && this.n > 0) this.pendingSpace = from;
+        continue;
       }
+      this.flushSpace(unit, spaced);
+      if (this.n + 1 >= this.units.length) this.grow();
+      if (this.origin) this.origin[this.n] = from;
+      this.units[this.n++] = unit;
     }
-  };
+  }
 
-  for (let i = 0; i < input.length; i++) {
+  flushSpace(next: number, spaced: Uint8Array): void {
+    if (this.pendingSpace < 0) return;
+    if (this.n > 0 && spaced[this.units[this.n - 1] as number] === 1 && spaced[next] === 1) {
+      if (this.n + 1 >= this.units.length) this.grow();
+      if (this.origin) this.origin[this.n] = this.pendingSpace;
+      this.units[this.n++] = 0x20;
+    }
+    this.pendingSpace = -1;
+  }
+}
+
+function run(input: string, track: boolean): { text: string; origin: Uint32Array | null } {
+  const { table, expansions, spaced } = foldTable();
+  const out = new Output(input.length + 16, track);
+  const length = input.length;
+  for (let i = 0; i < length; i++) {
     const u = input.charCodeAt(i);
-    if (u >= 0xd800 && u <= 0xdbff && i + 1 < input.length) {
+    if (u >= 0xd800 && u <= 0xdbff && i + 1 < length) {
       const low = input.charCodeAt(i + 1);
       if (low >= 0xdc00 && low <= 0xdfff) {
         const pair = input.slice(i, i + 2);
@@ -78,25 +91,25 @@ function run(input: string, track: boolean): { text: string; origin: Uint32Array
           folded = foldCodePoint(pair);
           astral.set(pair, folded);
         }
-        emitString(folded, i);
+        out.emitString(folded, i, spaced);
         i++;
         continue;
       }
     }
-    const f = table[u] ?? u;
-    if (f < FOLD_EXPAND) emit(f, i);
-    else if (f === FOLD_SPACE) {
-      if (pendingSpace < 0 && n > 0) pendingSpace = i;
-    } else if (f === FOLD_EXPAND) emitString(expansions.get(u) ?? '', i);
-    else if (f !== FOLD_DELETE) emit(u, i);
+    const f = table[u] as number;
+    if (f < FOLD_EXPAND) {
+      if (out.pendingSpace >= 0) out.flushSpace(f, spaced);
+      if (out.n + 1 >= out.units.length) out.grow();
+      if (out.origin) out.origin[out.n] = i;
+      out.units[out.n++] = f;
+    } else if (f === FOLD_SPACE) {
+      if (out.pendingSpace < 0 && out.n > 0) out.pendingSpace = i;
+    } else if (f === FOLD_EXPAND) {
+      out.emitString(expansions.get(u) ?? '', i, spaced);
+    } else if (f !== FOLD_DELETE) {
+      out.emitString(String.fromCharCode(u), i, spaced);
+    }
   }
-  return { text: unitsToString(out, n), origin: origin ? origin.subarray(0, n) : null };
-}
-
-function unitsToString(units: Uint16Array, length: number): string {
-  const CHUNK = 8192;
-  if (length <= CHUNK) return String.fromCharCode(...units.subarray(0, length));
-  const parts: string[] = [];
-  for (let at = 0; at < length; at += CHUNK) parts.push(String.fromCharCode(...units.subarray(at, Math.min(length, at + CHUNK))));
-  return parts.join('');
+  const text = Buffer.from(out.units.buffer, 0, out.n * 2).toString('utf16le');
+  return { text, origin: out.origin ? out.origin.subarray(0, out.n) : null };
 }

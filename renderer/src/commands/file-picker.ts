@@ -6,3 +6,7 @@ export function openFilePicker(onFiles: (files: File[]) => void): void {
   input.addEventListener('change', () => onFiles([...(input.files ?? [])]));
   input.click();
 }
+
+export function hasUserActivation(): boolean {
+  return navigator.userActivation?.isActive ?? true;
+}

@@ -2,7 +2,7 @@ import { importFiles } from '../store/imports';
 import { goBack, openLibrary, requestFind, stepArticle, toggleLanguage, zoomBy } from '../store/navigation';
 import { navigate } from '../store/navigation';
 import { setState } from '../store/store';
-import { openFilePicker } from './file-picker';
+import { hasUserActivation, openFilePicker } from './file-picker';
 
 /**
  * The one list of things a person can do. The native menu (Electron), the keyboard and the
@@ -38,7 +38,10 @@ export const commands: Readonly<Record<CommandId, Command>> = {
     keys: ['Mod+o'],
     run: () => {
       navigate({ kind: 'import' });
-      openFilePicker(importFiles);
+      // A file chooser needs a click or key press; a native menu's message is neither, so
+      // there the Import view's own button (focused) opens it.
+      if (hasUserActivation()) openFilePicker(importFiles);
+      else requestAnimationFrame(() => document.getElementById('choose-files')?.focus());
     },
   },
   print: { label: 'toolbar.print', keys: ['Mod+p'], run: () => window.print() },
@@ -51,7 +54,7 @@ export const commands: Readonly<Record<CommandId, Command>> = {
   'next-article': { label: 'article.next', keys: ['ArrowRight', 'j'], run: () => stepArticle(1) },
   'toggle-language': { label: 'toolbar.switchLanguage', keys: [], run: () => void toggleLanguage() },
   about: { label: 'about.title', keys: [], run: () => setState({ aboutOpen: true }) },
-  back: { label: 'toolbar.back', keys: ['Alt+ArrowLeft', 'Backspace'], run: goBack },
+  back: { label: 'toolbar.back', keys: ['Alt+ArrowLeft', 'Escape'], run: goBack },
 };
 
 export function isCommandId(value: string): value is CommandId {

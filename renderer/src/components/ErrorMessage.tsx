@@ -4,11 +4,13 @@ import type { ApiError } from '../../../shared/contract';
 export function ErrorMessage({ error, onRetry, onBack }: { error: ApiError; onRetry?: () => void; onBack?: () => void }) {
   const { t } = useTranslation();
   const title = t(`errors.code.${error.code}`, { defaultValue: t('errors.title') });
+  // A hint in the reader's language; the archive's own message stays below as the detail.
+  const hint = t(`errors.hint.${error.code}`, { defaultValue: '' });
   return (
     <div className="notice notice-error" role="alert">
       <h2 className="notice-title">{title}</h2>
-      <p>{error.message}</p>
-      {error.code === 'not-found' && <p>{t('errors.notFoundHint')}</p>}
+      {hint && <p>{hint}</p>}
+      <p className={hint ? 'notice-details' : undefined}>{error.message}</p>
       <div className="notice-actions">
         {onRetry && (
           <button type="button" className="button button-primary" onClick={onRetry}>

@@ -54,8 +54,9 @@ export function Sidebar() {
                 onClick={() => openLibrary(entry.name)}
               >
                 <span className="nav-label">{entry.name}</span>
-                <span className="nav-count" aria-label={t('nav.issueCount', { count: entry.count })}>
+                <span className="nav-count">
                   {entry.count}
+                  <span className="visually-hidden"> {t('nav.issueCount', { count: entry.count })}</span>
                 </span>
               </button>
             </li>

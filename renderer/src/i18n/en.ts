@@ -1,7 +1,7 @@
 import type { Resource } from './resource';
 
 export const en: Resource = {
-  app: { title: 'Bulletin Archive', subtitle: 'An archive of internal bulletins', skip: 'Skip to content' },
+  app: { title: 'Bulletin Archive', subtitle: 'Internal bulletins', skip: 'Skip to content' },
   nav: {
     main: 'Main navigation',
     breadcrumb: 'Location',
@@ -31,6 +31,7 @@ export const en: Resource = {
     articles: '{{count}} articles',
     noDate: 'no date printed',
     noMatch: 'No issues match “{{filter}}”.',
+    needsReview: 'to check',
     listLabel: 'Issues of {{series}}',
   },
   empty: {
@@ -74,7 +75,8 @@ export const en: Resource = {
   },
   import: {
     heading: 'Import bulletins',
-    intro: 'Each file becomes one issue. The original file is kept unchanged in the library; importing the same file twice does not create a second issue.',
+    intro:
+      'Each file becomes one issue. The original file is kept unchanged in the library; importing the same file twice does not create a second issue.',
     drop: 'Drop bulletin files here',
     or: 'or',
     choose: 'Choose files…',
@@ -84,9 +86,23 @@ export const en: Resource = {
     summary: '{{imported}} imported, {{duplicate}} already in the library, {{failed}} failed',
     results: 'Import results',
     open: 'Open',
+    importedAs: 'Added to the library: {{issue}}, {{count}} articles',
+    duplicateOf: 'Already in the library: {{issue}}',
+    sampleFailed: 'The sample issue could not be imported: {{reason}}',
     clear: 'Clear list',
     tooLarge: 'The file is larger than {{limit}} MB and cannot be imported. Split it or save it as a smaller text file.',
     unreadable: 'Could not read this file: {{reason}}',
+    reason: {
+      'not-a-bulletin':
+        'This does not look like a bulletin: no series title or “年第 N 期” was found. Check that you chose the text of a bulletin issue.',
+      'empty-file': 'The file is empty: there is nothing to import.',
+      'binary-file': 'This is not a text file (perhaps an image or an archive). Choose the text, PDF or Word file of the bulletin.',
+      'unreadable-file':
+        'The file could not be read: its encoding is unknown or it is damaged. Try saving it as UTF-8 text and import it again.',
+      'bad-input': 'The file did not arrive intact. Import it again.',
+      'io-error': 'Writing to the library failed; the library was not changed. Check the free disk space and try again.',
+      unavailable: 'The archive could not be reached; the file was not imported.',
+    },
     status: {
       waiting: 'Waiting',
       reading: 'Reading',
@@ -110,9 +126,21 @@ export const en: Resource = {
       'library-locked': 'Another window is using this library',
       'library-damaged': 'The library files are damaged',
     },
-    noBridge: 'This page is not connected to an archive. Open it from the Bulletin Archive app, or use the address printed when browser mode starts.',
-    crash: 'The window ran into an unexpected error. Nothing in the library was changed. Reload; if it happens again, give the details below to your administrator.',
-    notFoundHint: 'It may have been removed from the library. Go back to the library and choose again.',
+    serverDown:
+      'The archive server is not answering. Check that the window that started it is still running (or run npm start again), then choose “Try again”.',
+    badAnswer: 'The archive server sent an answer that could not be read (HTTP {{status}}). Reload the page.',
+    noBridge:
+      'This page is not connected to an archive. Open it from the Bulletin Archive app, or use the address printed when browser mode starts.',
+    crash:
+      'The window ran into an unexpected error. Nothing in the library was changed. Reload; if it happens again, give the details below to your administrator.',
+    hint: {
+      'bad-token': 'This page’s access token is no longer valid (the server may have restarted). Reload the page.',
+      'not-found': 'It may have been removed from the library. Go back to the library and choose again.',
+      internal: 'Try again; if it keeps happening, give the details to your administrator.',
+      'library-locked':
+        'A library can be open in one program at a time. Close the other Bulletin Archive window or browser mode and try again.',
+      'library-damaged': 'Some library files cannot be read. Run bulletin-archive verify, or restore from a backup.',
+    },
   },
   about: {
     title: 'About Bulletin Archive',

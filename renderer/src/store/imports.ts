@@ -19,19 +19,19 @@ export function importFiles(files: readonly File[]): void {
   const jobs: ImportJob[] = files.map((file) => {
     const id = nextJobId++;
     pendingFiles.set(id, file);
-    return { id, name: file.name, size: file.size, status: 'waiting', message: null, issueId: null };
+    return { id, name: file.name, size: file.size, status: 'waiting', message: null, code: null, issueId: null };
   });
   setState((current) => ({ imports: [...current.imports, ...jobs] }));
   if (getState().view.kind !== 'import') navigate({ kind: 'import' });
   void drain();
 }
 
-export async function importSample(): Promise<ImportOutcome | null> {
+export async function importSample(): Promise<ImportJob> {
   const result = await call('import.sample', {});
   const job = jobFromOutcome(result.ok ? result.data : null, result.ok ? null : result.error.message);
   setState((current) => ({ imports: [...current.imports, job] }));
   await refreshIssues();
-  return result.ok ? result.data : null;
+  return job;
 }
 
 export function clearFinishedImports(): void {
@@ -75,21 +75,21 @@ async function importOne(job: ImportJob): Promise<void> {
   update(job.id, { status: 'importing' });
   const result = await call('import.bulletins', { files: [{ name: file.name, dataBase64 }] });
   const outcome = result.ok ? (result.data[0] ?? null) : null;
-  const { status, message, issueId } = jobFromOutcome(outcome, result.ok ? null : result.error.message);
-  update(job.id, { status, message, issueId });
+  const { status, message, code, issueId } = jobFromOutcome(outcome, result.ok ? null : result.error.message);
+  update(job.id, { status, message, code: code ?? (result.ok ? null : result.error.code), issueId });
 }
 
 function jobFromOutcome(outcome: ImportOutcome | null, error: string | null): ImportJob {
   const id = nextJobId++;
   if (!outcome) {
-    return { id, name: '', size: 0, status: 'failed', message: error ?? i18next.t('errors.title'), issueId: null };
+    return { id, name: '', size: 0, status: 'failed', message: error ?? i18next.t('errors.title'), code: null, issueId: null };
   }
   switch (outcome.status) {
     case 'imported':
     case 'duplicate':
-      return { id, name: outcome.file, size: 0, status: outcome.status, message: outcome.message, issueId: outcome.issueId };
+      return { id, name: outcome.file, size: 0, status: outcome.status, message: outcome.message, code: null, issueId: outcome.issueId };
     case 'failed':
-      return { id, name: outcome.file, size: 0, status: 'failed', message: outcome.message, issueId: null };
+      return { id, name: outcome.file, size: 0, status: 'failed', message: outcome.message, code: outcome.code, issueId: null };
     default: {
       const unreachable: never = outcome;
       return unreachable;

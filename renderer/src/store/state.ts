@@ -3,10 +3,7 @@ import type { ApiError } from '../../../shared/contract';
 import type { Language } from '../i18n';
 
 export type View =
-  | { kind: 'library' }
-  | { kind: 'issue'; issueId: string }
-  | { kind: 'article'; issueId: string; articleId: string }
-  | { kind: 'import' };
+  { kind: 'library' } | { kind: 'issue'; issueId: string } | { kind: 'article'; issueId: string; articleId: string } | { kind: 'import' };
 
 export type Load<T> = { status: 'loading' } | { status: 'ready'; data: T } | { status: 'error'; error: ApiError };
 
@@ -18,6 +15,8 @@ export interface ImportJob {
   size: number;
   status: ImportStatus;
   message: string | null;
+  /** The failure's code (not-a-bulletin, empty-file…), for a reason in the reader's language. */
+  code: string | null;
   issueId: string | null;
 }
 

@@ -1,3 +1,4 @@
+import i18next from 'i18next';
 import type { ApiInput, ApiMethod, ApiOutput, ApiResult } from '../../../shared/contract';
 import type { ArchiveShell } from './bridge';
 
@@ -18,7 +19,7 @@ export function createHttpBridge(token: string): ArchiveShell {
           cache: 'no-store',
         });
       } catch {
-        return transportFailure('The archive server is not answering. Is it still running? Start it again, then reload this page.');
+        return transportFailure(i18next.t('errors.serverDown'));
       }
       try {
         // The server answers every call, refused or not, with an ApiResult.
@@ -27,7 +28,7 @@ export function createHttpBridge(token: string): ArchiveShell {
       } catch {
         // fall through
       }
-      return transportFailure(`The archive server sent an unreadable answer (HTTP ${response.status}). Reload the page.`);
+      return transportFailure(i18next.t('errors.badAnswer', { status: response.status }));
     },
   };
 }
@@ -39,7 +40,6 @@ function isApiResult<T>(value: unknown): value is ApiResult<T> {
   const error = value.error;
   return typeof error === 'object' && error !== null && 'message' in error && typeof error.message === 'string';
 }
-
 
 export function readPageToken(doc: Document): string | null {
   return doc.querySelector<HTMLMetaElement>(`meta[name="${TOKEN_META}"]`)?.content || null;

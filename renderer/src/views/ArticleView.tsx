@@ -36,43 +36,45 @@ function Reader({ issue, article }: { issue: Issue; article: Article }) {
 
   return (
     <div className="page-scroll">
-      <article className="sheet reader" style={{ fontSize: `${zoom * 1.1875}rem` }} aria-labelledby="article-title">
-        <p className="reader-kicker">
-          <span lang="zh-CN">{issue.series}</span>
-          <span aria-hidden="true"> · </span>
-          <span>{numberLabel(issue, language)}</span>
-          <span aria-hidden="true"> · </span>
-          <span>{t('article.position', { index: position + 1, total: issue.articles.length })}</span>
-        </p>
-        <h1 id="article-title" className="reader-title" lang="zh-CN">
-          {article.title}
-        </h1>
-        {meta.length > 0 && (
-          <dl className="reader-meta" aria-label={t('article.meta')}>
-            {meta.map(([label, value]) => (
-              <div key={label} className="reader-meta-item">
-                <dt>{label}</dt>
-                <dd lang="zh-CN">{value}</dd>
-              </div>
-            ))}
-          </dl>
-        )}
-        <div className="reader-body" lang="zh-CN">
-          {article.sections.map((section, sectionIndex) => (
-            <section key={sectionIndex} className="reader-section">
-              {section.heading && <h2 className="reader-heading">{section.heading}</h2>}
-              {section.paragraphs.map((paragraph, index) => (
-                <p key={index}>{paragraph}</p>
+      <div className="reader-column" style={{ fontSize: `${zoom * 1.1875}rem` }}>
+        <article className="sheet reader" aria-labelledby="article-title">
+          <p className="reader-kicker">
+            <span lang="zh-CN">{issue.series}</span>
+            <span aria-hidden="true"> · </span>
+            <span>{numberLabel(issue, language)}</span>
+            <span aria-hidden="true"> · </span>
+            <span>{t('article.position', { index: position + 1, total: issue.articles.length })}</span>
+          </p>
+          <h1 id="article-title" className="reader-title" lang="zh-CN">
+            {article.title}
+          </h1>
+          {meta.length > 0 && (
+            <dl className="reader-meta" aria-label={t('article.meta')}>
+              {meta.map(([label, value]) => (
+                <div key={label} className="reader-meta-item">
+                  <dt>{label}</dt>
+                  <dd lang="zh-CN">{value}</dd>
+                </div>
               ))}
-            </section>
-          ))}
-        </div>
-      </article>
-      <nav className="pager" aria-label={t('article.articleNav')}>
-        <PagerLink issueId={issue.id} target={previous} direction="previous" />
-        <PagerLink issueId={issue.id} target={next} direction="next" />
-      </nav>
-      <p className="reader-hint">{t('article.keys')}</p>
+            </dl>
+          )}
+          <div className="reader-body" lang="zh-CN">
+            {article.sections.map((section, sectionIndex) => (
+              <section key={sectionIndex} className="reader-section">
+                {section.heading && <h2 className="reader-heading">{section.heading}</h2>}
+                {section.paragraphs.map((paragraph, index) => (
+                  <p key={index}>{paragraph}</p>
+                ))}
+              </section>
+            ))}
+          </div>
+        </article>
+        <nav className="pager" aria-label={t('article.articleNav')}>
+          <PagerLink issueId={issue.id} target={previous} direction="previous" />
+          <PagerLink issueId={issue.id} target={next} direction="next" />
+        </nav>
+        <p className="reader-hint">{t('article.keys')}</p>
+      </div>
     </div>
   );
 }
@@ -88,14 +90,12 @@ function PagerLink({
 }) {
   const { t } = useTranslation();
   if (!target) {
-    return <span className={`pager-item pager-${direction} pager-end`}>{t(direction === 'previous' ? 'article.first' : 'article.last')}</span>;
+    return (
+      <span className={`pager-item pager-${direction} pager-end`}>{t(direction === 'previous' ? 'article.first' : 'article.last')}</span>
+    );
   }
   return (
-    <button
-      type="button"
-      className={`pager-item pager-${direction}`}
-      onClick={() => openArticle(issueId, target.id)}
-    >
+    <button type="button" className={`pager-item pager-${direction}`} onClick={() => openArticle(issueId, target.id)}>
       <span className="pager-label">
         {direction === 'previous' ? '← ' : ''}
         {t(direction === 'previous' ? 'article.previous' : 'article.next')}

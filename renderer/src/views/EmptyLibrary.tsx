@@ -6,6 +6,7 @@ import { importSample } from '../store/imports';
 export function EmptyLibrary() {
   const { t } = useTranslation();
   const [busy, setBusy] = useState(false);
+  const [failure, setFailure] = useState<string | null>(null);
   return (
     <section className="empty" aria-labelledby="empty-title">
       <div className="empty-card">
@@ -15,6 +16,11 @@ export function EmptyLibrary() {
         <h1 id="empty-title">{t('empty.title')}</h1>
         <p>{t('empty.body')}</p>
         <p className="muted">{t('empty.sampleHint')}</p>
+        {failure && (
+          <p className="empty-failure" role="alert">
+            {t('import.sampleFailed', { reason: failure })}
+          </p>
+        )}
         <div className="empty-actions">
           <button
             type="button"
@@ -22,7 +28,11 @@ export function EmptyLibrary() {
             disabled={busy}
             onClick={() => {
               setBusy(true);
-              void importSample().finally(() => setBusy(false));
+              setFailure(null);
+              void importSample().then((job) => {
+                setBusy(false);
+                if (job.status === 'failed') setFailure(job.message ?? t('errors.title'));
+              });
             }}
           >
             {t('empty.sample')}

@@ -1,5 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import { runCommand } from '../commands/registry';
+import { numberLabel } from '../format';
 import { clearFinishedImports, importSample, isFinished } from '../store/imports';
 import { openIssue } from '../store/navigation';
 import type { ImportJob } from '../store/state';
@@ -24,7 +25,7 @@ export function ImportView() {
           <p className="dropzone-title">{t('import.drop')}</p>
           <p className="muted">{t('import.or')}</p>
           <div className="dropzone-actions">
-            <button type="button" className="button button-primary" onClick={() => runCommand('import')}>
+            <button id="choose-files" type="button" className="button button-primary" onClick={() => runCommand('import')}>
               {t('import.choose')}
             </button>
             <button type="button" className="button" onClick={() => void importSample()}>
@@ -50,9 +51,7 @@ export function ImportView() {
                   <span>{t('import.progress', { done, total: jobs.length })}</span>
                 </>
               ) : (
-                <span>
-                  {t('import.summary', { imported: count('imported'), duplicate: count('duplicate'), failed: count('failed') })}
-                </span>
+                <span>{t('import.summary', { imported: count('imported'), duplicate: count('duplicate'), failed: count('failed') })}</span>
               )}
             </div>
             <ul className="job-list">
@@ -69,12 +68,25 @@ export function ImportView() {
 
 function JobRow({ job }: { job: ImportJob }) {
   const { t } = useTranslation();
+  const language = useStore((state) => state.language);
+  const issue = useStore((state) =>
+    state.issues.status === 'ready' ? state.issues.data.find((summary) => summary.id === job.issueId) : undefined,
+  );
+  // Outcomes that name an issue are told in the reader's language; failures keep the core's reason.
+  const message = issue
+    ? t(job.status === 'duplicate' ? 'import.duplicateOf' : 'import.importedAs', {
+        issue: `${issue.series} ${numberLabel(issue, language)}`,
+        count: issue.articleCount,
+      })
+    : job.message;
+  const reason = job.status === 'failed' && job.code ? t(`import.reason.${job.code}`, { defaultValue: '' }) : '';
   return (
     <li className={`job job-${job.status}`} data-status={job.status}>
       <span className={`badge badge-${job.status}`}>{t(`import.status.${job.status}`)}</span>
       <div className="job-body">
         <p className="job-name">{job.name}</p>
-        {job.message && <p className="job-message">{job.message}</p>}
+        {reason && <p className="job-reason">{reason}</p>}
+        {message && <p className={reason ? 'job-message job-detail' : 'job-message'}>{message}</p>}
       </div>
       {job.issueId && (job.status === 'imported' || job.status === 'duplicate') && (
         <button type="button" className="button button-small" onClick={() => job.issueId && openIssue(job.issueId)}>

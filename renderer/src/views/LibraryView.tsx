@@ -100,7 +100,10 @@ function Row({ row }: { row: LibraryRow }) {
       const issue = row.issue;
       return (
         <button type="button" className="issue-row" onClick={() => openIssue(issue.id)}>
-          <span className="issue-row-number">{numberLabel(issue, language)}</span>
+          <span className="issue-row-number">
+            {numberLabel(issue, language)}
+            {issue.needsReview && <span className="review-flag">{t('library.needsReview')}</span>}
+          </span>
           <span className="issue-row-series">{issue.series}</span>
           <span className="issue-row-date">{issue.date ?? t('library.noDate')}</span>
           <span className="issue-row-count">{t('library.articles', { count: issue.articleCount })}</span>

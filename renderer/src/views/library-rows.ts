@@ -7,33 +7,30 @@ export type LibraryRow =
   | { kind: 'issue'; key: string; issue: IssueSummary };
 
 /**
- * Series → years → issues, flattened for the virtual list. `issues` arrive sorted by series,
- * then newest first; the series heading is left out when only one series is shown.
+ * Series → years → issues, flattened for the virtual list. Groups keep the order in which the
+ * library lists them (series by name, newest first); the series heading is left out when only
+ * one series is shown.
  */
 export function libraryRows(issues: readonly IssueSummary[], series: string | null, filter: string): LibraryRow[] {
-  const shown = issues.filter((issue) => (series === null || issue.series === series) && matchesFilter(issue, filter));
-  const showSeries = new Set(shown.map((issue) => issue.series)).size > 1;
-  const rows: LibraryRow[] = [];
-  const seriesCounts = new Map<string, number>();
-  const yearCounts = new Map<string, number>();
-  for (const issue of shown) {
-    seriesCounts.set(issue.series, (seriesCounts.get(issue.series) ?? 0) + 1);
-    const yearKey = `y:${issue.series}:${issue.year ?? '?'}`;
-    yearCounts.set(yearKey, (yearCounts.get(yearKey) ?? 0) + 1);
+  const groups = new Map<string, Map<number | null, IssueSummary[]>>();
+  for (const issue of issues) {
+    if ((series !== null && issue.series !== series) || !matchesFilter(issue, filter)) continue;
+    const years = groups.get(issue.series) ?? new Map<number | null, IssueSummary[]>();
+    groups.set(issue.series, years);
+    const list = years.get(issue.year) ?? [];
+    years.set(issue.year, list);
+    list.push(issue);
   }
-  let lastSeries: string | null = null;
-  let lastYearKey: string | null = null;
-  for (const issue of shown) {
-    if (showSeries && issue.series !== lastSeries) {
-      rows.push({ kind: 'series', key: `s:${issue.series}`, series: issue.series, count: seriesCounts.get(issue.series) ?? 0 });
+  const rows: LibraryRow[] = [];
+  for (const [name, years] of groups) {
+    if (groups.size > 1) {
+      const count = [...years.values()].reduce((sum, list) => sum + list.length, 0);
+      rows.push({ kind: 'series', key: `s:${name}`, series: name, count });
     }
-    lastSeries = issue.series;
-    const yearKey = `y:${issue.series}:${issue.year ?? '?'}`;
-    if (yearKey !== lastYearKey) {
-      rows.push({ kind: 'year', key: yearKey, year: issue.year, count: yearCounts.get(yearKey) ?? 0 });
-      lastYearKey = yearKey;
+    for (const [year, list] of years) {
+      rows.push({ kind: 'year', key: `y:${name}:${year ?? '?'}`, year, count: list.length });
+      for (const issue of list) rows.push({ kind: 'issue', key: `i:${issue.id}`, issue });
     }
-    rows.push({ kind: 'issue', key: `i:${issue.id}`, issue });
   }
   return rows;
 }

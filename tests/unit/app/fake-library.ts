@@ -74,6 +74,7 @@ export function fakeIssue(overrides: Partial<Issue> = {}): Issue {
     reviewer: null,
     phone: null,
     warnings: [],
+    needsReview: false,
     importedAt: '2024-04-01T00:00:00.000Z',
     original: { sha256: 'a'.repeat(64), ext: 'txt', name: 'sample.txt', size: 10, encoding: 'utf-8' },
     articles: [1, 2].map((index) => ({

@@ -22,7 +22,14 @@ function send(path: string, options: { method?: string; headers?: Record<string,
   return new Promise<Reply>((resolve, reject) => {
     const url = new URL(path, server.url);
     const req = request(
-      { agent: false, host: url.hostname, port: url.port, path: url.pathname, method: options.method ?? 'GET', headers: { host, ...options.headers } },
+      {
+        agent: false,
+        host: url.hostname,
+        port: url.port,
+        path: url.pathname,
+        method: options.method ?? 'GET',
+        headers: { host, ...options.headers },
+      },
       (res) => {
         const chunks: Buffer[] = [];
         res.on('data', (chunk: Buffer) => chunks.push(chunk));

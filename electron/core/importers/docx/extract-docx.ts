@@ -1,0 +1,35 @@
+import mammoth from 'mammoth';
+import type { ExtractedText } from '../extract/types';
+import { damagedDocx, docxTooLarge } from './docx-failures';
+import { htmlToParagraphLines } from './html-lines';
+import { checkDocxZip } from './zip-guard';
+
+const MAX_WARNINGS = 5;
+// Style names mammoth has no mapping for: normal in every real document, noise to a cataloguer.
+const NOISE = /^Unrecognised (?:paragraph|run|table) style/;
+
+/** A Word document's text as the bulletin parser wants it. Runs inside the extraction worker. */
+export async function extractDocx(name: string, bytes: Uint8Array): Promise<ExtractedText> {
+  const verdict = await checkDocxZip(bytes);
+  if (!verdict.ok) return verdict.reason === 'too-large' ? docxTooLarge(name, verdict.limitMb) : damagedDocx(name, verdict.detail);
+
+  let result: { value: string; messages: { type: string; message: string }[] };
+  try {
+    result = await mammoth.convertToHtml(
+      { buffer: Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength) },
+      {
+        // Never read a linked file from disk (CVE-2025-11849); mammoth ≥ 1.11 defaults to this.
+        externalFileAccess: false,
+        // Pictures carry no text: don't unpack them into data URIs.
+        convertImage: mammoth.images.imgElement(() => Promise.resolve({ src: '' })),
+      },
+    );
+  } catch (error) {
+    return damagedDocx(name, (error instanceof Error ? error.message : String(error)).replace(/\.$/, ''));
+  }
+  const text = htmlToParagraphLines(result.value);
+  const warnings = [...new Set(result.messages.map((m) => m.message).filter((m) => !NOISE.test(m)))].slice(0, MAX_WARNINGS);
+  // A valid document with only pictures is not damaged: the parser will say it is no bulletin.
+  if (text === '') warnings.push(`${name} contains no text.`);
+  return { ok: true, kind: 'docx', text, warnings };
+}

@@ -1,0 +1,19 @@
+// pdf.js maps some glyphs of CJK fonts (Noto, Source Han) to radical code points: `⽂` U+2F42
+// for `文`, `⻓` U+2ED3 for `长`. NFKC folds the Kangxi radicals (U+2F00–2FD5) but not most of
+// the CJK Radicals Supplement, which needs this table (the forms seen in simplified text).
+// prettier-ignore
+const SUPPLEMENT: Record<string, string> = {
+  '⺟': '母', '⺠': '民', '⻄': '西', '⻅': '见', '⻆': '角', '⻉': '贝', '⻋': '车', '⻓': '长',
+  '⻔': '门', '⻘': '青', '⻙': '韦', '⻚': '页', '⻛': '风', '⻜': '飞', '⻝': '食', '⻢': '马',
+  '⻣': '骨', '⻥': '鱼', '⻦': '鸟', '⻧': '卤', '⻨': '麦', '⻩': '黄', '⻬': '齐', '⻮': '齿',
+  '⻰': '龙', '⻳': '龟',
+};
+
+/**
+ * Folds radical code points to the ideographs they stand for, and nothing else (unlike NFKC,
+ * which also turns full-width punctuation into ASCII). For search keys and test comparisons;
+ * extraction output keeps what the PDF says.
+ */
+export function foldCjkRadicals(text: string): string {
+  return text.replace(/[\u2e80-\u2fdf]/g, (char) => SUPPLEMENT[char] ?? char.normalize('NFKC'));
+}

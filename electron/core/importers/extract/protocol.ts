@@ -1,0 +1,20 @@
+import type { ExtractedText, ParseOptions } from './types';
+
+/** What the main thread hands the extraction worker (as workerData). */
+export interface WorkerRequest {
+  name: string;
+  bytes: Uint8Array;
+  options: ParseOptions;
+}
+
+const CODES = new Set(['scanned-pdf', 'encrypted-pdf', 'damaged-pdf', 'damaged-docx', 'docx-too-large', 'too-slow', 'too-large', 'unsupported']);
+
+/** The worker's answer is checked, not trusted: a wrong shape is treated as a crash. */
+export function isExtractedText(value: unknown): value is ExtractedText {
+  if (typeof value !== 'object' || value === null) return false;
+  const v = value as Record<string, unknown>;
+  if (v.ok === true) {
+    return (v.kind === 'pdf' || v.kind === 'docx') && typeof v.text === 'string' && Array.isArray(v.warnings);
+  }
+  return v.ok === false && typeof v.code === 'string' && CODES.has(v.code) && typeof v.message === 'string';
+}

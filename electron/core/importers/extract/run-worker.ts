@@ -1,0 +1,52 @@
+import { Worker } from 'node:worker_threads';
+import type { DocumentKind } from './detect';
+import { outOfMemory, readerCrashed, tooSlow } from './failures';
+import { isExtractedText } from './protocol';
+import type { WorkerRequest } from './protocol';
+import type { ExtractedText } from './types';
+import { resolveWorkerEntry } from './worker-entry';
+
+export const WORKER_HEAP_MB = 768;
+
+/**
+ * Runs one extraction in a fresh worker with a memory limit and a deadline. Whatever the
+ * file does to the worker (loop, exhaust memory, crash), this resolves with an answer and
+ * the worker is gone: a hostile file never takes the app down.
+ */
+export function extractInWorker(request: WorkerRequest, kind: DocumentKind, timeoutMs: number): Promise<ExtractedText> {
+  const { name } = request;
+  return new Promise((resolve) => {
+    let worker: Worker;
+    try {
+      const entry = resolveWorkerEntry();
+      const options = {
+        workerData: request,
+        resourceLimits: { maxOldGenerationSizeMb: WORKER_HEAP_MB, maxYoungGenerationSizeMb: 64, stackSizeMb: 8 },
+      };
+      worker = 'file' in entry ? new Worker(entry.file, options) : new Worker(entry.evalCode, { ...options, eval: true });
+    } catch (error) {
+      resolve(readerCrashed(name, kind, messageOf(error)));
+      return;
+    }
+    let settled = false;
+    const finish = (result: ExtractedText): void => {
+      if (settled) return;
+      settled = true;
+      clearTimeout(timer);
+      void worker.terminate().catch(() => undefined);
+      resolve(result);
+    };
+    const timer = setTimeout(() => finish(tooSlow(name, timeoutMs / 1000)), timeoutMs);
+    worker.once('message', (message: unknown) => {
+      finish(isExtractedText(message) ? message : readerCrashed(name, kind, 'it sent back an answer of the wrong shape'));
+    });
+    worker.once('error', (error: Error & { code?: string }) => {
+      finish(error.code === 'ERR_WORKER_OUT_OF_MEMORY' ? outOfMemory(name, WORKER_HEAP_MB) : readerCrashed(name, kind, messageOf(error)));
+    });
+    worker.once('exit', (code) => finish(readerCrashed(name, kind, `the reader exited with code ${code} before answering`)));
+  });
+}
+
+function messageOf(error: unknown): string {
+  return (error instanceof Error ? error.message : String(error)).replace(/\.$/, '');
+}

@@ -1,0 +1,43 @@
+/** What the PDF and Word importers hand to the bulletin parser, or why they could not. */
+export type ExtractFailureCode =
+  | 'scanned-pdf'
+  | 'encrypted-pdf'
+  | 'damaged-pdf'
+  | 'damaged-docx'
+  | 'docx-too-large'
+  | 'too-slow'
+  | 'too-large'
+  | 'unsupported';
+
+export type ExtractedText =
+  | {
+      ok: true;
+      kind: 'pdf' | 'docx';
+      /** One paragraph (or heading) per line, a blank line between paragraphs. */
+      text: string;
+      /** For PDFs: the offset in `text` where each page's text begins (index 0 is page 1). */
+      pageStarts?: number[];
+      warnings: string[];
+    }
+  | { ok: false; code: ExtractFailureCode; message: string };
+
+export type ExtractFailure = Extract<ExtractedText, { ok: false }>;
+
+export interface ExtractOptions {
+  /** Milliseconds before the worker is stopped and 'too-slow' returned. Default 30 000. */
+  timeoutMs?: number;
+  /**
+   * Give pdf.js its CMaps and standard fonts (default true). Only a test turns this off, to
+   * prove they are needed: without them Chinese PDFs come back empty, with no error.
+   */
+  pdfAssets?: boolean;
+}
+
+/** The options that reach the parsing code inside the worker. */
+export interface ParseOptions {
+  pdfAssets: boolean;
+}
+
+export function failure(code: ExtractFailureCode, message: string): ExtractFailure {
+  return { ok: false, code, message };
+}

@@ -1,0 +1,51 @@
+import { existsSync, readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { dirname, join } from 'node:path';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+
+/** What to hand `new Worker()`: a script file, or (for TypeScript sources) a bootstrap to eval. */
+export type WorkerEntry = { file: URL } | { evalCode: string };
+
+// Looked for beside this module, in order: the electron-vite bundle (out/main/extract-worker.js
+// next to out/main/index.js), compiled JavaScript, then the TypeScript source (tsx, vitest).
+// Names are held in a variable so bundlers leave `new URL(…, import.meta.url)` alone.
+const CANDIDATES = ['./extract-worker.js', './worker.js', './worker.ts'];
+const PRELOAD = ['pdfjs-dist/legacy/build/pdf.mjs', 'pdfjs-dist/legacy/build/pdf.worker.mjs'];
+
+/**
+ * The script the extraction worker runs. A worker inherits no TypeScript loader from its
+ * parent, and on Node 20 `execArgv: ['--import', 'tsx']` does not reach a worker either
+ * (measured: "Unknown file extension .ts"), so a .ts worker starts from a small bootstrap
+ * that registers tsx's ESM hooks inside the worker and then imports the source.
+ */
+export function resolveWorkerEntry(): WorkerEntry {
+  for (const candidate of CANDIDATES) {
+    const url = new URL(candidate, import.meta.url);
+    if (url.protocol !== 'file:' || !existsSync(fileURLToPath(url))) continue;
+    if (!candidate.endsWith('.ts')) return { file: url };
+    const require = createRequire(import.meta.url);
+    // The libraries (pdf.js and its worker module are 2 MB each) are loaded natively before
+    // tsx is registered, so tsx does not transpile them again in every worker (measured:
+    // about 1.5 s per worker otherwise).
+    const preload = PRELOAD.map((id) => pathToFileURL(require.resolve(id)).href);
+    // No top-level await: eval'd worker code may be run as CommonJS.
+    const evalCode = [
+      `Promise.all(${JSON.stringify(preload)}.map((url) => import(url)))`,
+      `.then(() => import(${JSON.stringify(tsxEsmApiUrl())}))`,
+      `.then((tsx) => { tsx.register(); return import(${JSON.stringify(url.href)}); });`,
+    ].join('');
+    return { evalCode };
+  }
+  throw new Error(`The text-extraction worker is missing (looked for ${CANDIDATES.join(', ')} beside ${import.meta.url}).`);
+}
+
+/**
+ * tsx's ESM API as a file URL. `require.resolve('tsx/esm/api')` picks its CommonJS build,
+ * which cannot register ESM hooks from an eval'd worker: read the `import` target instead.
+ */
+function tsxEsmApiUrl(): string {
+  const manifest = createRequire(import.meta.url).resolve('tsx/package.json');
+  const { exports } = JSON.parse(readFileSync(manifest, 'utf8')) as { exports?: Record<string, { import?: { default?: string } }> };
+  const target = exports?.['./esm/api']?.import?.default ?? './dist/esm/api/index.mjs';
+  return pathToFileURL(join(dirname(manifest), target)).href;
+}

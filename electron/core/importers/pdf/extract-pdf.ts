@@ -1,0 +1,70 @@
+import type { PDFDocumentProxy } from 'pdfjs-dist/legacy/build/pdf.mjs';
+import type { ExtractedText } from '../extract/types';
+import { removeHeadersAndFooters } from './furniture';
+import type { PageLines } from './furniture';
+import { paintsImages } from './has-images';
+import { measureLayout } from './layout';
+import { describePdfError, openPdf } from './open-pdf';
+import { groupLines } from './page-lines';
+import { buildParagraphs } from './paragraphs';
+import { damagedPdf, encryptedPdf, MAX_PDF_PAGES, pdfWithoutText, scannedPdf, tooManyPages } from './pdf-failures';
+import { toTextRuns } from './text-runs';
+
+/** Below this many characters per page on average, a PDF has no real text layer. */
+const MIN_CHARS_PER_PAGE = 10;
+
+export interface PdfReadOptions {
+  /** Give pdf.js its CMaps and standard fonts (see pdfjs-assets.ts). */
+  pdfAssets: boolean;
+}
+
+/** A PDF's text as the bulletin parser wants it. Runs inside the extraction worker. */
+export async function extractPdf(name: string, bytes: Uint8Array, options: PdfReadOptions): Promise<ExtractedText> {
+  const opened = await openPdf(bytes, options.pdfAssets);
+  if (!opened.ok) return opened.reason === 'encrypted' ? encryptedPdf(name) : damagedPdf(name, opened.detail);
+  const { doc } = opened;
+  try {
+    return await readDocument(name, doc);
+  } finally {
+    await doc.destroy().catch(() => undefined);
+  }
+}
+
+async function readDocument(name: string, doc: PDFDocumentProxy): Promise<ExtractedText> {
+  // Checked before any page is touched: nothing is allocated per claimed page.
+  if (doc.numPages > MAX_PDF_PAGES) return tooManyPages(name, doc.numPages);
+  if (doc.numPages < 1) return damagedPdf(name, 'it has no pages');
+
+  const pages: PageLines[] = [];
+  const warnings: string[] = [];
+  let chars = 0;
+  for (let number = 1; number <= doc.numPages; number += 1) {
+    let read: PageLines & { rotated: number };
+    try {
+      read = await readPage(doc, number);
+    } catch (error) {
+      // A bulletin with a page missing is not a faithful copy: refuse rather than import a part.
+      return damagedPdf(name, `page ${number}: ${describePdfError(error)}`);
+    }
+    if (read.rotated > 0) warnings.push(`Page ${number}: ${read.rotated} piece(s) of rotated text (stamps or watermarks) were left out.`);
+    chars += read.lines.reduce((sum, line) => sum + line.text.replace(/\s/g, '').length, 0);
+    pages.push({ height: read.height, lines: read.lines });
+  }
+
+  if (chars < MIN_CHARS_PER_PAGE * doc.numPages) {
+    return (await paintsImages(doc).catch(() => false)) ? scannedPdf(name) : pdfWithoutText(name);
+  }
+  const bodies = removeHeadersAndFooters(pages);
+  const { text, pageStarts } = buildParagraphs(bodies, measureLayout(bodies));
+  return { ok: true, kind: 'pdf', text, pageStarts, warnings };
+}
+
+async function readPage(doc: PDFDocumentProxy, number: number): Promise<PageLines & { rotated: number }> {
+  const page = await doc.getPage(number);
+  const [, , , top = 0] = page.view;
+  const [, bottom = 0] = page.view;
+  const content = await page.getTextContent();
+  page.cleanup();
+  const { runs, rotated } = toTextRuns(content.items, top);
+  return { height: top - bottom, lines: groupLines(runs), rotated };
+}

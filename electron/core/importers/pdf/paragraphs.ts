@@ -1,0 +1,70 @@
+import type { DocumentLayout, TextBlock } from './layout';
+import type { PdfLine } from './page-lines';
+
+export interface PagedText {
+  /** One paragraph per line, a blank line between paragraphs. */
+  text: string;
+  /** Offset in `text` where each page's text begins. */
+  pageStarts: number[];
+}
+
+/** A line "runs to the edge" when it ends within this many ems of the block's right side. */
+const REACH_EM = 1.5;
+/** A line starting within this many ems of the left margin has no first-line indent. */
+const NO_INDENT_EM = 0.5;
+/** Lines starting further in than this are centred or right-aligned, never wrapped body text. */
+const MAX_INDENT_EM = 3;
+/** More space than this between baselines (in line pitches) separates paragraphs. */
+const PARAGRAPH_GAP_PITCH = 1.4;
+
+// TOC entries run to the edge (leaders and a page number) but each is its own line.
+const ENDS_WITH_PAGE_REF = /(?:[.．·•…⋯_]\s*){2,}\s*\d{1,3}\s*$/;
+// A bullet or numbering opens a new item even at the left margin.
+const OPENS_ITEM = /^(?:[★☆●○◆◇■□▲△►•·]|[一二三四五六七八九十]+、|[（(][一二三四五六七八九十\d]+[）)]|\d{1,2}[.．、](?!\d))/;
+const LATIN_END = /[\p{Script=Latin}\p{Nd},;:]$/u;
+const LATIN_START = /^[\p{Script=Latin}\p{Nd}]/u;
+
+/**
+ * Rebuilds paragraphs: a hard-wrapped line is joined to the next when it runs to the right
+ * edge of the text block and the next starts at the left margin with no first-line indent,
+ * in the same font size and at the usual line spacing. Titles, headings and other short,
+ * centred or larger lines stay on their own. The same test joins a paragraph cut by a page
+ * break. Records where each page's text begins.
+ */
+export function buildParagraphs(pages: readonly (readonly PdfLine[])[], layout: DocumentLayout): PagedText {
+  let text = '';
+  const pageStarts: number[] = [];
+  let previous: { line: PdfLine; block: TextBlock } | null = null;
+
+  pages.forEach((lines, pageIndex) => {
+    const block = layout.blocks[pageIndex] ?? { left: 0, right: 0 };
+    let pageStart: number | null = null;
+    lines.forEach((line, lineIndex) => {
+      const samePage = lineIndex > 0;
+      if (previous !== null && continues(previous.line, previous.block, line, block, samePage ? layout.pitchEm : null)) {
+        text += joiner(previous.line.text, line.text);
+      } else if (text !== '') {
+        text += '\n\n';
+      }
+      pageStart ??= text.length;
+      text += line.text;
+      previous = { line, block };
+    });
+    pageStarts.push(pageStart ?? text.length);
+  });
+  return { text, pageStarts };
+}
+
+function continues(a: PdfLine, blockA: TextBlock, b: PdfLine, blockB: TextBlock, pitchEm: number | null): boolean {
+  if (Math.abs(a.size - b.size) > 0.08 * Math.max(a.size, b.size)) return false;
+  if (a.x1 < blockA.right - REACH_EM * a.size) return false;
+  if (a.x0 > blockA.left + MAX_INDENT_EM * a.size) return false;
+  if (b.x0 > blockB.left + NO_INDENT_EM * b.size) return false;
+  if (ENDS_WITH_PAGE_REF.test(a.text) || OPENS_ITEM.test(b.text)) return false;
+  // Across a page break the gap says nothing; on one page, extra space ends a paragraph.
+  return pitchEm === null || b.y - a.y <= PARAGRAPH_GAP_PITCH * pitchEm * a.size;
+}
+
+function joiner(left: string, right: string): string {
+  return LATIN_END.test(left) && LATIN_START.test(right) ? ' ' : '';
+}

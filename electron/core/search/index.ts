@@ -1,0 +1,11 @@
+export { LibrarySearch } from './library-search';
+export type { ProgressListener, SearchSource, SyncReport } from './library-search';
+export { SearchIndex, DEFAULT_LIMIT } from './search-index';
+export { buildSegment } from './segment-builder';
+export { readSegment, writeSegment } from './segment-file';
+export { documentsOfIssue, issueFingerprint } from './document';
+export type { IndexableIssue, SearchDocument } from './document';
+export { normalise, normaliseWithOrigin } from './normalise';
+export { parseQuery, parseYears } from './query-parser';
+export { findArticleHits } from './article-hits';
+export * from './types';

@@ -1,0 +1,18 @@
+import { existsSync } from 'node:fs';
+import { createRequire } from 'node:module';
+
+/**
+ * The Electron executable when its runtime is installed, otherwise null with the reason.
+ * `require('electron')` returns the binary's path, or throws when the download never happened.
+ */
+export function findElectron() {
+  const require = createRequire(import.meta.url);
+  try {
+    const path = require('electron');
+    if (typeof path === 'string' && existsSync(path)) return { path, reason: null };
+    return { path: null, reason: `Electron's runtime is not installed on this machine (no binary at ${String(path)})` };
+  } catch {
+    // Its download is part of `npm install` and needs internet access.
+    return { path: null, reason: "Electron's runtime is not installed on this machine" };
+  }
+}

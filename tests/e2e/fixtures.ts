@@ -1,0 +1,35 @@
+import { test as base, expect } from '@playwright/test';
+import type { Page } from '@playwright/test';
+import { startBrowserMode } from '../../scripts/browser-mode';
+import type { BrowserModeRun } from '../../scripts/browser-mode';
+
+export const SAMPLE_TITLES = [
+  '内蒙古：高能级创新平台助力科技“突围”',
+  '安徽省六安市综合施策推动科技特派员创新创业',
+  '湖北武汉：“武创通”科创平台上线服务大数据科技治理',
+  '南京持续强化四链融合打通科技成果转化“最后一公里”',
+  '南京市厚植科创沃土推动创新型民营经济高质量发展',
+  '武汉出台促进科技成果转化20条新政',
+];
+
+/** A browser-mode server of its own, on an empty library in a temporary folder. */
+export const test = base.extend<{ archive: BrowserModeRun }>({
+  archive: async ({}, use) => {
+    const run = await startBrowserMode();
+    await use(run);
+    await run.stop();
+  },
+});
+
+export { expect };
+
+export async function importSampleOnFirstRun(page: Page, url: string): Promise<void> {
+  await page.goto(url);
+  await expect(page.getByRole('heading', { name: '书库还是空的' })).toBeVisible();
+  await page.getByRole('button', { name: /导入示例期刊/ }).click();
+  await expect(issueRow(page)).toBeVisible();
+}
+
+export function issueRow(page: Page) {
+  return page.locator('.issue-row', { hasText: '2024 年第 3 期' });
+}

@@ -1,0 +1,91 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { ROOT } from '../../scripts/browser-mode';
+import { expect, importSampleOnFirstRun, issueRow, test } from './fixtures';
+
+test('a file that is not a bulletin fails with its reason and leaves the library unchanged', async ({ page, archive }) => {
+  await importSampleOnFirstRun(page, archive.url);
+
+  await page.getByRole('button', { name: '导入期刊' }).click();
+  const chooser = page.waitForEvent('filechooser');
+  await page.getByRole('button', { name: '选择文件…' }).click();
+  await (
+    await chooser
+  ).setFiles([
+    { name: 'shopping-list.txt', mimeType: 'text/plain', buffer: Buffer.from('milk, eggs, bread, and a note to self') },
+    { name: 'photo.png', mimeType: 'image/png', buffer: Buffer.from([0x89, 0x50, 0x4e, 0x47, 0, 0, 0, 0, 0xff, 0x00]) },
+  ]);
+
+  const failed = page.locator('.job[data-status="failed"]');
+  await expect(failed).toHaveCount(2);
+  await expect(failed.filter({ hasText: 'shopping-list.txt' })).toContainText('失败');
+  await expect(failed.filter({ hasText: 'shopping-list.txt' }).locator('.job-reason')).toContainText('不是期刊');
+  await expect(failed.filter({ hasText: 'shopping-list.txt' }).locator('.job-message')).toContainText('shopping-list.txt');
+  await expect(page.getByRole('status')).toContainText('失败 2 个');
+
+  await page.getByRole('button', { name: /全部刊物/ }).click();
+  await expect(page.locator('.issue-row')).toHaveCount(1);
+  await expect(issueRow(page)).toBeVisible();
+});
+
+test('importing the same file twice reports a duplicate', async ({ page, archive }) => {
+  await importSampleOnFirstRun(page, archive.url);
+  await page.getByRole('button', { name: '导入期刊' }).click();
+  await page.getByRole('button', { name: '导入示例期刊' }).click();
+  await expect(page.locator('.job[data-status="duplicate"]')).toBeVisible();
+  await page.getByRole('button', { name: /全部刊物/ }).click();
+  await expect(page.locator('.issue-row')).toHaveCount(1);
+});
+
+test('a file dropped on the window is imported, and the page does not navigate away', async ({ page, archive }) => {
+  await page.goto(archive.url);
+  await expect(page.getByRole('heading', { name: '书库还是空的' })).toBeVisible();
+  const drop = await page.evaluateHandle(() => {
+    const transfer = new DataTransfer();
+    transfer.items.add(new File(['not a bulletin at all'], 'dropped.txt', { type: 'text/plain' }));
+    return transfer;
+  });
+  await page.dispatchEvent('body', 'dragenter', { dataTransfer: drop });
+  await page.dispatchEvent('body', 'drop', { dataTransfer: drop });
+  await expect(page.locator('.job', { hasText: 'dropped.txt' })).toHaveAttribute('data-status', 'failed');
+  expect(page.url()).toBe(archive.url);
+});
+
+// A few classic payloads (after DOMPurify's corpus): each must show as text and run nothing.
+const PAYLOADS = [
+  '<img src=x onerror=alert(1)>',
+  '<script>alert(2)</script>',
+  '<svg onload=alert(3)><circle r=10></circle></svg>',
+  '<a href="javascript:alert(4)">点我</a>',
+  '<iframe srcdoc="<script>parent.alert(5)</script>"></iframe>',
+  '<math><mtext><table><mglyph><style><img src=x onerror=alert(6)>',
+  '<form><button formaction=javascript:alert(7)>x</button></form>',
+  '<div popover id=p>x</div><button popovertarget=p>y</button>',
+];
+
+test('markup inside a bulletin is shown as text, never run', async ({ page, archive }) => {
+  let dialogs = 0;
+  page.on('dialog', (dialog) => {
+    dialogs += 1;
+    void dialog.dismiss();
+  });
+  const sample = readFileSync(join(ROOT, 'resources/sample-kjqbck-2024-03.txt'), 'utf8');
+  const anchor = '科技创新、平台先行。';
+  const bulletin = sample
+    .replace('2024 年第 3 期', '2024 年第 4 期')
+    .replace(anchor, `${PAYLOADS.map((payload) => `${payload}\n\n`).join('')}${anchor}`);
+
+  await page.goto(archive.url);
+  const chooser = page.waitForEvent('filechooser');
+  await page.getByRole('button', { name: '选择文件导入…' }).click();
+  await (await chooser).setFiles([{ name: 'payloads.txt', mimeType: 'text/plain', buffer: Buffer.from(bulletin) }]);
+  await expect(page.locator('.job', { hasText: 'payloads.txt' })).toHaveAttribute('data-status', 'imported');
+  await page.getByRole('button', { name: '打开' }).click();
+  await page.locator('.toc-entry').first().click();
+
+  const reader = page.locator('.reader');
+  await expect(reader).toContainText('<img src=x onerror=alert(1)>');
+  await expect(reader).toContainText('<script>alert(2)</script>');
+  await expect(reader.locator('img, script, svg, iframe, a, form, button, math, [popover]')).toHaveCount(0);
+  expect(dialogs).toBe(0);
+});
