@@ -4,7 +4,7 @@ import type { IncomingMessage, ServerResponse } from 'node:http';
 import { MAX_IMPORT_FILE_BYTES } from '../../shared/contract';
 import { createDispatcher } from '../core/api/dispatch';
 import type { Dispatch, DispatchLog } from '../core/api/dispatch';
-import type { LibraryPort } from '../core/api/library-port';
+import type { Library } from '../core/library';
 import { SECURITY_HEADERS } from './headers';
 import { RENDERER_MISSING_HTML, injectToken } from './index-html';
 import { readBody } from './read-body';
@@ -13,7 +13,7 @@ import type { Refusal, RequestFacts } from './request-policy';
 import { readStaticFile } from './static-files';
 
 export interface ServerOptions {
-  library: LibraryPort;
+  library: Library;
   /** Only loopback: the archive is never offered to the network. */
   host?: '127.0.0.1';
   /** 0 (the default) picks a free port. */

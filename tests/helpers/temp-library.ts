@@ -3,6 +3,8 @@ import { mkdtempSync, promises as fs, readFileSync, rmSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { afterEach } from 'vitest';
+import { openLibrary } from '../../electron/core/library';
+import type { Library } from '../../electron/core/library';
 
 export const SAMPLE = path.resolve(__dirname, '../../resources/sample-kjqbck-2024-03.txt');
 export const sampleBytes = (): Buffer => readFileSync(SAMPLE);
@@ -35,4 +37,12 @@ export async function snapshot(dir: string): Promise<Record<string, string>> {
   }
   await walk('');
   return out;
+}
+
+/** A real library in a temporary folder with the sample issue imported. */
+export async function libraryWithSample(): Promise<{ library: Library; issueId: string }> {
+  const library = await openLibrary(tempDir(), { create: true });
+  const outcome = await library.importBulletin({ name: 'kjqbck-2024-03.txt', bytes: sampleBytes() });
+  if (outcome.status !== 'imported') throw new Error(outcome.message);
+  return { library, issueId: outcome.issueId };
 }

@@ -4,7 +4,8 @@ import type { ApiMethod, ApiResult } from '../../../shared/contract';
 import { isArchiveError } from '../errors';
 import { createHandlers } from './handlers';
 import type { Handlers, ParsedInput } from './handlers';
-import type { LibraryPort } from './library-port';
+import type { Library } from '../library';
+import { createApiContext } from './context';
 
 export type Dispatch = (method: unknown, input: unknown) => Promise<ApiResult<unknown>>;
 
@@ -22,8 +23,8 @@ export function isApiMethod(method: unknown): method is ApiMethod {
  * schema (unknown keys rejected) and only then does the handler run. Expected failures become
  * `{ ok: false, error }`; anything else is logged and reported without internals.
  */
-export function createDispatcher(library: LibraryPort, log: DispatchLog = console): Dispatch {
-  const handlers = createHandlers(library);
+export function createDispatcher(library: Library, log: DispatchLog = console): Dispatch {
+  const handlers = createHandlers(createApiContext(library));
   return async (method, input) => {
     if (!isApiMethod(method)) {
       return failure('unknown-method', `Unknown API method: ${describe(method)}.`);
@@ -46,24 +47,16 @@ type Bound = { success: true; run: () => Promise<unknown> } | { success: false; 
 
 function bind<M extends ApiMethod>(handlers: Handlers, method: M, input: unknown): Bound {
   const handler: (input: ParsedInput<M>) => Promise<unknown> = handlers[method];
-  const parse: (input: unknown) => z.ZodSafeParseResult<ParsedInput<M>> = parsers[method];
-  const parsed = parse(input);
+  const parsed = inputSchema(method).safeParse(input);
   if (!parsed.success) return { success: false, error: parsed.error };
   return { success: true, run: () => handler(parsed.data) };
 }
 
-// Spelled out per method so that indexing with a generic method keeps input and handler
-// correlated (TypeScript cannot follow that through zod's types on its own).
-const parsers: {
-  readonly [M in ApiMethod]: (input: unknown) => z.ZodSafeParseResult<ParsedInput<M>>;
-} = {
-  'library.info': (input) => contract['library.info'].input.safeParse(input),
-  'issues.list': (input) => contract['issues.list'].input.safeParse(input),
-  'issues.get': (input) => contract['issues.get'].input.safeParse(input),
-  'articles.get': (input) => contract['articles.get'].input.safeParse(input),
-  'import.bulletins': (input) => contract['import.bulletins'].input.safeParse(input),
-  'import.sample': (input) => contract['import.sample'].input.safeParse(input),
-};
+function inputSchema<M extends ApiMethod>(method: M): z.ZodType<ParsedInput<M>> {
+  // TypeScript cannot correlate contract[M] with ParsedInput<M> through zod's generics; the
+  // table is one `as const` object, so the pairing holds by construction.
+  return contract[method].input as unknown as z.ZodType<ParsedInput<M>>;
+}
 
 function failure(code: string, message: string): ApiResult<never> {
   return { ok: false, error: { code, message } };

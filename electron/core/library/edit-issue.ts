@@ -1,28 +1,11 @@
 import { promises as fs } from 'node:fs';
 import path from 'node:path';
-import { z } from 'zod';
 import type { Issue } from '../../../shared/catalog';
+import type { MastheadPatch } from '../../../shared/contract';
 import { ArchiveError } from '../errors';
 import { formatIssueRef } from './issue-ref';
 import { originalFile, textsFile } from './layout';
 import type { Library } from './library';
-
-/** What a cataloguer may correct on an issue after import: its masthead. */
-export const MastheadPatchSchema = z
-  .strictObject({
-    series: z.string().trim().min(1).max(200),
-    year: z.number().int().min(1900).max(2200).nullable(),
-    number: z.number().int().min(0).max(100_000).nullable(),
-    totalNumber: z.number().int().min(0).max(1_000_000).nullable(),
-    date: z.string().regex(/^\d{4}-\d{2}-\d{2}$/).nullable(),
-    publisher: z.string().max(500).nullable(),
-    editor: z.string().max(200).nullable(),
-    reviewer: z.string().max(200).nullable(),
-    phone: z.string().max(100).nullable(),
-    needsReview: z.boolean(),
-  })
-  .partial();
-export type MastheadPatch = z.infer<typeof MastheadPatchSchema>;
 
 export async function updateIssue(library: Library, issueId: string, patch: MastheadPatch): Promise<Issue> {
   return library.writeCatalog(async (catalog) => {

@@ -8,7 +8,5 @@ export type { VerifyProblem, VerifyReport } from './verify';
 export { setLockProgramName } from './lock';
 export { ImportDrafts } from './import-drafts';
 export type { ImportDraft } from './import-drafts';
-export { MastheadPatchSchema } from './edit-issue';
-export type { MastheadPatch } from './edit-issue';
 export { collectBulletinFiles, importFiles, readBulletinFile } from './import-batch';
 export type { BatchProgress } from './import-batch';

@@ -20,7 +20,7 @@ import { migrateAnnotations, migrateCatalog } from './migrations';
 import { importIntoLibrary } from './import-bulletin';
 import type { ImportOptions } from './import-bulletin';
 import { deleteIssue, updateIssue } from './edit-issue';
-import type { MastheadPatch } from './edit-issue';
+import type { MastheadPatch } from '../../../shared/contract';
 import { compareIssues, findIssueByRef } from './issue-ref';
 
 export interface OpenOptions {

@@ -1,3 +1,4 @@
+import { MENU_COMMANDS } from '../../../shared/commands';
 import { importFiles } from '../store/imports';
 import { goBack, openLibrary, requestFind, stepArticle, toggleLanguage, zoomBy } from '../store/navigation';
 import { navigate } from '../store/navigation';
@@ -6,22 +7,9 @@ import { hasUserActivation, openFilePicker } from './file-picker';
 
 /**
  * The one list of things a person can do. The native menu (Electron), the keyboard and the
- * toolbar all run these; the menu sends the same ids (electron/main/channels.ts).
+ * toolbar all run these; the menu sends the ids of shared/commands.ts.
  */
-export const COMMAND_IDS = [
-  'import',
-  'print',
-  'find',
-  'zoom-in',
-  'zoom-out',
-  'zoom-reset',
-  'go-library',
-  'previous-article',
-  'next-article',
-  'toggle-language',
-  'about',
-  'back',
-] as const;
+export const COMMAND_IDS = [...MENU_COMMANDS, 'back'] as const;
 export type CommandId = (typeof COMMAND_IDS)[number];
 
 export interface Command {

@@ -1,13 +1,11 @@
 import i18next from 'i18next';
 import type { ImportOutcome } from '../../../shared/contract';
+import { MAX_IMPORT_FILE_BYTES } from '../../../shared/limits';
 import { call } from './api';
 import { refreshIssues } from './library';
 import { navigate } from './navigation';
 import type { ImportJob } from './state';
 import { getState, setState } from './store';
-
-/** Mirrors MAX_IMPORT_FILE_BYTES of the contract (the renderer imports only its types). */
-export const MAX_IMPORT_BYTES = 64 * 1024 * 1024;
 
 const pendingFiles = new Map<number, File>();
 let nextJobId = 1;
@@ -61,8 +59,8 @@ async function drain(): Promise<void> {
 async function importOne(job: ImportJob): Promise<void> {
   const file = pendingFiles.get(job.id);
   if (!file) return update(job.id, { status: 'failed', message: i18next.t('import.unreadable', { reason: '—' }) });
-  if (file.size > MAX_IMPORT_BYTES) {
-    return update(job.id, { status: 'failed', message: i18next.t('import.tooLarge', { limit: MAX_IMPORT_BYTES / 1024 / 1024 }) });
+  if (file.size > MAX_IMPORT_FILE_BYTES) {
+    return update(job.id, { status: 'failed', message: i18next.t('import.tooLarge', { limit: MAX_IMPORT_FILE_BYTES / 1024 / 1024 }) });
   }
   update(job.id, { status: 'reading' });
   let dataBase64: string;

@@ -1,9 +1,7 @@
 import type { ArchiveBridge } from '../../../shared/contract';
 
-/** Menu commands arrive only in Electron; browser mode has no native menu. */
-export interface ArchiveShell extends ArchiveBridge {
-  onCommand?: (listener: (command: string) => void) => () => void;
-}
+/** Menu commands arrive only in Electron (ArchiveBridge.onCommand); browser mode has no native menu. */
+export type ArchiveShell = ArchiveBridge;
 
 declare global {
   interface Window {

@@ -1,7 +1,5 @@
 import { describe, expect, it } from 'vitest';
 import { commandForKey, keyName } from '../../../renderer/src/commands/keys';
-import { MAX_IMPORT_BYTES } from '../../../renderer/src/store/imports';
-import { MAX_IMPORT_FILE_BYTES } from '../../../shared/contract';
 
 const key = (name: string, modifiers: { ctrl?: boolean; alt?: boolean } = {}) => ({
   key: name,
@@ -29,11 +27,5 @@ describe('keyboard commands', () => {
   it('names keys the way the registry does', () => {
     expect(keyName(key('ArrowLeft', { alt: true }))).toBe('Alt+ArrowLeft');
     expect(commandForKey(key('x'), false)).toBeNull();
-  });
-});
-
-describe('import limit', () => {
-  it('matches the contract', () => {
-    expect(MAX_IMPORT_BYTES).toBe(MAX_IMPORT_FILE_BYTES);
   });
 });

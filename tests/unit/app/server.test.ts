@@ -5,7 +5,7 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startServer } from '../../../electron/server';
 import type { RunningServer } from '../../../electron/server';
-import { FakeLibrary } from './fake-library';
+import { libraryWithSample } from '../../helpers/temp-library';
 
 interface Reply {
   status: number;
@@ -49,13 +49,17 @@ function api(method: string, body: unknown, headers: Record<string, string> = {}
   });
 }
 
+let issueId = '';
+
 beforeAll(async () => {
   rendererDir = mkdtempSync(join(tmpdir(), 'renderer-'));
   writeFileSync(join(rendererDir, 'index.html'), '<!doctype html><html><head><title>t</title></head><body></body></html>');
   mkdirSync(join(rendererDir, 'assets'));
   writeFileSync(join(rendererDir, 'assets', 'app.js'), 'console.log(1)');
   writeFileSync(join(rendererDir, '.secret.json'), '{}');
-  server = await startServer({ library: new FakeLibrary(), rendererDir, log: { error: () => undefined } });
+  const { library, issueId: id } = await libraryWithSample();
+  issueId = id;
+  server = await startServer({ library, rendererDir, log: { error: () => undefined } });
   origin = server.url.replace(/\/$/, '');
   host = new URL(server.url).host;
 });
@@ -73,7 +77,7 @@ describe('browser-mode server', () => {
   it('answers an API call that carries the token from its own origin', async () => {
     const reply = await api('issues.list', {});
     expect(reply.status).toBe(200);
-    expect(JSON.parse(reply.body)).toMatchObject({ ok: true, data: [{ id: 'fake-0001' }] });
+    expect(JSON.parse(reply.body)).toMatchObject({ ok: true, data: [{ id: issueId, series: '科技情报参考' }] });
   });
 
   it('hands the token to its own page, with a strict CSP and nosniff', async () => {
@@ -130,7 +134,7 @@ describe('browser-mode server', () => {
   });
 
   it('validates arguments with the same schemas as IPC', async () => {
-    const reply = await api('issues.get', { issueId: 'fake-0001', path: '/etc/passwd' });
+    const reply = await api('issues.get', { issueId, path: '/etc/passwd' });
     expect(JSON.parse(reply.body)).toMatchObject({ ok: false, error: { code: 'bad-input' } });
     const proto = await api('constructor', {});
     expect(JSON.parse(proto.body)).toMatchObject({ ok: false, error: { code: 'unknown-method' } });

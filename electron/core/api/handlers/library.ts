@@ -1,0 +1,21 @@
+import type { libraryMethods } from '../../../../shared/contract/library';
+import type { ApiContext } from '../context';
+import type { AreaHandlers } from './types';
+
+export function libraryHandlers({ library }: ApiContext): AreaHandlers<keyof typeof libraryMethods> {
+  return {
+    'library.info': async () => ({
+      path: library.dir,
+      issueCount: library.listIssues().length,
+      notices: [...library.notices],
+    }),
+    'issues.list': async () => library.listIssues(),
+    'issues.get': async ({ issueId }) => library.getIssue(issueId),
+    'issues.update': async ({ issueId, patch }) => library.updateIssue(issueId, patch),
+    'issues.delete': async ({ issueId }) => {
+      await library.deleteIssue(issueId);
+      return { deleted: issueId };
+    },
+    'articles.get': async ({ articleId }) => library.getArticle(articleId),
+  };
+}

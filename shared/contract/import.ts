@@ -1,0 +1,43 @@
+import { z } from 'zod';
+import type { ParsedIssue } from '../bulletin';
+import { ParsedIssueSchema } from '../bulletin-schema';
+import { MAX_IMPORT_FILE_BYTES } from '../limits';
+
+/** Bringing bulletins in: straight away, or through the review screen (preview → commit). */
+export const ImportOutcomeSchema = z.discriminatedUnion('status', [
+  z.strictObject({ status: z.literal('imported'), file: z.string(), issueId: z.string(), message: z.string() }),
+  z.strictObject({ status: z.literal('duplicate'), file: z.string(), issueId: z.string(), message: z.string() }),
+  z.strictObject({ status: z.literal('failed'), file: z.string(), code: z.string(), message: z.string() }),
+]);
+export type ImportOutcome = z.infer<typeof ImportOutcomeSchema>;
+
+const IncomingFileSchema = z.strictObject({
+  name: z.string().min(1).max(1024),
+  dataBase64: z.string().max(Math.ceil(MAX_IMPORT_FILE_BYTES / 3) * 4),
+});
+const DraftIdSchema = z.uuid();
+
+/** A file read and parsed, waiting for the cataloguer: nothing is in the library yet. */
+export interface ImportDraftView {
+  draftId: string;
+  file: string;
+  parsed: ParsedIssue;
+  sourceText: string;
+  encoding: string | null;
+}
+
+export const importMethods = {
+  'import.bulletins': { input: z.strictObject({ files: z.array(IncomingFileSchema).min(1).max(500) }) },
+  'import.sample': { input: z.strictObject({}) },
+  'import.preview': { input: z.strictObject({ file: IncomingFileSchema }) },
+  'import.commit': { input: z.strictObject({ draftId: DraftIdSchema, parsed: ParsedIssueSchema }) },
+  'import.discard': { input: z.strictObject({ draftId: DraftIdSchema }) },
+} as const;
+
+export interface ImportOutputs {
+  'import.bulletins': ImportOutcome[];
+  'import.sample': ImportOutcome;
+  'import.preview': ImportDraftView;
+  'import.commit': ImportOutcome;
+  'import.discard': { discarded: string };
+}

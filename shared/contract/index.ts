@@ -1,0 +1,38 @@
+import type { z } from 'zod';
+import { importMethods } from './import';
+import type { ImportOutputs } from './import';
+import { libraryMethods } from './library';
+import type { LibraryOutputs } from './library';
+
+/**
+ * The one API between the renderer and the archive, one file per area. Both transports
+ * (Electron IPC and the loopback HTTP server of browser mode) validate `input` with these
+ * schemas before the core sees it, and answer with an ApiResult. The renderer imports only
+ * types from here.
+ */
+export const contract = {
+  ...libraryMethods,
+  ...importMethods,
+} as const;
+
+export interface ApiOutputs extends LibraryOutputs, ImportOutputs {}
+
+export type ApiMethod = keyof typeof contract;
+export type ApiInput<M extends ApiMethod> = z.input<(typeof contract)[M]['input']>;
+export type ApiOutput<M extends ApiMethod> = ApiOutputs[M];
+
+export type ApiError = { code: string; message: string };
+export type ApiResult<T> = { ok: true; data: T } | { ok: false; error: ApiError };
+
+/** What the preload exposes as window.archive, and what browser mode provides the same way. */
+export interface ArchiveBridge {
+  invoke<M extends ApiMethod>(method: M, input: ApiInput<M>): Promise<ApiResult<ApiOutput<M>>>;
+  /** Native menu commands (Electron only; browser mode has no native menu). */
+  onCommand?(listener: (command: string) => void): () => void;
+}
+
+export { MAX_IMPORT_FILE_BYTES } from '../limits';
+export type { ImportOutcome, ImportDraftView } from './import';
+export { ImportOutcomeSchema } from './import';
+export type { LibraryInfo, MastheadPatch } from './library';
+export { ArticleIdSchema, IssueIdSchema, LibraryInfoSchema, MastheadPatchSchema } from './library';

@@ -1,0 +1,48 @@
+import { z } from 'zod';
+import type { Article, Issue, IssueSummary } from '../catalog';
+
+/** Browsing the library: issues, their mastheads and articles, and corrections to a masthead. */
+export const IssueIdSchema = z.string().regex(/^[a-z0-9-]{4,64}$/);
+export const ArticleIdSchema = z.string().regex(/^[a-z0-9-]{4,64}-\d{1,4}$/);
+
+export const LibraryInfoSchema = z.strictObject({
+  path: z.string(),
+  issueCount: z.number(),
+  notices: z.array(z.string()),
+});
+export type LibraryInfo = z.infer<typeof LibraryInfoSchema>;
+
+const MastheadPatchSchema = z
+  .strictObject({
+    series: z.string().trim().min(1).max(200),
+    year: z.number().int().min(1900).max(2200).nullable(),
+    number: z.number().int().min(0).max(100_000).nullable(),
+    totalNumber: z.number().int().min(0).max(1_000_000).nullable(),
+    date: z.string().regex(/^\d{4}-\d{2}-\d{2}$/).nullable(),
+    publisher: z.string().max(500).nullable(),
+    editor: z.string().max(200).nullable(),
+    reviewer: z.string().max(200).nullable(),
+    phone: z.string().max(100).nullable(),
+    needsReview: z.boolean(),
+  })
+  .partial();
+export { MastheadPatchSchema };
+export type MastheadPatch = z.infer<typeof MastheadPatchSchema>;
+
+export const libraryMethods = {
+  'library.info': { input: z.strictObject({}) },
+  'issues.list': { input: z.strictObject({}) },
+  'issues.get': { input: z.strictObject({ issueId: IssueIdSchema }) },
+  'issues.update': { input: z.strictObject({ issueId: IssueIdSchema, patch: MastheadPatchSchema }) },
+  'issues.delete': { input: z.strictObject({ issueId: IssueIdSchema }) },
+  'articles.get': { input: z.strictObject({ articleId: ArticleIdSchema }) },
+} as const;
+
+export interface LibraryOutputs {
+  'library.info': LibraryInfo;
+  'issues.list': IssueSummary[];
+  'issues.get': Issue;
+  'issues.update': Issue;
+  'issues.delete': { deleted: string };
+  'articles.get': Article;
+}
