@@ -158,6 +158,21 @@ export class Library {
     });
   }
 
+  /** As writeCatalog, for annotations.json: under the lock, on a freshly loaded file, saved at once. */
+  async writeAnnotations<T>(change: (file: AnnotationsFile) => Promise<T> | T): Promise<T> {
+    return withLibraryLock(this.dir, async () => {
+      this.notices.push(...(await this.annotationsDb.load()));
+      try {
+        const result = await change(this.annotationsDb.data);
+        await this.annotationsDb.save();
+        return result;
+      } catch (error) {
+        await this.annotationsDb.load();
+        throw error;
+      }
+    });
+  }
+
   async close(): Promise<void> {
     // Every write is complete when its promise resolves; nothing is held open between calls.
   }
