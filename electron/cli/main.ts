@@ -5,6 +5,7 @@ import { exportCommand } from './commands/export';
 import { importCommand } from './commands/import';
 import { listCommand } from './commands/list';
 import { parseCommand } from './commands/parse';
+import { serveCommand } from './commands/serve';
 import { showCommand } from './commands/show';
 import { verifyCommand } from './commands/verify';
 import { LIBRARY_OPTION_HELP } from './library-option';
@@ -76,6 +77,13 @@ program
   .option('--library <dir>', LIBRARY_OPTION_HELP)
   .option('--json', 'print the report as JSON')
   .action(run((options: { library?: string; json?: boolean }) => verifyCommand(options, locale)));
+
+program
+  .command('serve')
+  .description('browser mode: open the archive in a browser on this computer (127.0.0.1 only)')
+  .option('--port <port>', 'port to listen on (default: any free port)')
+  .option('--library <dir>', LIBRARY_OPTION_HELP)
+  .action(run((options: { library?: string; port?: string }) => serveCommand(options, locale)));
 
 try {
   await program.parseAsync(process.argv);

@@ -36,6 +36,7 @@ const messages = {
   },
 } as const;
 type MessageKey = keyof (typeof messages)['en'];
+const FILTER_NAMES = { zh: { series: '系列', region: '地区', column: '栏目' }, en: { series: 'Series', region: 'Region', column: 'Column' } } as const;
 
 function say(locale: Locale, key: MessageKey, params: Record<string, string | number> = {}): string {
   return messages[locale][key].replace(/\{(\w+)\}/g, (_, name: string) => String(params[name] ?? ''));
@@ -64,7 +65,7 @@ export async function searchCommand(query: string, options: SearchCommandOptions
       return 0;
     }
     const lines: string[] = [];
-    for (const c of result.corrections) lines.push(say(locale, 'corrected', { filter: c.filter, typed: c.typed, used: c.usedInstead.join('”“') }));
+    for (const c of result.corrections) lines.push(say(locale, 'corrected', { filter: FILTER_NAMES[locale][c.filter], typed: c.typed, used: c.usedInstead.join('”“') }));
     if (result.hits.length === 0) {
       lines.push(say(locale, 'none', { query }));
     } else {
