@@ -1,10 +1,17 @@
 import { Command, CommanderError } from 'commander';
 import { ArchiveError } from '../core/errors';
 import { setLockProgramName } from '../core/library';
+import { annotateCommand } from './commands/annotate';
+import type { AnnotateOptions } from './commands/annotate';
+import { annotationsExportCommand, annotationsImportCommand, annotationsListCommand } from './commands/annotations';
+import type { AnnotationsExportOptions } from './commands/annotations';
 import { exportCommand } from './commands/export';
+import type { ExportCommandOptions } from './commands/export';
 import { importCommand } from './commands/import';
 import { listCommand } from './commands/list';
 import { parseCommand } from './commands/parse';
+import { searchCommand } from './commands/search';
+import type { SearchCommandOptions } from './commands/search';
 import { serveCommand } from './commands/serve';
 import { showCommand } from './commands/show';
 import { verifyCommand } from './commands/verify';
@@ -63,13 +70,30 @@ program
 
 program
   .command('export')
-  .description('export one issue as JSON (lossless), Markdown or plain text')
-  .argument('<issue>', 'issue id, or series:year:number')
-  .requiredOption('--format <format>', 'json, md or txt')
-  .option('--out <path>', 'file or folder to write (default: standard output)')
-  .option('--force', 'replace the --out file if it exists')
+  .description('export an issue, articles or the whole library: pdf, docx, html, md, txt, json (lossless), csv or xlsx (catalogue)')
+  .argument('[issue]', 'issue id, or series:year:number')
+  .requiredOption('--format <format>', 'pdf, docx, html, md, txt, json, csv or xlsx')
+  .option('--all', 'every issue (one file per issue; csv and xlsx: one catalogue)')
+  .option('--article <ids...>', 'one article, or several (a selection printed together)')
+  .option('--out <path>', 'folder (or, for one file, file) to write; md, txt and json default to standard output')
+  .option('--force', 'replace files that already exist')
+  .option('--encoding <encoding>', 'txt: utf-8 (default) or gb18030')
+  .option('--paper <size>', 'pdf, html, docx: A4 (default) or A5')
+  .option('--font-size <pt>', 'pdf, html, docx: body size 12, 14, 16 (default) or 18')
+  .option('--annotations', 'pdf, html: print highlights and notes')
   .option('--library <dir>', LIBRARY_OPTION_HELP)
-  .action(run((ref: string, options: { library?: string; format: string; out?: string; force?: boolean }) => exportCommand(ref, options)));
+  .action(run((ref: string | undefined, options: ExportCommandOptions) => exportCommand(ref, options)));
+
+program
+  .command('search')
+  .description('search every article: words (all must occur), "phrases", -exclusions, filters 系列: 年份: 地区: 栏目:')
+  .argument('<query>', 'what to look for, e.g. 稀土 or "成果转化" 年份:2023-2024 (a query starting with - goes after --)')
+  .option('--series <series>', 'only this series (part of its name is enough)')
+  .option('--year <years>', 'a year or a range: 2023 or 2023-2024')
+  .option('--limit <n>', 'how many hits to print (default 20)')
+  .option('--library <dir>', LIBRARY_OPTION_HELP)
+  .option('--json', 'print the hits as JSON')
+  .action(run((query: string, options: SearchCommandOptions) => searchCommand(query, options, locale)));
 
 program
   .command('verify')
@@ -77,6 +101,44 @@ program
   .option('--library <dir>', LIBRARY_OPTION_HELP)
   .option('--json', 'print the report as JSON')
   .action(run((options: { library?: string; json?: boolean }) => verifyCommand(options, locale)));
+
+program
+  .command('annotate')
+  .description('highlight a passage of an article, with an optional note, colour and tags')
+  .argument('<article>', 'series:year:number:article, such as 科技情报参考:2024:3:4 (or an article id)')
+  .requiredOption('--quote <text>', 'the passage, exactly as it is in the article')
+  .option('--occurrence <n>', 'which occurrence of the quote, when it occurs more than once (default 1)')
+  .option('--note <text>', 'a note on the passage')
+  .option('--color <color>', 'yellow, green, blue, pink or purple (default yellow)')
+  .option('--tag <tag>', 'a tag on the highlight (repeat for more)', (value: string, previous: string[] = []) => [...previous, value])
+  .option('--library <dir>', LIBRARY_OPTION_HELP)
+  .option('--json', 'print the new annotation (W3C Web Annotation) as JSON')
+  .action(run((ref: string, options: AnnotateOptions) => annotateCommand(ref, options, locale)));
+
+const annotations = program.command('annotations').description('list, export and import highlights, notes, tags and bookmarks');
+annotations
+  .command('list')
+  .description('every highlight and note, newest first')
+  .option('--library <dir>', LIBRARY_OPTION_HELP)
+  .option('--json', 'print the annotations as JSON')
+  .action(run((options: { library?: string; json?: boolean }) => annotationsListCommand(options, locale)));
+annotations
+  .command('export')
+  .description('export annotations as Markdown (to read) or W3C Web Annotation JSON-LD (to import elsewhere)')
+  .option('--format <format>', 'md or jsonld (default md)')
+  .option('--out <path>', 'file or folder to write (default: standard output)')
+  .option('--force', 'replace the --out file if it exists')
+  .option('--issue <issue>', 'only this issue (id or series:year:number)')
+  .option('--article <article>', 'only this article (series:year:number:article)')
+  .option('--library <dir>', LIBRARY_OPTION_HELP)
+  .action(run((options: AnnotationsExportOptions) => annotationsExportCommand(options, locale)));
+annotations
+  .command('import')
+  .description('import annotations from a JSON-LD file written by "annotations export --format jsonld"')
+  .argument('<file>', 'the .jsonld file')
+  .option('--library <dir>', LIBRARY_OPTION_HELP)
+  .option('--json', 'print the outcome as JSON')
+  .action(run((file: string, options: { library?: string; json?: boolean }) => annotationsImportCommand(file, options, locale)));
 
 program
   .command('serve')

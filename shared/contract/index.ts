@@ -1,7 +1,13 @@
 import type { z } from 'zod';
+import { annotationMethods } from './annotations';
+import type { AnnotationOutputs } from './annotations';
+import { exportMethods } from './export';
+import type { ExportOutputs } from './export';
 import { importMethods } from './import';
 import type { ImportOutputs } from './import';
 import { libraryMethods } from './library';
+import { searchMethods } from './search';
+import type { SearchOutputs } from './search';
 import type { LibraryOutputs } from './library';
 
 /**
@@ -12,10 +18,13 @@ import type { LibraryOutputs } from './library';
  */
 export const contract = {
   ...libraryMethods,
+  ...searchMethods,
   ...importMethods,
+  ...exportMethods,
+  ...annotationMethods,
 } as const;
 
-export interface ApiOutputs extends LibraryOutputs, ImportOutputs {}
+export interface ApiOutputs extends LibraryOutputs, SearchOutputs, ImportOutputs, ExportOutputs, AnnotationOutputs {}
 
 export type ApiMethod = keyof typeof contract;
 export type ApiInput<M extends ApiMethod> = z.input<(typeof contract)[M]['input']>;

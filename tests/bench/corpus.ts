@@ -39,8 +39,17 @@ export function generateCorpus(articleCount: number, seed = 20240301): Corpus {
       const region = pick(vocabulary.regions, random);
       const title = `${region}${random() < 0.5 ? '：' : ''}${sentence(word, 3 + Math.floor(random() * 4), random, false)}`;
       const sections = body(word, random, year);
-      characters += title.length + sections.reduce((n, s) => n + (s.heading?.length ?? 0) + s.paragraphs.reduce((m, p) => m + p.length, 0), 0);
-      articles.push({ id: `${id}-${a + 1}`, index: a + 1, title, page: a + 2, column: pick(vocabulary.columns, random), region, source: null });
+      characters +=
+        title.length + sections.reduce((n, s) => n + (s.heading?.length ?? 0) + s.paragraphs.reduce((m, p) => m + p.length, 0), 0);
+      articles.push({
+        id: `${id}-${a + 1}`,
+        index: a + 1,
+        title,
+        page: a + 2,
+        column: pick(vocabulary.columns, random),
+        region,
+        source: null,
+      });
       bodies.push({ id: `${id}-${a + 1}`, sections });
     }
     issues.push({

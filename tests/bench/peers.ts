@@ -55,7 +55,11 @@ export function flexIndex(docs: readonly PeerDoc[]): Index {
 }
 
 /** FlexSearch's candidates, then the exact check it needs; returns the true total and false positives. */
-export function flexSearch(index: Index, docs: readonly PeerDoc[], q: BenchQuery): { total: number; falsePositives: number; candidates: number } {
+export function flexSearch(
+  index: Index,
+  docs: readonly PeerDoc[],
+  q: BenchQuery,
+): { total: number; falsePositives: number; candidates: number } {
   const terms = q.terms.map(normalise);
   let ids: number[] | null = null;
   for (const term of terms) {

@@ -58,7 +58,10 @@ interface SizeResult {
 async function measureSize(articles: number): Promise<SizeResult> {
   log(`\n== ${articles} articles ==`);
   const corpus = generateCorpus(articles);
-  const textBytesUtf8 = corpus.issues.reduce((n, issue) => n + Buffer.byteLength(JSON.stringify(corpus.texts.get(issue.id)?.articles ?? []), 'utf8'), 0);
+  const textBytesUtf8 = corpus.issues.reduce(
+    (n, issue) => n + Buffer.byteLength(JSON.stringify(corpus.texts.get(issue.id)?.articles ?? []), 'utf8'),
+    0,
+  );
   const dir = await fs.mkdtemp(path.join(os.tmpdir(), 'bulletin-bench-'));
   const source = new CorpusSource(dir, corpus);
   try {
@@ -76,7 +79,8 @@ async function measureSize(articles: number): Promise<SizeResult> {
     const flexBuilt = time(() => flexIndex(docs));
     log(`flexsearch build ${round(flexBuilt.ms)} ms`);
     // fuse.js over every body takes seconds per query; at large sizes only a few queries run.
-    const fuseQueries = articles <= 10_000 ? BENCH_QUERIES : BENCH_QUERIES.filter((q) => q.kind === 'two characters' || q.kind === 'no hits');
+    const fuseQueries =
+      articles <= 10_000 ? BENCH_QUERIES : BENCH_QUERIES.filter((q) => q.kind === 'two characters' || q.kind === 'no hits');
     const fuse = fuseIndex(docs);
 
     const all = { search: [] as number[], scan: [] as number[], flex: [] as number[], fuse: [] as number[] };
@@ -119,8 +123,18 @@ async function measureSize(articles: number): Promise<SizeResult> {
       all.search.push(...s);
       all.scan.push(...sc);
       all.flex.push(...fx);
-      perQuery.push({ kind: q.kind, query: q.query, total, search: percentiles(s), scan: percentiles(sc), flexsearch: percentiles(fx), fuseMs });
-      log(`${q.kind.padEnd(16)} ${q.query.padEnd(22)} total ${String(total).padStart(6)} (scan ${scanTotal})  search p50 ${fmt(percentiles(s).p50Ms)} p95 ${fmt(percentiles(s).p95Ms)}  scan p50 ${fmt(percentiles(sc).p50Ms)}  flex p50 ${fmt(percentiles(fx).p50Ms)}  fuse ${fuseMs === null ? '—' : `${fuseMs} ms`}`);
+      perQuery.push({
+        kind: q.kind,
+        query: q.query,
+        total,
+        search: percentiles(s),
+        scan: percentiles(sc),
+        flexsearch: percentiles(fx),
+        fuseMs,
+      });
+      log(
+        `${q.kind.padEnd(16)} ${q.query.padEnd(22)} total ${String(total).padStart(6)} (scan ${scanTotal})  search p50 ${fmt(percentiles(s).p50Ms)} p95 ${fmt(percentiles(s).p95Ms)}  scan p50 ${fmt(percentiles(sc).p50Ms)}  flex p50 ${fmt(percentiles(fx).p50Ms)}  fuse ${fuseMs === null ? '—' : `${fuseMs} ms`}`,
+      );
     }
     search.close();
     return {
@@ -132,9 +146,16 @@ async function measureSize(articles: number): Promise<SizeResult> {
       textBytesUtf8,
       reopenMs: round(reopened.ms),
       search: percentiles(all.search),
-      fuse: { ...percentiles(all.fuse), queries: fuseQueries.length === BENCH_QUERIES.length ? 'all' : fuseQueries.map((q) => q.kind).join(', ') },
+      fuse: {
+        ...percentiles(all.fuse),
+        queries: fuseQueries.length === BENCH_QUERIES.length ? 'all' : fuseQueries.map((q) => q.kind).join(', '),
+      },
       scan: percentiles(all.scan),
-      flexsearch: { ...percentiles(all.flex), buildMs: round(flexBuilt.ms), falsePositiveRate: candidates === 0 ? 0 : round((falsePositives / candidates) * 100) / 100 },
+      flexsearch: {
+        ...percentiles(all.flex),
+        buildMs: round(flexBuilt.ms),
+        falsePositiveRate: candidates === 0 ? 0 : round((falsePositives / candidates) * 100) / 100,
+      },
       wrongTotals,
       perQuery,
       machine: `${os.cpus().length} × ${os.cpus()[0]?.model ?? 'cpu'}, node ${process.version}`,
@@ -167,7 +188,9 @@ for (const size of sizes) {
   await fs.mkdir(path.dirname(RESULTS), { recursive: true });
   await fs.writeFile(RESULTS, `${JSON.stringify(results, null, 2)}\n`);
 }
-log('\narticles | build ms | index MB disk/mem | text MB (UTF-8) | reopen ms | search p50/p95 | scan p50/p95 | flexsearch p50/p95 (build ms, FP) | fuse p50/p95 (queries) | wrong totals');
+log(
+  '\narticles | build ms | index MB disk/mem | text MB (UTF-8) | reopen ms | search p50/p95 | scan p50/p95 | flexsearch p50/p95 (build ms, FP) | fuse p50/p95 (queries) | wrong totals',
+);
 for (const r of table) {
   log(
     `${r.articles} | ${r.buildMs} | ${(r.indexBytes / 1048576).toFixed(1)}/${(r.memoryBytes / 1048576).toFixed(1)} | ${(r.textBytesUtf8 / 1048576).toFixed(1)} | ${r.reopenMs} | ${r.search.p50Ms}/${r.search.p95Ms} | ${r.scan.p50Ms}/${r.scan.p95Ms} | ${r.flexsearch.p50Ms}/${r.flexsearch.p95Ms} (${r.flexsearch.buildMs}, ${(r.flexsearch.falsePositiveRate * 100).toFixed(1)}%) | ${r.fuse.p50Ms}/${r.fuse.p95Ms} (${r.fuse.queries}) | ${r.wrongTotals}`,

@@ -36,7 +36,10 @@ const messages = {
   },
 } as const;
 type MessageKey = keyof (typeof messages)['en'];
-const FILTER_NAMES = { zh: { series: '系列', region: '地区', column: '栏目' }, en: { series: 'Series', region: 'Region', column: 'Column' } } as const;
+const FILTER_NAMES = {
+  zh: { series: '系列', region: '地区', column: '栏目' },
+  en: { series: 'Series', region: 'Region', column: 'Column' },
+} as const;
 
 function say(locale: Locale, key: MessageKey, params: Record<string, string | number> = {}): string {
   return messages[locale][key].replace(/\{(\w+)\}/g, (_, name: string) => String(params[name] ?? ''));
@@ -45,13 +48,15 @@ function say(locale: Locale, key: MessageKey, params: Record<string, string | nu
 /** `bulletin-archive search QUERY`: ranked hits with a snippet each; 【】 mark the hits in plain text. */
 export async function searchCommand(query: string, options: SearchCommandOptions, locale: Locale): Promise<number> {
   const limit = options.limit === undefined ? 20 : Number(options.limit);
-  if (!Number.isInteger(limit) || limit < 1 || limit > 1000) throw new ArchiveError('bad-input', say(locale, 'badLimit', { value: options.limit ?? '' }));
+  if (!Number.isInteger(limit) || limit < 1 || limit > 1000)
+    throw new ArchiveError('bad-input', say(locale, 'badLimit', { value: options.limit ?? '' }));
   const years = options.year === undefined ? undefined : parseYears(options.year);
   if (years === null) throw new ArchiveError('bad-input', say(locale, 'badYear', { value: options.year ?? '' }));
 
   const library = await openLibraryFor(options, 'read');
   const progress = (p: SearchProgress): void => {
-    if (p.phase === 'indexing' && p.total > 0 && process.stderr.isTTY) process.stderr.write(`\r${say(locale, 'indexing', { done: p.done, total: p.total })}`);
+    if (p.phase === 'indexing' && p.total > 0 && process.stderr.isTTY)
+      process.stderr.write(`\r${say(locale, 'indexing', { done: p.done, total: p.total })}`);
   };
   const search = await LibrarySearch.open(library, progress);
   if (process.stderr.isTTY) process.stderr.write('\r\x1b[K');
@@ -60,12 +65,20 @@ export async function searchCommand(query: string, options: SearchCommandOptions
     const filters = { ...(options.series !== undefined ? { series: options.series } : {}), ...(years ? { years } : {}) };
     const result = search.query(query, { limit, filters });
     if (options.json) {
-      const hits = result.hits.map((h) => ({ issueId: h.issueId, articleId: h.articleId, title: h.title, score: h.score, match: h.match, snippet: h.snippet }));
+      const hits = result.hits.map((h) => ({
+        issueId: h.issueId,
+        articleId: h.articleId,
+        title: h.title,
+        score: h.score,
+        match: h.match,
+        snippet: h.snippet,
+      }));
       process.stdout.write(`${JSON.stringify({ total: result.total, hits, corrections: result.corrections }, null, 2)}\n`);
       return 0;
     }
     const lines: string[] = [];
-    for (const c of result.corrections) lines.push(say(locale, 'corrected', { filter: FILTER_NAMES[locale][c.filter], typed: c.typed, used: c.usedInstead.join('”“') }));
+    for (const c of result.corrections)
+      lines.push(say(locale, 'corrected', { filter: FILTER_NAMES[locale][c.filter], typed: c.typed, used: c.usedInstead.join('”“') }));
     if (result.hits.length === 0) {
       lines.push(say(locale, 'none', { query }));
     } else {

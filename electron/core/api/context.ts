@@ -1,12 +1,28 @@
+import { AnnotationStore } from '../annotations';
+import { ExportSpool, createExportServices } from '../export';
+import type { ExportServices, PdfEngine } from '../export';
 import type { Library } from '../library';
 import { ImportDrafts } from '../library';
+import { SearchService } from '../search/search-service';
 
 /** What the API handlers work on: one open library and the state that belongs beside it. */
 export interface ApiContext {
   library: Library;
   drafts: ImportDrafts;
+  search: SearchService;
+  annotations: AnnotationStore;
+  exports: ExportServices;
+  spool: ExportSpool;
 }
 
-export function createApiContext(library: Library): ApiContext {
-  return { library, drafts: new ImportDrafts(library) };
+/** What the host brings: Electron prints PDFs with its own Chromium (printToPDF). */
+export interface ApiHost {
+  pdfEngine?: () => PdfEngine;
+}
+
+export function createApiContext(library: Library, host: ApiHost = {}): ApiContext {
+  const annotations = new AnnotationStore(library);
+  const spool = new ExportSpool();
+  process.once('exit', () => spool.dispose());
+  return { library, drafts: new ImportDrafts(library), search: new SearchService(library), annotations, exports: createExportServices(annotations, host.pdfEngine), spool };
 }

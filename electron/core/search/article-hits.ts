@@ -24,7 +24,10 @@ export function findArticleHits(title: string, sections: readonly Section[], ter
     rangesToOriginal(ranges, normalised.origin, text).forEach(([start, end], i) => {
       const [from, to] = ranges[i] ?? [0, 0];
       const piece = normalised.text.slice(from, to);
-      const term = Math.max(0, terms.findIndex((t) => piece.includes(t)));
+      const term = Math.max(
+        0,
+        terms.findIndex((t) => piece.includes(t)),
+      );
       hits.push({ part, start, end, term });
     });
   }

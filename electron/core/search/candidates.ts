@@ -1,4 +1,4 @@
-import { keysOfTerm } from './keys';
+import { keysWithOffsets } from './keys';
 import type { Segment } from './segment';
 
 /**
@@ -11,36 +11,52 @@ export interface Candidates {
   docs: Uint16Array | Int32Array;
   /** `bounds[t][i]`: upper bound of occurrences of term t in docs[i]; 255 means "255 or more". */
   bounds: Uint8Array[];
+  /**
+   * `starts[t][i]`: no occurrence of term t in docs[i] begins before this. An occurrence at p
+   * puts each of its keys at p + offset, so p ≥ (first position of the key) − offset.
+   */
+  starts: Int32Array[];
+}
+
+interface Picked {
+  term: number;
+  slot: number;
+  df: number;
+  offset: number;
 }
 
 /** A long term needs only a few of its keys to narrow the candidates; verification is exact. */
 const KEYS_PER_TERM = 6;
 
 export function findCandidates(segment: Segment, terms: readonly string[]): Candidates | null {
-  const picked: { term: number; slot: number; df: number }[] = [];
+  const picked: Picked[] = [];
   for (let t = 0; t < terms.length; t++) {
-    const slots: { term: number; slot: number; df: number }[] = [];
-    for (const key of keysOfTerm(terms[t] ?? '')) {
+    const slots: Picked[] = [];
+    for (const { key, offset } of keysWithOffsets(terms[t] ?? '')) {
       const slot = segment.find(key);
       if (slot < 0) return null; // a key no article has: no article holds the term
-      slots.push({ term: t, slot, df: segment.documentFrequency(slot) });
+      slots.push({ term: t, slot, df: segment.documentFrequency(slot), offset });
     }
     slots.sort((a, b) => a.df - b.df);
     picked.push(...slots.slice(0, KEYS_PER_TERM));
   }
   picked.sort((a, b) => a.df - b.df);
-  const { ords, tfs, postingStarts } = segment.parts;
+  const { ords, tfs, firsts, postingStarts } = segment.parts;
   const first = picked[0];
   if (!first) return null;
   const start = postingStarts[first.slot] as number;
   let docs: Uint16Array | Int32Array = ords.subarray(start, start + first.df);
   const bounds = terms.map(() => new Uint8Array(first.df).fill(255));
   bounds[first.term]?.set(tfs.subarray(start, start + first.df));
+  const starts = terms.map(() => new Int32Array(first.df));
+  const firstStarts = starts[first.term] as Int32Array;
+  for (let i = 0; i < first.df; i++) firstStarts[i] = (firsts[start + i] as number) - first.offset;
   for (let p = 1; p < picked.length && docs.length > 0; p++) {
-    const { term, slot, df } = picked[p] as { term: number; slot: number; df: number };
+    const { term, slot, df, offset } = picked[p] as Picked;
     const from = postingStarts[slot] as number;
     const keep = new Int32Array(docs.length);
     const keepTf = new Uint8Array(docs.length);
+    const keepStart = new Int32Array(docs.length);
     let kept = 0;
     // Galloping would pay for very uneven lists; a merge walk is simplest and the lists are
     // at most MAX_SEGMENT_DOCS long.
@@ -53,6 +69,7 @@ export function findCandidates(segment: Segment, terms: readonly string[]): Cand
       if (ords[j] === doc) {
         keep[kept] = i;
         keepTf[kept] = tfs[j] as number;
+        keepStart[kept] = (firsts[j] as number) - offset;
         kept++;
       }
     }
@@ -66,10 +83,17 @@ export function findCandidates(segment: Segment, terms: readonly string[]): Cand
         next[k] = t === term ? Math.min(bound, keepTf[k] as number) : bound;
       }
       bounds[t] = next;
+      const oldStarts = starts[t] as Int32Array;
+      const nextStarts = new Int32Array(kept);
+      for (let k = 0; k < kept; k++) {
+        const from = oldStarts[keep[k] as number] as number;
+        nextStarts[k] = t === term ? Math.max(from, keepStart[k] as number) : from;
+      }
+      starts[t] = nextStarts;
     }
     docs = nextDocs;
   }
-  return { docs, bounds };
+  return { docs, bounds, starts };
 }
 
 /** True when the postings alone prove that an article holds the term (no text check needed). */

@@ -20,7 +20,10 @@ export interface SearchDocument {
 }
 
 /** The fields of an issue the index reads: a Library's issues have them, and so do test fakes. */
-export type IndexableIssue = Pick<Issue, 'id' | 'series' | 'year' | 'number' | 'date' | 'publisher' | 'editor' | 'importedAt' | 'original' | 'articles'>;
+export type IndexableIssue = Pick<
+  Issue,
+  'id' | 'series' | 'year' | 'number' | 'date' | 'publisher' | 'editor' | 'importedAt' | 'original' | 'articles'
+>;
 
 export function documentsOfIssue(issue: IndexableIssue, texts: Pick<IssueTexts, 'articles'>): SearchDocument[] {
   const bodies = new Map(texts.articles.map((a) => [a.id, a.sections]));

@@ -57,9 +57,18 @@ export class FuzzyTitles {
       .map(([i]) => this.titles[i])
       .filter((t): t is TitleRef => t !== undefined);
     if (candidates.length === 0) return [];
-    const fuse = new Fuse(candidates, { keys: ['title'], includeScore: true, includeMatches: true, ignoreLocation: true, threshold: 0.4, minMatchCharLength: 2 });
-    return fuse
-      .search(query, { limit })
-      .map((r: FuseResult<TitleRef>) => ({ ref: r.item.ref, score: 1 - (r.score ?? 1), ranges: mergeRanges((r.matches ?? []).flatMap((m) => m.indices.map(([a, b]): TextRange => [a, b + 1]))) }));
+    const fuse = new Fuse(candidates, {
+      keys: ['title'],
+      includeScore: true,
+      includeMatches: true,
+      ignoreLocation: true,
+      threshold: 0.4,
+      minMatchCharLength: 2,
+    });
+    return fuse.search(query, { limit }).map((r: FuseResult<TitleRef>) => ({
+      ref: r.item.ref,
+      score: 1 - (r.score ?? 1),
+      ranges: mergeRanges((r.matches ?? []).flatMap((m) => m.indices.map(([a, b]): TextRange => [a, b + 1]))),
+    }));
   }
 }

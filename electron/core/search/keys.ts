@@ -28,8 +28,16 @@ export function forEachKey(text: string, visit: (key: number) => void): void {
  * one-unit term, otherwise every pair. Distinct, in order of first appearance.
  */
 export function keysOfTerm(term: string): number[] {
-  if (term.length === 1) return [term.charCodeAt(0)];
-  const keys = new Set<number>();
-  for (let i = 0; i + 1 < term.length; i++) keys.add(pairKey(term.charCodeAt(i), term.charCodeAt(i + 1)));
-  return [...keys];
+  return keysWithOffsets(term).map((k) => k.key);
+}
+
+/** The same keys with where each first occurs in the term. */
+export function keysWithOffsets(term: string): { key: number; offset: number }[] {
+  if (term.length === 1) return [{ key: term.charCodeAt(0), offset: 0 }];
+  const keys = new Map<number, number>();
+  for (let i = 0; i + 1 < term.length; i++) {
+    const key = pairKey(term.charCodeAt(i), term.charCodeAt(i + 1));
+    if (!keys.has(key)) keys.set(key, i);
+  }
+  return [...keys].map(([key, offset]) => ({ key, offset }));
 }

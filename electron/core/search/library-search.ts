@@ -70,7 +70,8 @@ export class LibrarySearch {
   async stats(): Promise<{ articles: number; segments: number; memoryBytes: number; diskBytes: number }> {
     let diskBytes = 0;
     const dir = indexDir(this.source.dir);
-    for (const name of await fs.readdir(dir).catch(() => [] as string[])) diskBytes += (await fs.stat(path.join(dir, name)).catch(() => ({ size: 0 }))).size;
+    for (const name of await fs.readdir(dir).catch(() => [] as string[]))
+      diskBytes += (await fs.stat(path.join(dir, name)).catch(() => ({ size: 0 }))).size;
     return { articles: this.articleCount, segments: this.entries.length, memoryBytes: this.index.memoryBytes(), diskBytes };
   }
 
@@ -124,7 +125,9 @@ export class LibrarySearch {
         this.entries.push({ ...item, segment });
       } catch (error) {
         // Its issues are no longer covered, so the sync that follows indexes them again.
-        this.notices.push(`Search index: ${item.file} could not be read (${error instanceof Error ? error.message : String(error)}); its issues are indexed again.`);
+        this.notices.push(
+          `Search index: ${item.file} could not be read (${error instanceof Error ? error.message : String(error)}); its issues are indexed again.`,
+        );
       }
     }
     this.index.replaceSegments(this.entries.map((e) => e.segment));
@@ -164,11 +167,14 @@ export class LibrarySearch {
       return { added: 0, removed: 0, rebuiltSegments: 0 };
     }
     const built = await this.buildEntries(toIndex, onProgress);
-    const kept = this.entries.filter((e) => !redo.has(e) && (e.segment.size > 0 && Object.keys(e.issues).length > 0));
+    const kept = this.entries.filter((e) => !redo.has(e) && e.segment.size > 0 && Object.keys(e.issues).length > 0);
     const dropped = this.entries.filter((e) => !kept.includes(e));
     onProgress?.({ phase: 'saving' });
     const next = [...kept, ...built];
-    await writeManifest(this.source.dir, { format: INDEX_FORMAT, segments: next.map(({ file, articles, issues }) => ({ file, articles, issues })) });
+    await writeManifest(this.source.dir, {
+      format: INDEX_FORMAT,
+      segments: next.map(({ file, articles, issues }) => ({ file, articles, issues })),
+    });
     this.entries = next;
     this.index.replaceSegments(next.map((e) => e.segment));
     for (const entry of next) this.markDeadOutside(entry);

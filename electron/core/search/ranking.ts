@@ -11,17 +11,26 @@ export interface RankedMatch {
   order: number;
 }
 
-export function compareRanked(a: { score: number; recency: number; order: number }, b: { score: number; recency: number; order: number }): number {
+export function compareRanked(
+  a: { score: number; recency: number; order: number },
+  b: { score: number; recency: number; order: number },
+): number {
   return b.score - a.score || b.recency - a.recency || a.order - b.order;
 }
 
 export function topK<M extends RankedMatch>(matches: M[], k: number, exactScore: (m: M) => number): { match: M; score: number }[] {
-  if (k <= 0) return [];
-  matches.sort((a, b) => b.bound - a.bound || b.recency - a.recency || a.order - b.order);
+  if (k <= 0 || matches.length === 0) return [];
+  // A heap ordered by bound: taking the first m in order costs O(n + m log n), not a full sort.
+  const heap = new MatchHeap(matches);
   const best: { match: M; score: number; recency: number; order: number }[] = [];
-  for (const match of matches) {
+  for (let match = heap.pop(); match !== undefined; match = heap.pop()) {
     const kth = best.length >= k ? best[k - 1] : undefined;
-    if (kth && (match.bound < kth.score || (match.bound === kth.score && compareRanked({ score: match.bound, recency: match.recency, order: match.order }, kth) > 0))) break;
+    if (
+      kth &&
+      (match.bound < kth.score ||
+        (match.bound === kth.score && compareRanked({ score: match.bound, recency: match.recency, order: match.order }, kth) > 0))
+    )
+      break;
     const entry = { match, score: exactScore(match), recency: match.recency, order: match.order };
     // Insertion into a short sorted list: k is a page of results.
     let at = best.length;
@@ -30,4 +39,37 @@ export function topK<M extends RankedMatch>(matches: M[], k: number, exactScore:
     if (best.length > k) best.pop();
   }
   return best.map(({ match, score }) => ({ match, score }));
+}
+
+/** Binary heap, best bound first (then newer, then index order). */
+class MatchHeap<M extends RankedMatch> {
+  private size: number;
+  constructor(private readonly items: M[]) {
+    this.size = items.length;
+    for (let i = (this.size >> 1) - 1; i >= 0; i--) this.down(i);
+  }
+  pop(): M | undefined {
+    if (this.size === 0) return undefined;
+    const top = this.items[0];
+    this.size--;
+    this.items[0] = this.items[this.size] as M;
+    this.down(0);
+    return top;
+  }
+  private before(a: M, b: M): boolean {
+    return a.bound > b.bound || (a.bound === b.bound && (a.recency > b.recency || (a.recency === b.recency && a.order < b.order)));
+  }
+  private down(i: number): void {
+    const items = this.items;
+    for (;;) {
+      const l = 2 * i + 1;
+      const r = l + 1;
+      let best = i;
+      if (l < this.size && this.before(items[l] as M, items[best] as M)) best = l;
+      if (r < this.size && this.before(items[r] as M, items[best] as M)) best = r;
+      if (best === i) return;
+      [items[i], items[best]] = [items[best] as M, items[i] as M];
+      i = best;
+    }
+  }
 }

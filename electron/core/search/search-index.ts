@@ -1,13 +1,14 @@
 import { findCandidates, hasKey, isExactByKeys } from './candidates';
 import { compileFilter, distinctValues } from './filters';
-import type { NamedFilter } from './filters';
+import type { DocFilter, NamedFilter } from './filters';
+import type { Candidates } from './candidates';
 import { FuzzyTitles } from './fuzzy-titles';
 import { keysOfTerm } from './keys';
 import { normaliseWithOrigin } from './normalise';
 import { countOccurrences, occurrences, rangesToOriginal } from './occurrences';
 import { parseQuery } from './query-parser';
 import { topK } from './ranking';
-import type { Segment } from './segment';
+import type { DocInfo, Segment } from './segment';
 import { makeSnippet } from './snippet';
 import type { SearchHit, SearchOptions, SearchResult, UnderstoodQuery } from './types';
 
@@ -20,8 +21,8 @@ interface Match {
   bound: number;
   recency: number;
   order: number;
-  /** Per term: upper bound of occurrences (255 = unknown, count it). */
-  bounds: number[];
+  /** Index into the segment's candidates (their frequency bounds and start positions). */
+  candidate: number;
 }
 
 /**
@@ -50,7 +51,8 @@ export class SearchIndex {
   memoryBytes(): number {
     let bytes = 0;
     for (const { parts: p } of this.segmentList) {
-      for (const a of [p.textStarts, p.titleEnds, p.keys, p.postingStarts, p.ords, p.tfs, p.anchors, p.anchorStarts]) bytes += a.byteLength;
+      for (const a of [p.textStarts, p.titleEnds, p.keys, p.postingStarts, p.ords, p.tfs, p.firsts, p.anchors, p.anchorStarts])
+        bytes += a.byteLength;
       bytes += p.text.length * 2;
     }
     return bytes;
@@ -91,67 +93,65 @@ export class SearchIndex {
       const info = segment.parts.docs[doc];
       return info !== undefined && filter.accepts(info);
     };
-    const matches: Match[] = empty ? [] : this.matches(understood, accepts);
+    const { matches, found } = empty ? { matches: [], found: [] } : this.matches(understood, filter.active ? filter : null);
     const total = matches.length;
-    const ranked = topK(matches, offset + limit, (m) => this.exactScore(m, terms)).slice(offset);
+    const ranked = topK(matches, offset + limit, (m) => this.exactScore(m, terms, found[m.segment] ?? null)).slice(offset);
     let hits = ranked.map(({ match, score }) => this.hit(match, score, terms, 'exact'));
     if (total === 0 && terms.length > 0 && options.fuzzy !== false) hits = this.fuzzyHits(terms.join(''), limit, accepts);
     return { total, hits, understood, corrections: filter.corrections, tookMs: performance.now() - started };
   }
 
-  private matches(understood: UnderstoodQuery, accepts: (segment: Segment, doc: number) => boolean): Match[] {
+  private matches(understood: UnderstoodQuery, filter: DocFilter | null): { matches: Match[]; found: (Candidates | null)[] } {
     const { terms, excluded } = understood;
     const out: Match[] = [];
+    const foundBySegment: (Candidates | null)[] = [];
     let order = 0;
     for (let s = 0; s < this.segmentList.length; s++) {
       const segment = this.segmentList[s] as Segment;
       const { docs } = segment.parts;
       const { texts, titles } = segment;
+      const dead = this.dead.get(segment);
       // Without terms (only filters or exclusions) every article is a candidate.
       const found = terms.length > 0 ? findCandidates(segment, terms) : null;
+      foundBySegment.push(found);
       if (terms.length > 0 && !found) {
         order += segment.size;
         continue;
       }
-      const bounds = found?.bounds ?? [];
       const count = found ? found.docs.length : segment.size;
       for (let i = 0; i < count; i++) {
         const doc = found ? (found.docs[i] as number) : i;
-        if (!this.isAlive(segment, doc) || !accepts(segment, doc)) continue;
+        if (dead?.[doc] === 1) continue;
+        const info = docs[doc] as DocInfo;
+        if (filter && !filter.accepts(info)) continue;
         const text = texts[doc] as string;
         let ok = true;
-        for (const term of terms) {
-          if (!isExactByKeys(term) && !text.includes(term)) {
-            ok = false;
-            break;
-          }
+        let titleHits = 0;
+        let densityBound = 0;
+        const length = Math.max(1, text.length);
+        const title = titles[doc] as string;
+        for (let t = 0; t < terms.length && ok; t++) {
+          const term = terms[t] as string;
+          if (!isExactByKeys(term) && text.indexOf(term, Math.max(0, found?.starts[t]?.[i] ?? 0)) < 0) ok = false;
+          if (title.includes(term)) titleHits++;
+          const bound = found?.bounds[t]?.[i] ?? 0;
+          densityBound += (bound >= 255 ? length : bound * term.length) / length;
         }
         if (!ok) continue;
-        if (excluded.some((term) => this.contains(segment, doc, text, term))) continue;
-        const title = titles[doc] as string;
-        let titleHits = 0;
-        for (const term of terms) if (title.includes(term)) titleHits++;
-        const termBounds = terms.map((_, t) => bounds[t]?.[i] ?? 0);
-        const length = Math.max(1, text.length);
-        let densityBound = 0;
-        terms.forEach((term, t) => {
-          const b = termBounds[t] ?? 0;
-          densityBound += (b >= 255 ? length : b * term.length) / length;
-        });
-        const info = docs[doc];
+        if (excluded.length > 0 && excluded.some((term) => this.contains(segment, doc, text, term))) continue;
         out.push({
           segment: s,
           doc,
+          candidate: i,
           titleHits,
           bound: titleHits + Math.min(DENSITY_CAP, densityBound),
-          recency: (info?.year ?? 0) * 1000 + (info?.number ?? 0),
+          recency: (info.year ?? 0) * 1000 + (info.number ?? 0),
           order: order + doc,
-          bounds: termBounds,
         });
       }
       order += segment.size;
     }
-    return out;
+    return { matches: out, found: foundBySegment };
   }
 
   private contains(segment: Segment, doc: number, text: string, term: string): boolean {
@@ -159,14 +159,15 @@ export class SearchIndex {
     return text.includes(term);
   }
 
-  private exactScore(match: Match, terms: readonly string[]): number {
+  private exactScore(match: Match, terms: readonly string[], found: Candidates | null): number {
     const segment = this.segmentList[match.segment] as Segment;
     const text = segment.texts[match.doc] as string;
     const length = Math.max(1, text.length);
     let density = 0;
     terms.forEach((term, t) => {
-      const bound = match.bounds[t] ?? 0;
-      const count = isExactByKeys(term) && bound < 255 ? bound : countOccurrences(text, term);
+      const bound = found?.bounds[t]?.[match.candidate] ?? 0;
+      const count =
+        isExactByKeys(term) && bound < 255 ? bound : countOccurrences(text, term, Math.max(0, found?.starts[t]?.[match.candidate] ?? 0));
       density += (count * term.length) / length;
     });
     return match.titleHits + Math.min(DENSITY_CAP, density);

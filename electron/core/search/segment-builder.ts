@@ -25,6 +25,7 @@ export function buildSegment(documents: readonly SearchDocument[], onArticle?: (
   let df = new Uint32Array(1 << 18);
   const unitSlots = new Int32Array(0x10000).fill(-1);
   let touched = new Int32Array(8192);
+  let firstAt = new Int32Array(8192);
 
   documents.forEach((document, d) => {
     const { text, original, titleEnd } = normaliseDocument(document, anchorList);
@@ -46,6 +47,8 @@ export function buildSegment(documents: readonly SearchDocument[], onArticle?: (
     const seen = lastDoc;
     const tally = counts;
     const list = touched;
+    if (firstAt.length < touched.length) firstAt = new Int32Array(touched.length);
+    const firstOf = firstAt;
     let touchedCount = 0;
     let previous = 0x0a;
     for (let i = 0; i < text.length; i++) {
@@ -59,6 +62,7 @@ export function buildSegment(documents: readonly SearchDocument[], onArticle?: (
       if (seen[slot] !== d) {
         seen[slot] = d;
         tally[slot] = 1;
+        firstOf[touchedCount] = i;
         list[touchedCount++] = slot;
       } else tally[slot] = (tally[slot] as number) + 1;
       if (previous !== 0x0a) {
@@ -66,6 +70,7 @@ export function buildSegment(documents: readonly SearchDocument[], onArticle?: (
         if (seen[slot] !== d) {
           seen[slot] = d;
           tally[slot] = 1;
+          firstOf[touchedCount] = i - 1;
           list[touchedCount++] = slot;
         } else tally[slot] = (tally[slot] as number) + 1;
       }
@@ -73,7 +78,7 @@ export function buildSegment(documents: readonly SearchDocument[], onArticle?: (
     }
     for (let k = 0; k < touchedCount; k++) {
       const slot = list[k] as number;
-      entries.push(slot, Math.min(255, tally[slot] as number));
+      entries.push(slot, Math.min(255, tally[slot] as number), Math.min(0xffff, firstOf[k] as number));
       df[slot] = (df[slot] as number) + 1;
     }
     entryStarts[d + 1] = entries.length;
@@ -95,12 +100,14 @@ export function buildSegment(documents: readonly SearchDocument[], onArticle?: (
   postingStarts[table.size] = at;
   const ords = new Uint16Array(at);
   const tfs = new Uint8Array(at);
+  const firsts = new Uint16Array(at);
   for (let d = 0; d < documents.length; d++) {
     for (let e = entryStarts[d] ?? 0; e < (entryStarts[d + 1] ?? 0); e++) {
       const slot = entries.slots[e] ?? 0;
       const p = cursor[slot] ?? 0;
       ords[p] = d;
       tfs[p] = entries.tfs[e] ?? 0;
+      firsts[p] = entries.firsts[e] ?? 0;
       cursor[slot] = p + 1;
     }
   }
@@ -116,6 +123,7 @@ export function buildSegment(documents: readonly SearchDocument[], onArticle?: (
     postingStarts,
     ords,
     tfs,
+    firsts,
     anchors: Int32Array.from(anchorList),
     anchorStarts,
     originals: new MemoryOriginals(originals),
@@ -123,7 +131,16 @@ export function buildSegment(documents: readonly SearchDocument[], onArticle?: (
 }
 
 export function docInfo(d: SearchDocument): DocInfo {
-  return { articleId: d.articleId, issueId: d.issueId, title: d.title, series: d.series, year: d.year, number: d.number, region: d.region, column: d.column };
+  return {
+    articleId: d.articleId,
+    issueId: d.issueId,
+    title: d.title,
+    series: d.series,
+    year: d.year,
+    number: d.number,
+    region: d.region,
+    column: d.column,
+  };
 }
 
 /**
@@ -171,22 +188,28 @@ function grownInt32(array: Int32Array, size: number, fill: number): Int32Array {
 class GrowableEntries {
   slots: Uint32Array;
   tfs: Uint8Array;
+  firsts: Uint16Array;
   length = 0;
   constructor(capacity: number) {
     this.slots = new Uint32Array(Math.max(1024, capacity));
     this.tfs = new Uint8Array(this.slots.length);
+    this.firsts = new Uint16Array(this.slots.length);
   }
-  push(slot: number, tf: number): void {
+  push(slot: number, tf: number, first: number): void {
     if (this.length === this.slots.length) {
       const slots = new Uint32Array(this.slots.length * 2);
       slots.set(this.slots);
       const tfs = new Uint8Array(slots.length);
       tfs.set(this.tfs);
+      const firsts = new Uint16Array(slots.length);
+      firsts.set(this.firsts);
       this.slots = slots;
       this.tfs = tfs;
+      this.firsts = firsts;
     }
     this.slots[this.length] = slot;
     this.tfs[this.length] = tf;
+    this.firsts[this.length] = first;
     this.length++;
   }
 }

@@ -15,12 +15,36 @@ import type { DocInfo, OriginalTexts } from './segment';
 const MAGIC = 'BASEG001';
 export const SEGMENT_FORMAT = 1;
 
-const SECTION_NAMES = ['textStarts', 'titleEnds', 'keys', 'postingStarts', 'ords', 'tfs', 'anchors', 'anchorStarts', 'originalStarts', 'text', 'originals'] as const;
+const SECTION_NAMES = [
+  'textStarts',
+  'titleEnds',
+  'keys',
+  'postingStarts',
+  'ords',
+  'tfs',
+  'firsts',
+  'anchors',
+  'anchorStarts',
+  'originalStarts',
+  'text',
+  'originals',
+] as const;
 type SectionName = (typeof SECTION_NAMES)[number];
 
 const HeaderSchema = z.strictObject({
   format: z.literal(SEGMENT_FORMAT),
-  docs: z.array(z.tuple([z.string(), z.string(), z.string(), z.string(), z.number().nullable(), z.number().nullable(), z.string().nullable(), z.string().nullable()])),
+  docs: z.array(
+    z.tuple([
+      z.string(),
+      z.string(),
+      z.string(),
+      z.string(),
+      z.number().nullable(),
+      z.number().nullable(),
+      z.string().nullable(),
+      z.string().nullable(),
+    ]),
+  ),
   sections: z.record(z.string(), z.tuple([z.number().int().nonnegative(), z.number().int().nonnegative()])),
   /** CRC-32 of everything from the first section up to the original texts. */
   crc: z.number().int(),
@@ -45,6 +69,7 @@ export async function writeSegment(file: string, segment: Segment): Promise<{ by
     postingStarts: bytesOf(p.postingStarts),
     ords: bytesOf(p.ords),
     tfs: bytesOf(p.tfs),
+    firsts: bytesOf(p.firsts),
     anchors: bytesOf(p.anchors),
     anchorStarts: bytesOf(p.anchorStarts),
     originalStarts: bytesOf(originalStarts),
@@ -75,7 +100,10 @@ export async function writeSegment(file: string, segment: Segment): Promise<{ by
   const headerPadded = Buffer.concat([headerBytes, Buffer.alloc(pad8(16 + headerBytes.byteLength) - 16 - headerBytes.byteLength)]);
   const all = Buffer.concat([lead, headerPadded, bodyBytes]);
   await writeFileDurably(file, all);
-  return { bytes: all.byteLength, originals: new FileOriginals(file, 16 + headerPadded.byteLength + (sections['originals']?.[0] ?? 0), originalStarts) };
+  return {
+    bytes: all.byteLength,
+    originals: new FileOriginals(file, 16 + headerPadded.byteLength + (sections['originals']?.[0] ?? 0), originalStarts),
+  };
 }
 
 /** Loads a segment; throws DamagedSegmentError when the file is not one we wrote, whole. */
@@ -116,11 +144,21 @@ export async function readSegment(file: string): Promise<{ segment: Segment; byt
   }
   const view = <T>(name: SectionName, make: (buffer: ArrayBuffer, offset: number, length: number) => T, unit: number): T => {
     const [offset, length] = header.sections[name] ?? [0, 0];
-    if (offset % 8 !== 0 || length % unit !== 0 || offset + length > body.byteLength) throw new DamagedSegmentError(`${file}: section ${name} is out of place`);
+    if (offset % 8 !== 0 || length % unit !== 0 || offset + length > body.byteLength)
+      throw new DamagedSegmentError(`${file}: section ${name} is out of place`);
     return make(body.buffer as ArrayBuffer, body.byteOffset + offset, length / unit);
   };
   const u32 = (name: SectionName): Uint32Array => view(name, (b, o, n) => new Uint32Array(b, o, n), 4);
-  const docs: DocInfo[] = header.docs.map(([articleId, issueId, title, series, year, number, region, column]) => ({ articleId, issueId, title, series, year, number, region, column }));
+  const docs: DocInfo[] = header.docs.map(([articleId, issueId, title, series, year, number, region, column]) => ({
+    articleId,
+    issueId,
+    title,
+    series,
+    year,
+    number,
+    region,
+    column,
+  }));
   const [originalsAt] = header.sections['originals'] ?? [0, 0];
   const parts = {
     docs,
@@ -131,6 +169,7 @@ export async function readSegment(file: string): Promise<{ segment: Segment; byt
     postingStarts: u32('postingStarts'),
     ords: view('ords', (b, o, n) => new Uint16Array(b, o, n), 2),
     tfs: view('tfs', (b, o, n) => new Uint8Array(b, o, n), 1),
+    firsts: view('firsts', (b, o, n) => new Uint16Array(b, o, n), 2),
     anchors: view('anchors', (b, o, n) => new Int32Array(b, o, n), 4),
     anchorStarts: u32('anchorStarts'),
     originals: new FileOriginals(file, bodyStart + originalsAt, u32('originalStarts')),
@@ -152,7 +191,21 @@ function parseHeader(text: string, file: string): z.infer<typeof HeaderSchema> {
 }
 
 /** The checksum proves the bytes are the ones written; this proves they fit together. */
-function checkShape(p: { docs: DocInfo[]; textStarts: Uint32Array; titleEnds: Uint32Array; keys: Uint32Array; postingStarts: Uint32Array; ords: Uint16Array; tfs: Uint8Array; anchorStarts: Uint32Array; text: string }, file: string): void {
+function checkShape(
+  p: {
+    docs: DocInfo[];
+    textStarts: Uint32Array;
+    titleEnds: Uint32Array;
+    keys: Uint32Array;
+    postingStarts: Uint32Array;
+    ords: Uint16Array;
+    tfs: Uint8Array;
+    firsts: Uint16Array;
+    anchorStarts: Uint32Array;
+    text: string;
+  },
+  file: string,
+): void {
   const n = p.docs.length;
   const ok =
     p.textStarts.length === n + 1 &&
@@ -160,6 +213,7 @@ function checkShape(p: { docs: DocInfo[]; textStarts: Uint32Array; titleEnds: Ui
     p.anchorStarts.length === n + 1 &&
     p.postingStarts.length === p.keys.length + 1 &&
     p.ords.length === p.tfs.length &&
+    p.ords.length === p.firsts.length &&
     p.postingStarts[p.keys.length] === p.ords.length &&
     p.textStarts[n] === p.text.length;
   if (!ok) throw new DamagedSegmentError(`${file}: sections do not fit together`);

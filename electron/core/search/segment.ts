@@ -37,6 +37,8 @@ export interface SegmentParts {
   postingStarts: Uint32Array;
   ords: Uint16Array;
   tfs: Uint8Array;
+  /** Where the key first occurs in the article (capped at 65,535): text checks start there. */
+  firsts: Uint16Array;
   /** (normalised position, original position) pairs where the mapping between them jumps. */
   anchors: Int32Array;
   anchorStarts: Uint32Array;

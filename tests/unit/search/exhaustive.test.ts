@@ -18,7 +18,10 @@ describe('index against a plain scan', () => {
     const documents = corpus.issues.flatMap((issue) => documentsOfIssue(issue, corpus.texts.get(issue.id)!));
     const normalised = documents.map((d) => d.parts.map(normalise));
     const scan = (terms: string[]): string[] =>
-      documents.filter((_, i) => terms.every((t) => normalised[i]!.some((p) => p.includes(t)))).map((d) => d.articleId).sort();
+      documents
+        .filter((_, i) => terms.every((t) => normalised[i]!.some((p) => p.includes(t))))
+        .map((d) => d.articleId)
+        .sort();
 
     const random = seededRandom(42);
     const queries: string[][] = [];

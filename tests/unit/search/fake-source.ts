@@ -37,7 +37,13 @@ export interface FakeArticle {
 }
 
 /** An issue of the given articles; ids are `<id>-1`, `<id>-2`… as the library makes them. */
-export function fakeIssue(id: string, series: string, year: number, number: number, articles: FakeArticle[]): { issue: IndexableIssue; texts: IssueTexts } {
+export function fakeIssue(
+  id: string,
+  series: string,
+  year: number,
+  number: number,
+  articles: FakeArticle[],
+): { issue: IndexableIssue; texts: IssueTexts } {
   return {
     issue: {
       id,
@@ -49,8 +55,20 @@ export function fakeIssue(id: string, series: string, year: number, number: numb
       editor: null,
       importedAt: `${year}-01-01T00:00:00.000Z`,
       original: { sha256: id.padEnd(64, '0'), ext: 'txt', name: `${id}.txt`, size: 0, encoding: 'utf-8' },
-      articles: articles.map((a, i) => ({ id: `${id}-${i + 1}`, index: i + 1, title: a.title, page: null, column: a.column ?? null, region: a.region ?? null, source: null })),
+      articles: articles.map((a, i) => ({
+        id: `${id}-${i + 1}`,
+        index: i + 1,
+        title: a.title,
+        page: null,
+        column: a.column ?? null,
+        region: a.region ?? null,
+        source: null,
+      })),
     },
-    texts: { schemaVersion: 1, issueId: id, articles: articles.map((a, i) => ({ id: `${id}-${i + 1}`, sections: [{ heading: null, paragraphs: a.paragraphs }] })) },
+    texts: {
+      schemaVersion: 1,
+      issueId: id,
+      articles: articles.map((a, i) => ({ id: `${id}-${i + 1}`, sections: [{ heading: null, paragraphs: a.paragraphs }] })),
+    },
   };
 }

@@ -65,7 +65,12 @@ describe('search over known articles', () => {
     expect(ids(search.query('成果转化 地区:武汉')).sort()).toEqual(['fixb0002-2', 'fixc0003-1']);
     expect(ids(search.query('栏目:要闻')).sort()).toEqual(['fixa0001-1', 'fixb0002-2']);
     expect(ids(search.query('成果转化', { filters: { years: { from: 2024, to: null } } })).sort()).toEqual(['fixc0003-1', 'fixc0003-2']);
-    expect(search.query('-稀土 -成果转化').hits.map((h) => h.articleId).sort()).toEqual(['fixa0001-2', 'fixb0002-1']);
+    expect(
+      search
+        .query('-稀土 -成果转化')
+        .hits.map((h) => h.articleId)
+        .sort(),
+    ).toEqual(['fixa0001-2', 'fixb0002-1']);
   });
 
   it('reads a misspelt series filter as the nearest one and says so', async () => {
@@ -108,7 +113,12 @@ describe('search over known articles', () => {
   it('gives every hit inside an article, in the text the reader shows', async () => {
     const search = await open();
     const hits = await search.hitsInArticle('fixc0003-1', '成果转化');
-    expect(hits.map((h) => h.part)).toEqual([{ kind: 'title' }, { kind: 'paragraph', section: 0, paragraph: 0 }, { kind: 'paragraph', section: 0, paragraph: 1 }, { kind: 'paragraph', section: 0, paragraph: 1 }]);
+    expect(hits.map((h) => h.part)).toEqual([
+      { kind: 'title' },
+      { kind: 'paragraph', section: 0, paragraph: 0 },
+      { kind: 'paragraph', section: 0, paragraph: 1 },
+      { kind: 'paragraph', section: 0, paragraph: 1 },
+    ]);
     const spaced = await search.hitsInArticle('fixb0002-1', '2023年 ai');
     expect(spaced.map((h) => [h.start, h.end, h.term])).toEqual([
       [0, 2, 1],

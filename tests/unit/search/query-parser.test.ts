@@ -25,7 +25,10 @@ describe('parseQuery', () => {
   });
 
   it('lets typed filters override the ones set on the screen', () => {
-    expect(parseQuery('年份:2020', { years: { from: 2023, to: 2024 }, region: '南京' }).filters).toEqual({ years: { from: 2020, to: 2020 }, region: '南京' });
+    expect(parseQuery('年份:2020', { years: { from: 2023, to: 2024 }, region: '南京' }).filters).toEqual({
+      years: { from: 2020, to: 2020 },
+      region: '南京',
+    });
   });
 
   it('treats an unknown key or a bad year as ordinary text', () => {

@@ -19,7 +19,15 @@ async function articlesContaining(library: Library, query: string): Promise<stri
     const texts = await library.getTexts(issue.id);
     for (const meta of issue.articles) {
       const sections = texts.articles.find((a) => a.id === meta.id)?.sections ?? [];
-      const parts = [meta.title, ...sections.flatMap((s) => [s.heading ?? '', ...s.paragraphs]), meta.region ?? '', meta.column ?? '', meta.source ?? '', issue.publisher ?? '', issue.editor ?? ''];
+      const parts = [
+        meta.title,
+        ...sections.flatMap((s) => [s.heading ?? '', ...s.paragraphs]),
+        meta.region ?? '',
+        meta.column ?? '',
+        meta.source ?? '',
+        issue.publisher ?? '',
+        issue.editor ?? '',
+      ];
       if (parts.some((p) => p.replace(/\s+/g, '').includes(query))) out.push(meta.id);
     }
   }
@@ -27,26 +35,32 @@ async function articlesContaining(library: Library, query: string): Promise<stri
 }
 
 describe('search on the sample issue', () => {
-  it.each(['稀土', '科技特派员', '武创通', '成果转化', '2023年', '创新', '最后一公里', '呼包鄂'])('finds exactly the articles that hold %s, title hits first', async (query) => {
-    const library = await sampleLibrary();
-    const search = await LibrarySearch.open(library);
-    const result = search.query(query);
-    const expected = await articlesContaining(library, query);
-    expect(expected.length).toBeGreaterThan(0);
-    expect(result.total).toBe(expected.length);
-    expect(result.hits.map((h) => h.articleId).sort()).toEqual(expected);
-    const titleHits = result.hits.map((h) => h.title.replace(/\s+/g, '').includes(query));
-    expect(titleHits).toEqual([...titleHits].sort((a, b) => Number(b) - Number(a)));
-    for (const hit of result.hits) {
-      for (const [a, b] of hit.snippet.highlights) expect(hit.snippet.text.slice(a, b).replace(/\s+/g, '')).toBe(query);
-    }
-    search.close();
-  });
+  it.each(['稀土', '科技特派员', '武创通', '成果转化', '2023年', '创新', '最后一公里', '呼包鄂'])(
+    'finds exactly the articles that hold %s, title hits first',
+    async (query) => {
+      const library = await sampleLibrary();
+      const search = await LibrarySearch.open(library);
+      const result = search.query(query);
+      const expected = await articlesContaining(library, query);
+      expect(expected.length).toBeGreaterThan(0);
+      expect(result.total).toBe(expected.length);
+      expect(result.hits.map((h) => h.articleId).sort()).toEqual(expected);
+      const titleHits = result.hits.map((h) => h.title.replace(/\s+/g, '').includes(query));
+      expect(titleHits).toEqual([...titleHits].sort((a, b) => Number(b) - Number(a)));
+      for (const hit of result.hits) {
+        for (const [a, b] of hit.snippet.highlights) expect(hit.snippet.text.slice(a, b).replace(/\s+/g, '')).toBe(query);
+      }
+      search.close();
+    },
+  );
 
   it('knows the sample: 武创通 in the title of article 3 and the body of article 6', async () => {
     const search = await LibrarySearch.open(await sampleLibrary());
     const result = search.query('武创通');
-    expect(result.hits.map((h) => h.title)).toEqual(['湖北武汉：“武创通”科创平台上线服务大数据科技治理', '武汉出台促进科技成果转化20条新政']);
+    expect(result.hits.map((h) => h.title)).toEqual([
+      '湖北武汉：“武创通”科创平台上线服务大数据科技治理',
+      '武汉出台促进科技成果转化20条新政',
+    ]);
     expect(result.hits[0]?.titleHighlights).toEqual([[6, 9]]);
     search.close();
   });

@@ -1,6 +1,9 @@
 import type { ApiContext } from '../context';
+import { annotationHandlers } from './annotations';
+import { exportHandlers } from './export';
 import { importHandlers } from './import';
 import { libraryHandlers } from './library';
+import { searchHandlers } from './search';
 import type { Handlers } from './types';
 
 export type { Handlers, ParsedInput } from './types';
@@ -9,6 +12,9 @@ export type { Handlers, ParsedInput } from './types';
 export function createHandlers(context: ApiContext): Handlers {
   return {
     ...libraryHandlers(context),
+    ...searchHandlers(context),
     ...importHandlers(context),
+    ...annotationHandlers(context),
+    ...exportHandlers(context),
   } satisfies Handlers;
 }

@@ -1,0 +1,22 @@
+import { z } from 'zod';
+import { ArticleHitsInputSchema, SearchQueryInputSchema } from '../search';
+import type { ArticleHit, SearchProgress, SearchResult } from '../search';
+
+/** Full-text search over every article, and every hit inside one article for stepping. */
+export const searchMethods = {
+  'search.query': { input: SearchQueryInputSchema },
+  'search.inArticle': { input: ArticleHitsInputSchema },
+  'search.status': { input: z.strictObject({}) },
+} as const;
+
+/** Whether the index is ready; while it is being built, how far along it is. */
+export interface SearchStatus {
+  progress: SearchProgress;
+  notices: string[];
+}
+
+export interface SearchOutputs {
+  'search.query': SearchResult;
+  'search.inArticle': ArticleHit[];
+  'search.status': SearchStatus;
+}
