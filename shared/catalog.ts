@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { AnnotationSchema } from './annotations';
 
 /**
  * What the library keeps about its issues (catalog.json) and their bodies (texts/<issue>.json).
@@ -69,8 +70,8 @@ export type IssueTexts = z.infer<typeof IssueTextsSchema>;
 export const ANNOTATIONS_SCHEMA_VERSION = 1;
 export const AnnotationsFileSchema = z.strictObject({
   schemaVersion: z.number().int().positive(),
-  // The annotation model is its own issue; until then the file holds W3C-shaped objects.
-  annotations: z.array(z.record(z.string(), z.unknown())),
+  // W3C Web Annotations: highlights, notes, tags and bookmarks (shared/annotations.ts).
+  annotations: z.array(AnnotationSchema),
 });
 export type AnnotationsFile = z.infer<typeof AnnotationsFileSchema>;
 

@@ -9,6 +9,7 @@ import { useGlobalCommands } from './hooks/useGlobalCommands';
 import { refreshIssues } from './store/library';
 import type { View } from './store/state';
 import { useStore } from './store/store';
+import { AnnotationsView } from './annotations/AnnotationsView';
 import { ArticleView } from './views/ArticleView';
 import { ImportView } from './views/ImportView';
 import { IssueView } from './views/IssueView';
@@ -57,6 +58,8 @@ function CurrentView({ view }: { view: View }) {
       return <ArticleView issueId={view.issueId} articleId={view.articleId} />;
     case 'import':
       return <ImportView />;
+    case 'annotations':
+      return <AnnotationsView />;
     default: {
       const unreachable: never = view;
       return unreachable;
@@ -68,6 +71,7 @@ function viewKey(view: View): string {
   switch (view.kind) {
     case 'library':
     case 'import':
+    case 'annotations':
       return view.kind;
     case 'issue':
       return `issue:${view.issueId}`;

@@ -10,6 +10,7 @@ import './styles/issue.css';
 import './styles/article.css';
 import './styles/import.css';
 import './styles/print.css';
+import './styles/annotations.css';
 
 async function start(): Promise<void> {
   await initI18n();

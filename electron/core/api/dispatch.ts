@@ -6,6 +6,7 @@ import { createHandlers } from './handlers';
 import type { Handlers, ParsedInput } from './handlers';
 import type { Library } from '../library';
 import { createApiContext } from './context';
+import type { ApiHost } from './context';
 
 export type Dispatch = (method: unknown, input: unknown) => Promise<ApiResult<unknown>>;
 
@@ -23,8 +24,8 @@ export function isApiMethod(method: unknown): method is ApiMethod {
  * schema (unknown keys rejected) and only then does the handler run. Expected failures become
  * `{ ok: false, error }`; anything else is logged and reported without internals.
  */
-export function createDispatcher(library: Library, log: DispatchLog = console): Dispatch {
-  const handlers = createHandlers(createApiContext(library));
+export function createDispatcher(library: Library, log: DispatchLog = console, host: ApiHost = {}): Dispatch {
+  const handlers = createHandlers(createApiContext(library, host));
   return async (method, input) => {
     if (!isApiMethod(method)) {
       return failure('unknown-method', `Unknown API method: ${describe(method)}.`);

@@ -14,6 +14,11 @@ const MAX_CONTROL_DENSITY = 0.01;
 // Below this, neither GB18030 nor Big5 produced anything that reads as Chinese.
 const MIN_LEGACY_SCORE = 0.1;
 const MIN_NON_ASCII_FOR_VERDICT = 20;
+// Legacy code pages are told apart on the first part of a file (whole lines of it);
+// a large file is then decoded once, with the code page chosen.
+const LEGACY_SAMPLE_BYTES = 256 * 1024;
+// Binary data is recognised from its first bytes without decoding all of it.
+const CONTROL_SAMPLE_BYTES = 64 * 1024;
 
 /**
  * Turns the bytes of a bulletin text file into text with LF line ends, or says plainly
@@ -39,10 +44,14 @@ export function decodeBulletinBytes(bytes: Uint8Array): DecodeResult {
     );
   }
 
+  // In UTF-8, GB18030 and Big5 a byte below 0x20 is always a control character.
+  if (controlByteDensity(bytes.subarray(0, CONTROL_SAMPLE_BYTES)) > MAX_CONTROL_DENSITY) return binaryFailure();
+
   const utf8 = decodeStrictUtf8(bytes);
   if (utf8 !== null) return finish(utf8, 'utf-8');
 
-  const legacy = decodeLegacyChinese(bytes);
+  const sample = legacySample(bytes);
+  const legacy = decodeLegacyChinese(sample);
   // Real Chinese in either code page scores well above the floor; mojibake of some other
   // code page (Latin-1, Shift_JIS…) scores near zero and usually leaves replacement marks.
   const looksForeign = countReplacements(legacy.text) > 0 || countNonAscii(legacy.text) >= MIN_NON_ASCII_FOR_VERDICT;
@@ -52,7 +61,21 @@ export function decodeBulletinBytes(bytes: Uint8Array): DecodeResult {
       'The text encoding of this file could not be recognised (it is not UTF-8, UTF-16, GB18030 or Big5 Chinese). Re-save it as UTF-8 and import it again.',
     );
   }
-  return finish(legacy.text, legacy.encoding);
+  return finish(sample === bytes ? legacy.text : new TextDecoder(legacy.encoding).decode(bytes), legacy.encoding);
+}
+
+/** The first part of the file up to a line break (0x0A is never part of a GB18030 or Big5 character). */
+function legacySample(bytes: Uint8Array): Uint8Array {
+  if (bytes.length <= LEGACY_SAMPLE_BYTES) return bytes;
+  const lastBreak = bytes.lastIndexOf(0x0a, LEGACY_SAMPLE_BYTES - 1);
+  return bytes.subarray(0, lastBreak > 0 ? lastBreak + 1 : LEGACY_SAMPLE_BYTES);
+}
+
+function controlByteDensity(bytes: Uint8Array): number {
+  if (bytes.length === 0) return 0;
+  let controls = 0;
+  for (const b of bytes) if ((b < 0x20 && b !== 0x09 && b !== 0x0a && b !== 0x0d && b !== 0x0c) || b === 0x7f) controls += 1;
+  return controls / bytes.length;
 }
 
 function decodeByBom(bytes: Uint8Array): { text: string; encoding: BulletinEncoding } | null {
@@ -78,13 +101,15 @@ function decodeStrictUtf8(bytes: Uint8Array): string | null {
 function finish(raw: string, encoding: BulletinEncoding): DecodeResult {
   const text = raw.replace(/\r\n?/g, '\n');
   if (text.trim() === '') return failure('empty-file', 'The file is empty (it holds only blank space).');
-  if (text.includes('\u0000') || controlCharacterDensity(text) > MAX_CONTROL_DENSITY) {
-    return failure(
-      'binary-file',
-      'This looks like a binary file (it is full of control characters), not bulletin text. Choose the .txt file of the bulletin.',
-    );
-  }
+  if (text.includes('\u0000') || controlCharacterDensity(text) > MAX_CONTROL_DENSITY) return binaryFailure();
   return { ok: true, text, encoding };
+}
+
+function binaryFailure(): DecodeResult {
+  return failure(
+    'binary-file',
+    'This looks like a binary file (it is full of control characters), not bulletin text. Choose the .txt file of the bulletin.',
+  );
 }
 
 function failure(code: DecodeFailureCode, message: string): DecodeResult {

@@ -1,9 +1,13 @@
 import type { IssueDocument } from './issue-document';
 
-/** Lossless: the catalogue entry and every body, enough to import the issue again. */
+/**
+ * Lossless: the catalogue entry, every body and (version 2) the original file itself, enough to
+ * import the issue into another library exactly as it is here (see from-json.ts).
+ */
 export const ISSUE_EXPORT_FORMAT = 'bulletin-archive/issue';
-export const ISSUE_EXPORT_VERSION = 1;
+export const ISSUE_EXPORT_VERSION = 2;
 
-export function issueToJson(doc: IssueDocument): string {
-  return `${JSON.stringify({ format: ISSUE_EXPORT_FORMAT, version: ISSUE_EXPORT_VERSION, issue: doc.issue, articles: doc.articles }, null, 2)}\n`;
+export function issueToJson(doc: IssueDocument, original: Uint8Array | null = null): string {
+  const originalBase64 = original ? Buffer.from(original.buffer, original.byteOffset, original.byteLength).toString('base64') : null;
+  return `${JSON.stringify({ format: ISSUE_EXPORT_FORMAT, version: ISSUE_EXPORT_VERSION, issue: doc.issue, articles: doc.articles, originalBase64 }, null, 2)}\n`;
 }

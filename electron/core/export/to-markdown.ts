@@ -1,6 +1,7 @@
 import { issueNumberLabel } from '../../../shared/format';
 import type { Article } from '../../../shared/catalog';
 import type { IssueDocument } from './issue-document';
+import type { PrintSource } from './print/print-source';
 
 /**
  * Markdown for people: masthead, contents, articles. Bulletin text is escaped so that a `#`,
@@ -23,7 +24,7 @@ export function issueToMarkdown(doc: IssueDocument): string {
   return `${lines.join('\n')}\n`;
 }
 
-function articleToMarkdown(article: Article): string[] {
+export function articleToMarkdown(article: Article): string[] {
   const lines = [`## ${escapeMarkdown(article.title)}`];
   const facts = [
     article.column ? `栏目：${article.column}` : null,
@@ -43,4 +44,18 @@ export function escapeMarkdown(text: string): string {
   return text
     .replace(/[\\`*_[\]<>|~]/g, (c) => `\\${c}`)
     .replace(/^(\s*)([#+\-=]|\d+[.)])(?=\s|$)/, '$1\\$2');
+}
+
+/** Any print source: whole issues as above; single articles and baskets under their issue's name. */
+export function printSourceToMarkdown(source: PrintSource): string {
+  if (source.kind === 'issue' && source.groups[0]) return issueToMarkdown(source.groups[0]);
+  const lines: string[] = source.kind === 'articles' ? [`# ${escapeMarkdown(source.title)}`] : [];
+  for (const group of source.groups) {
+    const label = `${escapeMarkdown(group.issue.series)} ${issueNumberLabel(group.issue, 'zh')}`;
+    for (const article of group.articles) {
+      if (lines.length > 0) lines.push('', '---', '');
+      lines.push(`*${label}*`, '', ...articleToMarkdown(article));
+    }
+  }
+  return `${lines.join('\n')}\n`;
 }

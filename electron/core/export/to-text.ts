@@ -1,5 +1,7 @@
 import { issueNumberLabel } from '../../../shared/format';
+import type { Article } from '../../../shared/catalog';
 import type { IssueDocument } from './issue-document';
+import type { PrintSource } from './print/print-source';
 
 /** Plain text laid out like the printed bulletin: masthead, contents, articles, colophon. */
 export function issueToText(doc: IssueDocument): string {
@@ -9,15 +11,30 @@ export function issueToText(doc: IssueDocument): string {
   if (masthead.length > 0) out.push('', masthead.join('　'));
   out.push('', '本期目录', '');
   for (const a of doc.articles) out.push(`${a.index}. ${a.title}${a.page !== null ? ` …… ${a.page}` : ''}`);
-  for (const a of doc.articles) {
-    out.push('', '', a.title);
-    for (const section of a.sections) {
-      if (section.heading) out.push('', section.heading);
-      for (const paragraph of section.paragraphs) out.push('', `　　${paragraph}`);
-    }
-    if (a.source) out.push('', `（来源：${a.source}）`);
-  }
+  for (const a of doc.articles) out.push('', '', ...articleToText(a));
   const colophon = [issue.editor && `编辑：${issue.editor}`, issue.reviewer && `审核：${issue.reviewer}`, issue.phone && `电话：${issue.phone}`].filter(Boolean);
   if (colophon.length > 0) out.push('', '', colophon.join('　'));
+  return `${out.join('\n')}\n`;
+}
+
+function articleToText(a: Article): string[] {
+  const out = [a.title];
+  for (const section of a.sections) {
+    if (section.heading) out.push('', section.heading);
+    for (const paragraph of section.paragraphs) out.push('', `　　${paragraph}`);
+  }
+  if (a.source) out.push('', `（来源：${a.source}）`);
+  return out;
+}
+
+export function printSourceToText(source: PrintSource): string {
+  if (source.kind === 'issue' && source.groups[0]) return issueToText(source.groups[0]);
+  const out: string[] = source.kind === 'articles' ? [source.title] : [];
+  for (const group of source.groups) {
+    for (const article of group.articles) {
+      if (out.length > 0) out.push('', '');
+      out.push(`${group.issue.series}　${issueNumberLabel(group.issue, 'zh')}`, '', ...articleToText(article));
+    }
+  }
   return `${out.join('\n')}\n`;
 }

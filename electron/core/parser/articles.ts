@@ -5,6 +5,10 @@ import { buildSections } from './sections';
 import type { HeadingMode } from './sections';
 import type { LocatedTitle } from './titles';
 
+// A source line names a paper or an agency; anything longer is running text.
+const MAX_SOURCE_LINE_LENGTH = 60;
+const MAX_TRAILING_SOURCE_LENGTH = 100;
+
 /**
  * Cuts the body into articles at their titles. `【栏目】` lines set the column for the
  * articles after them; `（来源：…）` lines give an article's source and are not text.
@@ -32,14 +36,14 @@ export function buildArticles(
         column = columnOnly;
         continue;
       }
-      const sourceLine = SOURCE_LINE.exec(line);
-      if (sourceLine !== null && line.length <= 60) {
+      const sourceLine = line.length <= MAX_SOURCE_LINE_LENGTH ? SOURCE_LINE.exec(line) : null;
+      if (sourceLine !== null) {
         source ??= sourceName(sourceLine[1] ?? sourceLine[2] ?? sourceLine[3] ?? '');
         continue;
       }
-      const trailing = TRAILING_SOURCE.exec(line);
+      const trailing = trailingSource(line);
       if (trailing !== null) {
-        source ??= sourceName(trailing[1] ?? '');
+        source ??= trailing.source;
         const rest = line.slice(0, trailing.index).trim();
         if (rest !== '') text.push(rest);
         continue;
@@ -56,6 +60,18 @@ export function buildArticles(
     });
   });
   return articles;
+}
+
+/**
+ * `…享受优先支持。（来源：科技日报）`: the source printed at the end of a paragraph. Only
+ * the text from the last opening bracket is matched, so a long paragraph is read once.
+ */
+function trailingSource(line: string): { source: string; index: number } | null {
+  const open = Math.max(line.lastIndexOf('（'), line.lastIndexOf('('));
+  if (open < 0 || line.length - open > MAX_TRAILING_SOURCE_LENGTH) return null;
+  const match = TRAILING_SOURCE.exec(line.slice(open));
+  if (match === null) return null;
+  return { source: sourceName(match[1] ?? ''), index: open };
 }
 
 function columnHeadingOnly(line: string): string | null {

@@ -89,18 +89,36 @@ export interface ColophonTail {
  * The block is the earliest point from which every remaining line belongs to it.
  */
 export function findColophonTail(lines: readonly string[], from: number): ColophonTail | null {
-  for (let start = from; start < lines.length; start += 1) {
-    if (!startsTail(lines[start] ?? '')) continue;
-    if (restIsTail(lines, start)) {
-      const fields = emptyColophon();
-      for (const line of lines.slice(start)) {
-        readColophonFields(line, fields);
-        fields.publisher ??= publisherFromLine(line);
-      }
-      return { start, fields };
+  // A line belongs to the tail if it is a colophon line itself, or a short line wrapping
+  // the distribution list (`送：…`) printed just before it. That depends only on the lines
+  // above it, so one pass finds, for each line, whether it could be tail; the tail then
+  // starts at the earliest colophon line from which every line could be.
+  const belongs: boolean[] = [];
+  const opens: boolean[] = [];
+  let inDistribution = false;
+  for (let i = from; i < lines.length; i += 1) {
+    const line = lines[i] ?? '';
+    const opensTail = startsTail(line);
+    opens.push(opensTail);
+    if (opensTail) {
+      inDistribution = DISTRIBUTION.test(line) && !/[。.]\s*$/.test(line);
+      belongs.push(true);
+    } else {
+      // A long distribution list wraps onto following lines.
+      belongs.push(inDistribution && line.length <= 80);
     }
   }
-  return null;
+  let start: number | null = null;
+  for (let k = belongs.length - 1; k >= 0 && belongs[k] === true; k -= 1) {
+    if (opens[k] === true) start = from + k;
+  }
+  if (start === null) return null;
+  const fields = emptyColophon();
+  for (const line of lines.slice(start)) {
+    readColophonFields(line, fields);
+    fields.publisher ??= publisherFromLine(line);
+  }
+  return { start, fields };
 }
 
 function startsTail(line: string): boolean {
@@ -111,18 +129,4 @@ function startsTail(line: string): boolean {
     publisherFromLine(line) !== null ||
     /^\S{0,20}\s*\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日\s*(?:印发|编印|印)?$/.test(line)
   );
-}
-
-function restIsTail(lines: readonly string[], start: number): boolean {
-  let inDistribution = false;
-  for (const line of lines.slice(start)) {
-    if (startsTail(line)) {
-      inDistribution = DISTRIBUTION.test(line) && !/[。.]\s*$/.test(line);
-      continue;
-    }
-    // A long distribution list wraps onto following lines.
-    if (inDistribution && line.length <= 80) continue;
-    return false;
-  }
-  return true;
 }

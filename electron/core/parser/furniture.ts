@@ -7,8 +7,6 @@ const PAGE_NUMBER_LINES = [
   /^\d{1,3}\s*\/\s*\d{1,3}$/,
 ];
 const ISSUE_MARK = /\d{4}\s*年\s*第\s*\S{1,4}\s*期|第\s*\S{1,4}\s*期/;
-// Page numbers printed beside a running header: `科技情报参考  2022 年第 8 期  3`.
-const EDGE_PAGE_NUMBER = /^(?:[-—–]?\s*\d{1,3}\s*[-—–]?\s+)|(?:\s+[-—–]?\s*\d{1,3}\s*[-—–]?)$/g;
 
 /**
  * Removes what the printed page adds around the text: running headers repeated on
@@ -40,5 +38,55 @@ function isRunningHeader(line: string, counts: ReadonlyMap<string, number>, seri
 }
 
 function headerKey(line: string): string {
-  return line.replace(EDGE_PAGE_NUMBER, '').replace(/\s+/g, '');
+  return stripEdgePageNumbers(line).replace(/\s+/g, '');
+}
+
+const DASHES = '-—–';
+const isSpace = (ch: string | undefined): boolean => ch !== undefined && /\s/.test(ch);
+const isDigit = (ch: string | undefined): boolean => ch !== undefined && ch >= '0' && ch <= '9';
+const isDash = (ch: string | undefined): boolean => ch !== undefined && DASHES.includes(ch);
+
+/**
+ * A page number printed beside a running header, set off by spaces:
+ * `科技情报参考  2022 年第 8 期  3`, `- 4 -   科技情报参考`. Read from each end by hand, as
+ * a regex for it backtracks badly on long runs of spaces.
+ */
+export function stripEdgePageNumbers(line: string): string {
+  const head = edgeNumberLength(line, 0, 1);
+  const rest = line.slice(head);
+  const tail = edgeNumberLength(rest, rest.length - 1, -1);
+  return rest.slice(0, rest.length - tail);
+}
+
+/** Length of `[-]? \s* 1-3 digits \s* [-]? \s+` read from `from` in direction `step`, or 0. */
+function edgeNumberLength(text: string, from: number, step: 1 | -1): number {
+  let i = from;
+  const at = (): string | undefined => (i >= 0 && i < text.length ? text[i] : undefined);
+  if (isDash(at())) i += step;
+  while (isSpace(at())) i += step;
+  let digits = 0;
+  while (isDigit(at())) {
+    digits += 1;
+    i += step;
+  }
+  if (digits === 0 || digits > 3) return 0;
+  let spacesNearDigits = 0;
+  while (isSpace(at())) {
+    spacesNearDigits += 1;
+    i += step;
+  }
+  let spacesBeyondDash = 0;
+  if (isDash(at())) {
+    i += step;
+    while (isSpace(at())) {
+      spacesBeyondDash += 1;
+      i += step;
+    }
+    if (spacesBeyondDash === 0) return 0;
+  } else if (spacesNearDigits === 0) {
+    return 0;
+  }
+  // Something must remain: a line that is only a number is a page line, handled apart.
+  if (at() === undefined) return 0;
+  return Math.abs(i - from);
 }

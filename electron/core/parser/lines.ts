@@ -7,5 +7,5 @@ export function splitLines(text: string): string[] {
     .replace(/^\ufeff/, '')
     .replace(/\r\n?/g, '\n')
     .split('\n')
-    .map((line) => line.replace(/^[\s\u3000]+|[\s\u3000]+$/g, ''));
+    .map((line) => line.trim()); // `trim` removes what `\s` matches, U+3000 included
 }

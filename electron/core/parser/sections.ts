@@ -14,24 +14,31 @@ const MAX_NUMBERED_HEADING_LENGTH = 40;
  */
 export function buildSections(lines: readonly string[], mode: HeadingMode): ParsedSection[] {
   const sections: ParsedSection[] = [{ heading: null, paragraphs: [] }];
+  // The paragraph being read, kept as pieces: joining one long paragraph line by line
+  // must not copy it again for every line.
+  let pieces: string[] = [];
   let openParagraph = false;
+  const closeParagraph = (): void => {
+    if (pieces.length > 0) sections[sections.length - 1]?.paragraphs.push(pieces.join(''));
+    pieces = [];
+  };
   for (const line of lines) {
-    const current = sections[sections.length - 1];
-    if (current === undefined) break;
-    const last = current.paragraphs[current.paragraphs.length - 1];
+    const last = pieces[pieces.length - 1];
     if (openParagraph && last !== undefined && continuesParagraph(line)) {
-      current.paragraphs[current.paragraphs.length - 1] = joinAcrossBreak(last, line);
+      pieces.push(joinAcrossBreak(last, line));
       openParagraph = !endsSentence(line);
       continue;
     }
+    closeParagraph();
     if (isHeading(line, mode)) {
       sections.push({ heading: line, paragraphs: [] });
       openParagraph = false;
       continue;
     }
-    current.paragraphs.push(line);
+    pieces.push(line);
     openParagraph = !endsSentence(line);
   }
+  closeParagraph();
   const [lead, ...rest] = sections;
   return lead !== undefined && lead.paragraphs.length === 0 && rest.length > 0 ? rest : sections;
 }
@@ -51,7 +58,10 @@ function continuesParagraph(line: string): boolean {
   return !NUMBERED_PREFIX.test(line) && !ENUMERATION_START.test(line);
 }
 
-/** Text cut by a page break is one word: no space, except between two Latin words. */
+/**
+ * Text cut by a page break is one word: no space, except between two Latin words.
+ * Returns what to append to `before` (the previous line of the paragraph).
+ */
 function joinAcrossBreak(before: string, after: string): string {
-  return /[A-Za-z]$/.test(before) && /^[A-Za-z]/.test(after) ? `${before} ${after}` : before + after;
+  return /[A-Za-z]$/.test(before) && /^[A-Za-z]/.test(after) ? ` ${after}` : after;
 }

@@ -36,6 +36,7 @@ interface Candidate {
  * and otherwise so that page numbers keep rising.
  */
 export function locateTocTitles(lines: readonly string[], from: number, to: number, entries: readonly TocEntryText[]): TitleSearch {
+  const body = new BodyLines(lines);
   const titles: LocatedTitle[] = [];
   const missing: TitleSearch['missing'] = [];
   let cursor = from;
@@ -43,7 +44,7 @@ export function locateTocTitles(lines: readonly string[], from: number, to: numb
   for (const entry of entries) {
     const candidates: Candidate[] =
       entry.page !== null ? [{ title: entry.title, page: entry.page }] : [{ title: entry.title, page: null }, ...entry.gluedSplits];
-    const found = findFirstMatch(lines, cursor, to, candidates, lastPage);
+    const found = findFirstMatch(body, cursor, to, candidates, lastPage);
     if (found === null) {
       const page = entry.page ?? pickRisingPage(entry.gluedSplits, lastPage);
       missing.push({ title: entry.page === null && page !== null ? titleForPage(entry, page) : entry.title, page });
@@ -57,22 +58,60 @@ export function locateTocTitles(lines: readonly string[], from: number, to: numb
   return { titles, missing };
 }
 
-function findFirstMatch(
-  lines: readonly string[],
-  from: number,
-  to: number,
-  candidates: readonly Candidate[],
-  lastPage: number,
-): LocatedTitle | null {
+// No title is this long, even letter-spaced; longer lines are never compared.
+const MAX_COMPARED_LINE_LENGTH = 1000;
+
+interface BodyLine {
+  /** The line without a leading `【栏目】`. */
+  text: string;
+  column: string | null;
+  /** `text` in comparable form; '' for lines too long to be a title. */
+  key: string;
+}
+
+/**
+ * The body's lines, each split from its column mark and put in comparable form once:
+ * every TOC entry is looked for from the previous title on, so a line is compared many
+ * times.
+ */
+class BodyLines {
+  private readonly cache: (BodyLine | undefined)[] = [];
+
+  constructor(readonly lines: readonly string[]) {}
+
+  at(index: number): BodyLine {
+    let line = this.cache[index];
+    if (line === undefined) {
+      const raw = this.lines[index] ?? '';
+      const { text, column } = splitColumn(raw);
+      line = { text, column, key: raw.length > MAX_COMPARED_LINE_LENGTH ? '' : comparable(text) };
+      this.cache[index] = line;
+    }
+    return line;
+  }
+}
+
+function findFirstMatch(body: BodyLines, from: number, to: number, candidates: readonly Candidate[], lastPage: number): LocatedTitle | null {
+  const wanted = candidates
+    .map((candidate) => {
+      const key = comparable(stripTruncation(candidate.title));
+      return { candidate, key, head: key.slice(0, 2) };
+    })
+    .filter((w) => w.key !== '');
+  if (wanted.length === 0) return null;
   for (let index = from; index < to; index += 1) {
-    const matches = candidates
-      .map((candidate) => ({ candidate, match: matchAt(lines, index, to, candidate.title) }))
-      .filter((m): m is { candidate: Candidate; match: Match } => m.match !== null);
-    if (matches.length === 0) continue;
-    matches.sort((a, b) => rank(a, lastPage) - rank(b, lastPage));
-    const best = matches[0];
-    if (best === undefined) continue;
-    return { line: index, lineCount: best.match.lineCount, title: best.match.title, column: best.match.column, page: best.candidate.page };
+    const { key } = body.at(index);
+    let best: { candidate: Candidate; match: Match } | null = null;
+    for (const w of wanted) {
+      // Every kind of match shares the first two characters: a cheap test for most lines.
+      if (!key.startsWith(w.head)) continue;
+      const match = matchAt(body, index, to, w.key);
+      if (match === null) continue;
+      const found = { candidate: w.candidate, match };
+      if (best === null || rank(found, lastPage) < rank(best, lastPage)) best = found;
+    }
+    if (best !== null)
+      return { line: index, lineCount: best.match.lineCount, title: best.match.title, column: best.match.column, page: best.candidate.page };
   }
   return null;
 }
@@ -93,17 +132,16 @@ interface Match {
   exact: boolean;
 }
 
-function matchAt(lines: readonly string[], index: number, to: number, entryTitle: string): Match | null {
-  const wanted = comparable(stripTruncation(entryTitle));
-  if (wanted === '') return null;
-  const first = splitColumn(lines[index] ?? '');
-  const one = comparable(first.text);
+function matchAt(body: BodyLines, index: number, to: number, wanted: string): Match | null {
+  const first = body.at(index);
+  const one = first.key;
+  if (one === '') return null;
   if (one === wanted) return { lineCount: 1, title: first.text, column: first.column, exact: true };
   if (isTruncationOf(wanted, one) && isTitleLike(first.text))
     return { lineCount: 1, title: first.text, column: first.column, exact: false };
   // A long title wrapped onto a second line.
   if (index + 1 < to && wanted.startsWith(one) && one.length >= 2 && isTitleLike(first.text)) {
-    const second = lines[index + 1] ?? '';
+    const second = body.lines[index + 1] ?? '';
     const joined = joinTitleLines(first.text, second);
     const both = comparable(joined);
     if (both === wanted) return { lineCount: 2, title: joined, column: first.column, exact: true };
@@ -167,6 +205,8 @@ export function locateLayoutTitles(lines: readonly string[], from: number, to: n
 }
 
 function isLayoutTitle(text: string): boolean {
+  // Spaces do not count towards a title's length, but a line mostly of spaces is no title.
+  if (text.length > MAX_COMPARED_LINE_LENGTH) return false;
   const length = visibleLength(text);
   return (
     length >= 4 &&

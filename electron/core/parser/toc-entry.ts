@@ -6,7 +6,8 @@ const LIST_MARK = /^-\s+/;
 const BULLET = new RegExp(`^[${TOC_BULLETS}]\\s*`);
 const NUMBERING = new RegExp(`^(?:\\d{1,2}\\s*[.．、](?!\\d)|[${CN_DIGITS}]+\\s*、|[（(]\\s*[\\d${CN_DIGITS}]+\\s*[）)])\\s*`);
 // Dot or ellipsis leaders before a page number: `...7`, `……5`, `…………12`, `· · · 3`.
-const LEADERS_AND_PAGE = /\s*(?:[.．。·•…⋯_\-—]\s*){2,}(\d{1,3})\s*$|\s*…+\s*(\d{1,3})\s*$/;
+const LEADER_CHARS = new Set([...'.．。·•…⋯_-—']);
+const MAX_PAGE_DIGITS = 3;
 const GLUED_DIGITS = /(\d{1,4})\s*$/;
 const MAX_PAGE = 999;
 
@@ -31,7 +32,7 @@ export function isTocHeader(line: string): boolean {
 /** A bulleted line, or a line ending in leaders and a page number. */
 export function looksLikeTocEntry(line: string): boolean {
   const text = line.replace(LIST_MARK, '');
-  return BULLET.test(text) || LEADERS_AND_PAGE.test(text);
+  return BULLET.test(text) || leadersAndPage(text) !== null;
 }
 
 export function hasNumbering(line: string): boolean {
@@ -43,11 +44,8 @@ export function parseTocEntryText(line: string): TocEntryText {
   const hadMarker = BULLET.test(text) || NUMBERING.test(text);
   text = text.replace(BULLET, '').replace(NUMBERING, '');
 
-  const leaders = LEADERS_AND_PAGE.exec(text);
-  if (leaders !== null) {
-    const page = Number(leaders[1] ?? leaders[2]);
-    return { title: text.slice(0, leaders.index).trim(), page, gluedSplits: [], hadMarker };
-  }
+  const leaders = leadersAndPage(text);
+  if (leaders !== null) return { title: text.slice(0, leaders.index).trim(), page: leaders.page, gluedSplits: [], hadMarker };
 
   const glued = GLUED_DIGITS.exec(text);
   const gluedSplits: { title: string; page: number }[] = [];
@@ -60,4 +58,37 @@ export function parseTocEntryText(line: string): TocEntryText {
     }
   }
   return { title: text.trim(), page: null, gluedSplits, hadMarker };
+}
+
+const isSpace = (ch: string): boolean => /\s/.test(ch);
+const isDigit = (ch: string): boolean => ch >= '0' && ch <= '9';
+
+/**
+ * Leaders and a page number at the end of a line (`标题……………5`, `标题 . . . 12`, `标题…3`):
+ * where the leaders start and the page. Two leader marks are needed, or one `…`; a number
+ * of four digits is not a page. Read backwards from the end in one pass, so that a long
+ * line of dots or spaces costs no more than its length (a regex for this backtracks).
+ */
+export function leadersAndPage(text: string): { index: number; page: number } | null {
+  let end = text.length;
+  while (end > 0 && isSpace(text[end - 1] ?? '')) end -= 1;
+  let digitsStart = end;
+  while (digitsStart > 0 && isDigit(text[digitsStart - 1] ?? '') && end - digitsStart <= MAX_PAGE_DIGITS) digitsStart -= 1;
+  const digitCount = end - digitsStart;
+  if (digitCount === 0 || digitCount > MAX_PAGE_DIGITS) return null;
+  let start = digitsStart;
+  let leaderCount = 0;
+  let onlyEllipsis = true;
+  while (start > 0) {
+    const ch = text[start - 1] ?? '';
+    if (LEADER_CHARS.has(ch)) {
+      leaderCount += 1;
+      if (ch !== '…') onlyEllipsis = false;
+    } else if (!isSpace(ch)) {
+      break;
+    }
+    start -= 1;
+  }
+  if (leaderCount < 2 && !(leaderCount === 1 && onlyEllipsis)) return null;
+  return { index: start, page: Number(text.slice(digitsStart, end)) };
 }

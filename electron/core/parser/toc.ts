@@ -9,6 +9,9 @@ export interface TocBlock {
 }
 
 const MAX_ENTRY_LENGTH = 80;
+// A bulletin lists a few dozen articles at most; a longer run of entry-like lines is not a
+// table of contents, and stopping here keeps the title search linear in the body.
+const MAX_ENTRIES = 200;
 
 /**
  * Reads the table of contents that follows the masthead: `★`/`◆` bulleted, numbered
@@ -22,7 +25,7 @@ export function findToc(lines: readonly string[], start: number): TocBlock | nul
   if (headed) index += 1;
 
   const entries: TocEntryText[] = [];
-  for (; index < lines.length; index += 1) {
+  for (; index < lines.length && entries.length < MAX_ENTRIES; index += 1) {
     const line = lines[index] ?? '';
     if (SEPARATOR_LINE.test(line)) continue;
     if (COLUMN_HEADING.test(line) && line.replace(COLUMN_HEADING, '') === '') {

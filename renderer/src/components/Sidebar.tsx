@@ -43,6 +43,14 @@ export function Sidebar() {
           <span>{t('nav.allSeries')}</span>
           <span className="nav-count">{total}</span>
         </button>
+        <button
+          type="button"
+          className="nav-item"
+          aria-current={view.kind === 'annotations' ? 'page' : undefined}
+          onClick={() => navigate({ kind: 'annotations' })}
+        >
+          <span>{t('annotations.nav')}</span>
+        </button>
         {series.length > 0 && <h2 className="sidebar-heading">{t('nav.series')}</h2>}
         <ul className="series-list">
           {series.map((entry) => (

@@ -1,3 +1,4 @@
+import { annotationsEn } from '../annotations/i18n';
 import type { Resource } from './resource';
 
 export const en: Resource = {
@@ -147,5 +148,6 @@ export const en: Resource = {
     body: 'Bulletin Archive keeps, browses and reads internal bulletins. It works entirely offline and never uses the network.',
     close: 'Close',
   },
+  annotations: annotationsEn,
   loading: 'Loading…',
 };

@@ -1,3 +1,4 @@
+import { annotationsZh } from '../annotations/i18n';
 export const zhCN = {
   app: { title: '内刊档案', subtitle: '内部刊物电子档案', skip: '跳到正文' },
   nav: {
@@ -138,5 +139,6 @@ export const zhCN = {
     body: '内刊档案用于收藏、浏览和阅读内部刊物。它完全离线工作，不会访问网络。',
     close: '关闭',
   },
+  annotations: annotationsZh,
   loading: '正在载入…',
 } as const;

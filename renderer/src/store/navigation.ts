@@ -29,6 +29,7 @@ export function goBack(): void {
       return openIssue(view.issueId);
     case 'issue':
     case 'import':
+    case 'annotations':
       return openLibrary();
     case 'library':
       return;

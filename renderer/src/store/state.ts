@@ -3,7 +3,7 @@ import type { ApiError } from '../../../shared/contract';
 import type { Language } from '../i18n';
 
 export type View =
-  { kind: 'library' } | { kind: 'issue'; issueId: string } | { kind: 'article'; issueId: string; articleId: string } | { kind: 'import' };
+  { kind: 'library' } | { kind: 'issue'; issueId: string } | { kind: 'article'; issueId: string; articleId: string } | { kind: 'import' } | { kind: 'annotations' };
 
 export type Load<T> = { status: 'loading' } | { status: 'ready'; data: T } | { status: 'error'; error: ApiError };
 

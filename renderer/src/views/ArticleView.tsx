@@ -1,5 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import type { Article, Issue } from '../../../shared/catalog';
+import { AnnotatedBody } from '../annotations/AnnotatedBody';
+import { AnnotationPanel } from '../annotations/AnnotationPanel';
 import { ErrorMessage, Loading } from '../components/ErrorMessage';
 import { numberLabel } from '../format';
 import { useArticle } from '../hooks/useArticle';
@@ -35,7 +37,7 @@ function Reader({ issue, article }: { issue: Issue; article: Article }) {
   ].filter((entry): entry is [string, string] => entry[1] !== null && entry[1] !== '');
 
   return (
-    <div className="page-scroll">
+    <div className="page-scroll with-annotations">
       <div className="reader-column" style={{ fontSize: `${zoom * 1.1875}rem` }}>
         <article className="sheet reader" aria-labelledby="article-title">
           <p className="reader-kicker">
@@ -58,16 +60,7 @@ function Reader({ issue, article }: { issue: Issue; article: Article }) {
               ))}
             </dl>
           )}
-          <div className="reader-body" lang="zh-CN">
-            {article.sections.map((section, sectionIndex) => (
-              <section key={sectionIndex} className="reader-section">
-                {section.heading && <h2 className="reader-heading">{section.heading}</h2>}
-                {section.paragraphs.map((paragraph, index) => (
-                  <p key={index}>{paragraph}</p>
-                ))}
-              </section>
-            ))}
-          </div>
+          <AnnotatedBody article={article} />
         </article>
         <nav className="pager" aria-label={t('article.articleNav')}>
           <PagerLink issueId={issue.id} target={previous} direction="previous" />
@@ -75,6 +68,7 @@ function Reader({ issue, article }: { issue: Issue; article: Article }) {
         </nav>
         <p className="reader-hint">{t('article.keys')}</p>
       </div>
+      <AnnotationPanel articleId={article.id} />
     </div>
   );
 }

@@ -1,5 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import type { Issue } from '../../../shared/catalog';
+import { IssueAnnotationActions } from '../annotations/IssueAnnotationActions';
 import { ErrorMessage, Loading } from '../components/ErrorMessage';
 import { numberLabel } from '../format';
 import { useIssue } from '../hooks/useIssue';
@@ -82,6 +83,7 @@ function IssueSheet({ issue }: { issue: Issue }) {
       </article>
 
       <aside className="sheet-notes" lang={language}>
+        <IssueAnnotationActions issueId={issue.id} />
         <p>{t('issue.articleCount', { count: issue.articles.length })}</p>
         <p>{t('issue.original', { name: issue.original.name })}</p>
         {issue.warnings.length > 0 && (

@@ -85,7 +85,7 @@ describe('bulletin-archive command', () => {
       [['list', '--library', path.join(dir, 'photos')], /not a Bulletin Archive library/],
       [['verify', '--library', path.join(dir, 'nowhere')], /no library/],
       [['show', 'nothing:2024:1', '--library', lib], /No issue "nothing:2024:1"/],
-      [['export', 'x', '--format', 'pdf', '--library', lib], /Unknown format "pdf"/],
+      [['export', 'x', '--format', 'rtf', '--library', lib], /Unknown format "rtf"/],
     ];
     for (const [args, message] of cases) {
       const result = await cli(args);

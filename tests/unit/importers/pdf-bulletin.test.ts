@@ -18,13 +18,21 @@ describe('a three-page bulletin (bulletin-3p.pdf)', async () => {
   it('gives one paragraph per line with blank lines between, wrapped lines joined', () => {
     expect(pdf.text).not.toMatch(/\n{3,}/);
     expect(pdf.lines.map((line) => compact(line))).toContain(
-      compact('今年以来，包头市围绕建设“两个稀土基地”，持续推进稀土新材料产业延链补链强链，稀土功能材料产能和产值实现双增长，产业创新能力进一步提升。'),
+      compact(
+        '今年以来，包头市围绕建设“两个稀土基地”，持续推进稀土新材料产业延链补链强链，稀土功能材料产能和产值实现双增长，产业创新能力进一步提升。',
+      ),
     );
   });
 
   it('keeps titles, headings and the masthead as their own lines', () => {
     const lines = pdf.lines.map((line) => compact(line));
-    for (const line of ['科技工作动态', '2024年第5期', '包头市稀土新材料产业创新发展取得新进展', '创新平台加快建设', '赤峰市科技特派员助力乡村振兴']) {
+    for (const line of [
+      '科技工作动态',
+      '2024年第5期',
+      '包头市稀土新材料产业创新发展取得新进展',
+      '创新平台加快建设',
+      '赤峰市科技特派员助力乡村振兴',
+    ]) {
       expect(lines).toContain(line);
     }
     expect(lines.filter((line) => line.startsWith('★'))).toHaveLength(3);
@@ -62,9 +70,14 @@ describe('a three-page bulletin (bulletin-3p.pdf)', async () => {
   });
 
   it('puts each article title on the PDF page it is printed on', () => {
-    const pageOf = (offset: number) => pdf.pageStarts.filter((start) => start <= offset).length;
-    expect(pageOf(pdf.text.indexOf(pdf.lines.find((l) => compact(l) === '赤峰市科技特派员助力乡村振兴') ?? '?'))).toBe(3);
-    expect(pageOf(pdf.text.indexOf(pdf.lines.find((l) => compact(l) === '包头市稀土新材料产业创新发展取得新进展') ?? '?'))).toBe(2);
+    const pageOf = (title: string) => {
+      const line = pdf.lines.find((l) => compact(l) === title) ?? '?';
+      const offset = pdf.text.indexOf(`\n\n${line}\n\n`) + 2;
+      return pdf.pageStarts.filter((start) => start <= offset).length;
+    };
+    expect(pageOf('包头市稀土新材料产业创新发展取得新进展')).toBe(2);
+    expect(pageOf('鄂尔多斯市加快能源领域关键技术攻关')).toBe(2);
+    expect(pageOf('赤峰市科技特派员助力乡村振兴')).toBe(3);
   });
 });
 

@@ -23,7 +23,8 @@ export const DOCX_LIMITS: ZipLimits = {
   maxEntries: 10_000,
 };
 
-export type ZipVerdict = { ok: true } | { ok: false; reason: 'too-large'; limitMb: number } | { ok: false; reason: 'damaged'; detail: string };
+export type ZipVerdict =
+  { ok: true } | { ok: false; reason: 'too-large'; limitMb: number } | { ok: false; reason: 'damaged'; detail: string };
 
 const XML_PART = /\.(?:xml|rels)$/i;
 
@@ -66,7 +67,7 @@ async function inspect(zip: ZipFile, packedBytes: number, limits: ZipLimits): Pr
   if (declaredXml > limits.maxXmlBytes) return tooLarge(limits.maxXmlBytes);
   if (declaredTotal > limits.maxTotalBytes) return tooLarge(limits.maxTotalBytes);
   if (declaredTotal > limits.ratioFromBytes && declaredTotal / Math.max(1, packedBytes) > limits.maxRatio) {
-    return tooLarge(limits.ratioFromBytes);
+    return tooLarge(declaredTotal);
   }
 
   let inflated = 0;

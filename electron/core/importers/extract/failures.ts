@@ -9,7 +9,10 @@ export function unsupported(name: string, oleFile: boolean): ExtractFailure {
       `${name} is an old-format Word document (.doc) or a password-protected Word file. Open it in Word or WPS, save it as .docx without a password, and import that.`,
     );
   }
-  return failure('unsupported', `${name} is neither a PDF nor a Word (.docx) document, so it cannot be imported as one. Check that it is the bulletin file.`);
+  return failure(
+    'unsupported',
+    `${name} is neither a PDF nor a Word (.docx) document, so it cannot be imported as one. Check that it is the bulletin file.`,
+  );
 }
 
 export function tooSlow(name: string, seconds: number): ExtractFailure {
@@ -32,5 +35,8 @@ export function outOfMemory(name: string, megabytes: number): ExtractFailure {
 
 export function readerCrashed(name: string, kind: DocumentKind, detail: string): ExtractFailure {
   const code = kind === 'pdf' ? 'damaged-pdf' : 'damaged-docx';
-  return failure(code, `${name} could not be read: the reader stopped with an error (${detail}). Try saving it again as a new file and import that.`);
+  return failure(
+    code,
+    `${name} could not be read: the reader stopped with an error (${detail}). Try saving it again as a new file and import that.`,
+  );
 }

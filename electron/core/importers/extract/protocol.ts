@@ -7,7 +7,16 @@ export interface WorkerRequest {
   options: ParseOptions;
 }
 
-const CODES = new Set(['scanned-pdf', 'encrypted-pdf', 'damaged-pdf', 'damaged-docx', 'docx-too-large', 'too-slow', 'too-large', 'unsupported']);
+const CODES = new Set([
+  'scanned-pdf',
+  'encrypted-pdf',
+  'damaged-pdf',
+  'damaged-docx',
+  'docx-too-large',
+  'too-slow',
+  'too-large',
+  'unsupported',
+]);
 
 /** The worker's answer is checked, not trusted: a wrong shape is treated as a crash. */
 export function isExtractedText(value: unknown): value is ExtractedText {

@@ -13,7 +13,12 @@ export const WORKER_HEAP_MB = 768;
  * file does to the worker (loop, exhaust memory, crash), this resolves with an answer and
  * the worker is gone: a hostile file never takes the app down.
  */
-export function extractInWorker(request: WorkerRequest, kind: DocumentKind, timeoutMs: number): Promise<ExtractedText> {
+export function extractInWorker(
+  request: WorkerRequest,
+  kind: DocumentKind,
+  timeoutMs: number,
+  heapMb = WORKER_HEAP_MB,
+): Promise<ExtractedText> {
   const { name } = request;
   return new Promise((resolve) => {
     let worker: Worker;
@@ -21,7 +26,7 @@ export function extractInWorker(request: WorkerRequest, kind: DocumentKind, time
       const entry = resolveWorkerEntry();
       const options = {
         workerData: request,
-        resourceLimits: { maxOldGenerationSizeMb: WORKER_HEAP_MB, maxYoungGenerationSizeMb: 64, stackSizeMb: 8 },
+        resourceLimits: { maxOldGenerationSizeMb: heapMb, maxYoungGenerationSizeMb: 64, stackSizeMb: 8 },
       };
       worker = 'file' in entry ? new Worker(entry.file, options) : new Worker(entry.evalCode, { ...options, eval: true });
     } catch (error) {
@@ -41,7 +46,7 @@ export function extractInWorker(request: WorkerRequest, kind: DocumentKind, time
       finish(isExtractedText(message) ? message : readerCrashed(name, kind, 'it sent back an answer of the wrong shape'));
     });
     worker.once('error', (error: Error & { code?: string }) => {
-      finish(error.code === 'ERR_WORKER_OUT_OF_MEMORY' ? outOfMemory(name, WORKER_HEAP_MB) : readerCrashed(name, kind, messageOf(error)));
+      finish(error.code === 'ERR_WORKER_OUT_OF_MEMORY' ? outOfMemory(name, heapMb) : readerCrashed(name, kind, messageOf(error)));
     });
     worker.once('exit', (code) => finish(readerCrashed(name, kind, `the reader exited with code ${code} before answering`)));
   });

@@ -1,13 +1,6 @@
 /** What the PDF and Word importers hand to the bulletin parser, or why they could not. */
 export type ExtractFailureCode =
-  | 'scanned-pdf'
-  | 'encrypted-pdf'
-  | 'damaged-pdf'
-  | 'damaged-docx'
-  | 'docx-too-large'
-  | 'too-slow'
-  | 'too-large'
-  | 'unsupported';
+  'scanned-pdf' | 'encrypted-pdf' | 'damaged-pdf' | 'damaged-docx' | 'docx-too-large' | 'too-slow' | 'too-large' | 'unsupported';
 
 export type ExtractedText =
   | {

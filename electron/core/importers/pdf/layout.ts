@@ -32,7 +32,7 @@ export function measureLayout(pages: readonly (readonly PdfLine[])[]): DocumentL
   const fallback: TextBlock =
     known.length > 0
       ? { left: median(known.map((b) => b.left)), right: median(known.map((b) => b.right)) }
-      : { left: Math.min(...all.map((l) => l.x0), 0), right: Math.max(...all.map((l) => l.x1), 0) };
+      : { left: all.length > 0 ? Math.min(...all.map((l) => l.x0)) : 0, right: all.length > 0 ? Math.max(...all.map((l) => l.x1)) : 0 };
 
   const pitches: number[] = [];
   for (const lines of pages) {

@@ -40,9 +40,7 @@ export function lineText(runs: readonly TextRun[]): string {
  * which mark separate fields on one line (`编辑：王 芳    审核：张建国`) and are never closed up.
  */
 function normaliseSpaces(text: string): string {
-  return text
-    .replace(/[ \t\u00a0\u3000]+/g, (run) => (run === ' ' || run === '\t' || run === '\u00a0' ? ' ' : FIELD_GAP))
-    .trim();
+  return text.replace(/[ \t\u00a0\u3000]+/g, (run) => (run === ' ' || run === '\t' || run === '\u00a0' ? ' ' : FIELD_GAP)).trim();
 }
 
 function gapBetween(left: TextRun, right: TextRun): string {

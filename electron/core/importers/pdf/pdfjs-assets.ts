@@ -1,3 +1,4 @@
+import { existsSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join, sep } from 'node:path';
 
@@ -14,7 +15,17 @@ export interface PdfjsAssets {
 export function pdfjsAssets(): PdfjsAssets {
   const root = dirname(createRequire(import.meta.url).resolve('pdfjs-dist/package.json'));
   return {
-    cMapUrl: join(root, 'cmaps') + sep,
-    standardFontDataUrl: join(root, 'standard_fonts') + sep,
+    cMapUrl: unpacked(join(root, 'cmaps')) + sep,
+    standardFontDataUrl: unpacked(join(root, 'standard_fonts')) + sep,
   };
+}
+
+/**
+ * In a packaged app the folders sit inside app.asar; electron-builder's asarUnpack puts real
+ * copies beside it in app.asar.unpacked. Read those when present, so this does not depend on
+ * asar support in the worker thread's fs.
+ */
+function unpacked(folder: string): string {
+  const candidate = folder.replace(/\.asar(?=[\\/])/, '.asar.unpacked');
+  return candidate !== folder && existsSync(candidate) ? candidate : folder;
 }

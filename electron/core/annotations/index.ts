@@ -1,0 +1,12 @@
+export { AnnotationStore } from './annotation-store';
+export type { HighlightInput } from './annotation-store';
+export { describeRange, findOccurrence, locate } from './anchor';
+export type { Range, Selectors } from './anchor';
+export { catalogueOf, findArticleByRef } from './catalogue';
+export { articlesWithAnnotations, articlesWithTag } from './listing';
+export type { AnnotationFilters } from './listing';
+export { parseJsonLd, toJsonLd, ANNOTATION_CONTEXT } from './jsonld';
+export { toMarkdown } from './markdown';
+export type { ExportScope } from './scope';
+export { ANNOTATION_EXPORT_FORMATS, exportAnnotations, importAnnotations } from './transfer';
+export type { AnnotationExport, AnnotationExportFormat, ImportReport } from './transfer';

@@ -1,0 +1,121 @@
+import { tagsOf } from '../../../shared/annotations';
+import type { Annotation } from '../../../shared/annotations';
+import { issueTitle } from '../../../shared/format';
+import type { Locale } from '../../../shared/format';
+import type { AnnotationsFile } from '../../../shared/catalog';
+import { ArchiveError } from '../errors';
+import type { Library } from '../library';
+import type { AnnotationStore } from './annotation-store';
+import { parseJsonLd, toJsonLd } from './jsonld';
+import { toMarkdown } from './markdown';
+import { annotationsInScope } from './scope';
+import type { ExportScope } from './scope';
+
+export const ANNOTATION_EXPORT_FORMATS = ['md', 'jsonld'] as const;
+export type AnnotationExportFormat = (typeof ANNOTATION_EXPORT_FORMATS)[number];
+
+export interface AnnotationExport {
+  fileName: string;
+  content: string;
+  count: number;
+}
+
+/** Annotations of an article, an issue or the library, as Markdown or W3C JSON-LD. */
+export async function exportAnnotations(store: AnnotationStore, scope: ExportScope, format: AnnotationExportFormat, locale: Locale, now = new Date()): Promise<AnnotationExport> {
+  await store.reanchorDangling();
+  const catalogue = store.catalogue();
+  const selected = annotationsInScope(store.all(), catalogue, scope);
+  let title: string;
+  let stem: string;
+  switch (scope.kind) {
+    case 'all':
+      title = locale === 'zh' ? '全部' : 'all';
+      stem = 'all';
+      break;
+    case 'issue': {
+      const issue = catalogue.issue(scope.issueId)!;
+      title = issueTitle(issue, locale);
+      stem = `${issue.series}-${issue.year ?? ''}-${issue.number ?? ''}`;
+      break;
+    }
+    case 'article': {
+      const { issue, article } = catalogue.article(scope.articleId)!;
+      title = `${issueTitle(issue, locale)} · ${article.title}`;
+      stem = `${issue.series}-${issue.year ?? ''}-${issue.number ?? ''}-${article.index}`;
+      break;
+    }
+    default: {
+      const unreachable: never = scope;
+      return unreachable;
+    }
+  }
+  const content = format === 'md' ? toMarkdown(selected, catalogue, { title, locale, generated: now }) : toJsonLd(selected, title, now);
+  return { fileName: `${locale === 'zh' ? '批注' : 'annotations'}-${safeStem(stem)}.${format}`, content, count: selected.length };
+}
+
+export interface ImportReport {
+  added: number;
+  updated: number;
+  unchanged: number;
+  /** Items that were not kept, and why. */
+  problems: string[];
+}
+
+/**
+ * Reads exported JSON-LD back. An annotation already here (same id) is replaced only by a newer
+ * version; a tag or star the article already has is not doubled. What is kept is anchored in
+ * this library's texts at once, so one that cannot be found shows as orphaned, not lost.
+ */
+export async function importAnnotations(library: Library, store: AnnotationStore, text: string, fileName?: string): Promise<ImportReport> {
+  const { annotations, problems } = parseJsonLd(text, fileName);
+  if (annotations.length === 0 && problems.length > 0) {
+    throw new ArchiveError('bad-input', `${fileName ?? 'The file'} has no annotation that can be imported: ${problems.slice(0, 3).join('; ')}.`);
+  }
+  const report = await library.writeAnnotations((file) => merge(file, annotations));
+  await store.reanchor(report.kept);
+  return { added: report.added, updated: report.updated, unchanged: report.unchanged, problems };
+}
+
+function merge(file: AnnotationsFile, incoming: readonly Annotation[]): Omit<ImportReport, 'problems'> & { kept: Annotation[] } {
+  const byId = new Map(file.annotations.map((a, i) => [a.id, i]));
+  const marks = new Set(file.annotations.map(markKey).filter((k): k is string => k !== null));
+  const kept: Annotation[] = [];
+  let added = 0;
+  let updated = 0;
+  let unchanged = 0;
+  for (const annotation of incoming) {
+    const index = byId.get(annotation.id);
+    if (index !== undefined) {
+      const existing = file.annotations[index]!;
+      if (JSON.stringify(existing) !== JSON.stringify(annotation) && annotation.modified > existing.modified) {
+        file.annotations[index] = annotation;
+        kept.push(annotation);
+        updated++;
+      } else unchanged++;
+      continue;
+    }
+    const key = markKey(annotation);
+    if (key !== null && marks.has(key)) {
+      unchanged++;
+      continue;
+    }
+    if (key !== null) marks.add(key);
+    byId.set(annotation.id, file.annotations.length);
+    file.annotations.push(annotation);
+    kept.push(annotation);
+    added++;
+  }
+  return { added, updated, unchanged, kept };
+}
+
+/** Tags and stars are facts about an article, not things made twice. */
+function markKey(a: Annotation): string | null {
+  if (a.motivation === 'bookmarking') return `bookmark\u0000${a.target.source}`;
+  if (a.motivation === 'tagging') return `tag\u0000${a.target.source}\u0000${tagsOf(a).join('\u0000')}`;
+  return null;
+}
+
+function safeStem(stem: string): string {
+  const cleaned = stem.replace(/[\\/:*?"<>|\u0000-\u001f\u202a-\u202e\u2066-\u2069]/g, '_').replace(/[. ]+$/, '');
+  return cleaned === '' ? 'annotations' : cleaned;
+}

@@ -1,0 +1,72 @@
+import { randomBytes } from 'node:crypto';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { promises as fs } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { ArchiveError } from '../errors';
+import { writeFileDurably } from '../library/durable-file';
+
+interface Spooled {
+  file: string;
+  fileName: string;
+  mime: string;
+  bytes: number;
+  expires: number;
+}
+
+const LIFETIME_MS = 15 * 60_000;
+
+/**
+ * Finished export files waiting to be handed over (a browser download, or Electron's save
+ * dialog), in a private temporary folder, by unguessable one-time token. The renderer never
+ * names a path; a token is taken once and forgotten, and unclaimed files expire.
+ */
+export class ExportSpool {
+  private dir: string | null = null;
+  private readonly entries = new Map<string, Spooled>();
+
+  async put(fileName: string, mime: string, bytes: Uint8Array): Promise<{ token: string }> {
+    this.sweep();
+    const token = randomBytes(24).toString('base64url');
+    const file = path.join(this.folder(), token);
+    await writeFileDurably(file, bytes);
+    this.entries.set(token, { file, fileName, mime, bytes: bytes.byteLength, expires: Date.now() + LIFETIME_MS });
+    return { token };
+  }
+
+  async take(token: string): Promise<{ fileName: string; mime: string; bytes: Uint8Array }> {
+    const entry = this.entries.get(token);
+    this.entries.delete(token);
+    if (!entry || entry.expires < Date.now()) {
+      if (entry) await fs.rm(entry.file, { force: true });
+      throw new ArchiveError('not-found', 'This export is no longer available (it was already saved, or it expired). Export it again.');
+    }
+    try {
+      return { fileName: entry.fileName, mime: entry.mime, bytes: new Uint8Array(await fs.readFile(entry.file)) };
+    } finally {
+      await fs.rm(entry.file, { force: true });
+    }
+  }
+
+  /** Removes the folder and everything in it (on quit). */
+  dispose(): void {
+    this.entries.clear();
+    if (this.dir) rmSync(this.dir, { recursive: true, force: true });
+    this.dir = null;
+  }
+
+  private folder(): string {
+    this.dir ??= mkdtempSync(path.join(os.tmpdir(), 'bulletin-archive-export-'));
+    return this.dir;
+  }
+
+  private sweep(): void {
+    const now = Date.now();
+    for (const [token, entry] of this.entries) {
+      if (entry.expires < now) {
+        this.entries.delete(token);
+        void fs.rm(entry.file, { force: true });
+      }
+    }
+  }
+}

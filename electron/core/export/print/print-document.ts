@@ -1,0 +1,61 @@
+import type { PrintDocumentView, PrintOptions } from '../../../../shared/contract/export';
+import { issueNumberLabel } from '../../../../shared/format';
+import { readMarkerPages } from '../pdf/page-markers';
+import type { PdfEngine } from '../pdf/pdf-engine';
+import type { PrintAnnotation } from './print-annotations';
+import { printCss } from './print-css';
+import type { PageHeaders } from './print-css';
+import { printHtmlPage } from './print-html';
+import type { PrintSource } from './print-source';
+import { buildPrintTree, groupPageName } from './print-tree';
+
+/**
+ * A print document with the contents showing the pages it actually prints at. Two passes in
+ * Chromium: the first prints the document with an invisible mark at each article's title and
+ * reads back (pdf.js) on which page each mark landed; the second fills the contents with those
+ * numbers. The page-number column has a fixed width, so filling it moves nothing.
+ */
+export interface LaidOutDocument {
+  view: PrintDocumentView;
+  /** The final PDF, when an engine made one. */
+  pdf: Uint8Array | null;
+}
+
+export async function layOutPrintDocument(
+  source: PrintSource,
+  options: PrintOptions,
+  annotations: readonly PrintAnnotation[],
+  engine: PdfEngine | null,
+  want: { pdf: boolean },
+): Promise<LaidOutDocument> {
+  const css = printCss(options, pageHeaders(source));
+  const needsPages = source.groups.some((g) => g.wholeIssue) || source.kind === 'articles';
+  if (!engine) {
+    const { root } = buildPrintTree({ source, options, annotations, pages: null, markers: false });
+    return { view: { title: source.title, root, css, pagesKnown: !needsPages, notice: null }, pdf: null };
+  }
+  let pages: Map<string, number> | null = null;
+  if (needsPages) {
+    const first = buildPrintTree({ source, options, annotations, pages: null, markers: true });
+    const measured = await readMarkerPages(await engine.pdf(printHtmlPage({ title: source.title, root: first.root, css })));
+    pages = new Map();
+    first.markerIds.forEach((id, index) => {
+      const page = measured.pages.get(index);
+      if (page !== undefined) pages?.set(id, page);
+    });
+  }
+  const { root } = buildPrintTree({ source, options, annotations, pages, markers: false });
+  const view: PrintDocumentView = { title: source.title, root, css, pagesKnown: true, notice: null };
+  const pdf = want.pdf ? await engine.pdf(printHtmlPage(view)) : null;
+  return { view, pdf };
+}
+
+export function pageHeaders(source: PrintSource): PageHeaders {
+  return {
+    groups: source.groups.map((group, index) => ({
+      pageName: groupPageName(index),
+      header: `${group.issue.series}　${issueNumberLabel(group.issue, 'zh')}`,
+    })),
+    fallback: source.title,
+  };
+}

@@ -1,0 +1,207 @@
+import { useEffect, useSyncExternalStore } from 'react';
+import i18next from 'i18next';
+import type { Annotation, ArticleAnnotations, HighlightColor } from '../../../shared/annotations';
+import type { ApiInput, ApiMethod, ApiOutput } from '../../../shared/contract';
+import { call } from '../store/api';
+import type { Load } from '../store/state';
+
+/**
+ * The annotations of the open article, shared by the text (its highlights) and the side
+ * panel; every change goes to the archive at once and is reloaded from it. Each change
+ * leaves an inverse on the undo stack.
+ */
+const entries = new Map<string, Load<ArticleAnnotations>>();
+const listeners = new Set<() => void>();
+let status: { message: string; canUndo: boolean; serial: number } | null = null;
+let serial = 0;
+
+interface UndoStep {
+  articleId: string | null;
+  run: () => Promise<unknown>;
+}
+const undoStack: UndoStep[] = [];
+/** Bumped on every change, so lists elsewhere (the "all annotations" screen) reload. */
+let revision = 0;
+
+function emit(): void {
+  for (const listener of listeners) listener();
+}
+
+function subscribe(listener: () => void): () => void {
+  listeners.add(listener);
+  return () => listeners.delete(listener);
+}
+
+export function useArticleAnnotations(articleId: string): Load<ArticleAnnotations> {
+  const load = useSyncExternalStore(subscribe, () => entries.get(articleId) ?? LOADING);
+  useEffect(() => {
+    // Shown from the cache at once, then fresh: another window may have changed it.
+    void reload(articleId);
+  }, [articleId]);
+  return load;
+}
+
+export function useAnnotationStatus() {
+  return useSyncExternalStore(subscribe, () => status);
+}
+
+export function useAnnotationRevision(): number {
+  return useSyncExternalStore(subscribe, () => revision);
+}
+
+const LOADING: Load<ArticleAnnotations> = { status: 'loading' };
+
+const inFlight = new Map<string, Promise<void>>();
+
+export function reload(articleId: string): Promise<void> {
+  const running = inFlight.get(articleId);
+  if (running) return running;
+  const loading = call('annotations.forArticle', { articleId }).then((result) => {
+    entries.set(articleId, result.ok ? { status: 'ready', data: result.data } : { status: 'error', error: result.error });
+    inFlight.delete(articleId);
+    emit();
+  });
+  inFlight.set(articleId, loading);
+  return loading;
+}
+
+/** After a change that may touch any article (a tag renamed, an import). */
+export function invalidate(): void {
+  entries.clear();
+  revision++;
+  emit();
+}
+
+function say(message: string, canUndo: boolean): void {
+  status = { message, canUndo, serial: ++serial };
+  emit();
+}
+
+export function dismissStatus(): void {
+  status = null;
+  emit();
+}
+
+/** Runs one change; on success records its inverse and reloads the article. */
+async function change<M extends ApiMethod>(
+  articleId: string | null,
+  method: M,
+  input: ApiInput<M>,
+  done: string,
+  inverse?: (data: ApiOutput<M>) => () => Promise<unknown>,
+): Promise<ApiOutput<M> | null> {
+  const result = await call(method, input);
+  if (!result.ok) {
+    say(i18next.t('annotations.failed', { message: result.error.message }), false);
+    return null;
+  }
+  if (inverse) undoStack.push({ articleId, run: inverse(result.data) });
+  revision++;
+  if (articleId) await reload(articleId);
+  else entries.clear();
+  say(done, inverse !== undefined);
+  return result.data;
+}
+
+function must<M extends ApiMethod>(method: M, input: ApiInput<M>): () => Promise<unknown> {
+  return async () => {
+    const result = await call(method, input);
+    if (!result.ok) throw new Error(result.error.message);
+  };
+}
+
+export async function undo(): Promise<void> {
+  const step = undoStack.pop();
+  if (!step) return;
+  try {
+    await step.run();
+    revision++;
+    if (step.articleId) await reload(step.articleId);
+    else entries.clear();
+    say(i18next.t('annotations.undone'), undoStack.length > 0);
+  } catch (error) {
+    say(i18next.t('annotations.failed', { message: error instanceof Error ? error.message : String(error) }), false);
+  }
+}
+
+export function canUndo(): boolean {
+  return undoStack.length > 0;
+}
+
+export function highlight(articleId: string, start: number, end: number, color: HighlightColor, note: string | null) {
+  return change(articleId, 'annotations.highlight', { articleId, start, end, color, note }, i18next.t('annotations.did.highlight'), (created) =>
+    must('annotations.delete', { id: created.id }),
+  );
+}
+
+export function setNote(articleId: string, id: string, note: string | null, previous: string | null) {
+  return change(articleId, 'annotations.update', { id, note }, i18next.t('annotations.did.note'), () => must('annotations.update', { id, note: previous }));
+}
+
+export function recolor(articleId: string, id: string, color: HighlightColor, previous: HighlightColor) {
+  return change(articleId, 'annotations.update', { id, color }, i18next.t('annotations.did.recolor'), () => must('annotations.update', { id, color: previous }));
+}
+
+export function remove(articleId: string | null, id: string, kind: 'highlight' | 'note' = 'highlight') {
+  return change(articleId, 'annotations.delete', { id }, i18next.t(kind === 'highlight' ? 'annotations.did.delete' : 'annotations.did.deleteNote'), (removed: Annotation) =>
+    must('annotations.restore', { annotation: removed }),
+  );
+}
+
+export function addArticleNote(articleId: string, note: string) {
+  return change(articleId, 'annotations.addNote', { articleId, note }, i18next.t('annotations.did.note'), (created) => must('annotations.delete', { id: created.id }));
+}
+
+export function addTag(articleId: string, tag: string) {
+  return change(articleId, 'tags.add', { articleId, tag }, i18next.t('annotations.did.tag'), () => must('tags.remove', { articleId, tag }));
+}
+
+export function removeTag(articleId: string, tag: string) {
+  return change(articleId, 'tags.remove', { articleId, tag }, i18next.t('annotations.did.untag'), () => must('tags.add', { articleId, tag }));
+}
+
+export async function setBookmark(target: ApiInput<'bookmarks.set'>['target'], on: boolean, articleId: string | null): Promise<boolean | null> {
+  const result = await call('bookmarks.set', { target, on });
+  if (!result.ok) {
+    say(i18next.t('annotations.failed', { message: result.error.message }), false);
+    return null;
+  }
+  revision++;
+  if (articleId) await reload(articleId);
+  else emit();
+  return result.data.bookmarked;
+}
+
+export function reportStatus(message: string): void {
+  say(message, false);
+}
+
+/** Saves text as a file through the browser's download (Electron asks where to save it). */
+export function download(fileName: string, content: string, type: string): void {
+  const url = URL.createObjectURL(new Blob([content], { type }));
+  const link = document.createElement('a');
+  link.href = url;
+  link.download = fileName;
+  document.body.append(link);
+  link.click();
+  link.remove();
+  setTimeout(() => URL.revokeObjectURL(url), 10_000);
+}
+
+export async function exportAnnotations(scope: ApiInput<'annotations.export'>['scope'], format: 'md' | 'jsonld'): Promise<void> {
+  const locale = i18next.language === 'en' ? 'en' : 'zh';
+  const result = await call('annotations.export', { scope, format, locale });
+  if (!result.ok) return say(i18next.t('annotations.failed', { message: result.error.message }), false);
+  download(result.data.fileName, result.data.content, format === 'md' ? 'text/markdown;charset=utf-8' : 'application/ld+json;charset=utf-8');
+  say(i18next.t('annotations.exported', { count: result.data.count, file: result.data.fileName }), false);
+}
+
+export async function importJsonLd(file: File): Promise<void> {
+  const content = await file.text();
+  const result = await call('annotations.import', { fileName: file.name, content });
+  if (!result.ok) return say(i18next.t('annotations.failed', { message: result.error.message }), false);
+  invalidate();
+  const { added, updated, unchanged, problems } = result.data;
+  const summary = i18next.t('annotations.imported', { added, updated, unchanged });
+  say(problems.length > 0 ? `${summary}. ${i18next.t('annotations.importProblems', { count: problems.length, first: problems[0] })}` : summary, false);
+}
