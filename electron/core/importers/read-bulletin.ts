@@ -2,10 +2,14 @@ import type { ParsedIssue } from '../../../shared/bulletin';
 import { decodeBulletinBytes } from '../encoding/decode';
 import { ArchiveError } from '../errors';
 import { parseBulletin } from '../parser';
+import { detectDocumentKind, extractBulletinText } from './extract';
+import { foldCjkRadicals } from './extract/fold-radicals';
+import { pagesFromPdf } from './pdf-pages';
 
 /**
  * From a file's bytes to a parsed bulletin, or a clear reason why not. Pure: touches no library.
- * Text bulletins today; PDF and Word importers hand their extracted text to the same parser.
+ * Text files are decoded here; PDF and Word files are read in a worker (./extract) and their
+ * text goes to the same parser. What the file is, is told by its bytes, not its name.
  */
 export interface ReadBulletin {
   parsed: ParsedIssue;
@@ -17,9 +21,8 @@ export interface ReadBulletin {
 
 export async function readBulletin(name: string, bytes: Uint8Array): Promise<ReadBulletin> {
   if (bytes.byteLength === 0) throw new ArchiveError('empty-file', `${name} is empty: there is nothing to import.`);
-  const decoded = decodeBulletinBytes(bytes);
-  if (!decoded.ok) throw new ArchiveError(decoded.code, `${name}: ${decoded.message}`);
-  const parsed = parseBulletin(decoded.text);
+  const { text, encoding, defaultExt, pageStarts, warnings } = await readText(name, bytes);
+  const parsed = parseBulletin(text);
   if (parsed.series.trim() === '' || parsed.articles.length === 0) {
     const missing = parsed.series.trim() === '' ? 'no series title or masthead' : 'no articles';
     throw new ArchiveError(
@@ -27,5 +30,30 @@ export async function readBulletin(name: string, bytes: Uint8Array): Promise<Rea
       `${name} does not look like a bulletin: ${missing} was found. Check that it is the text of a bulletin issue (series title, 年第 N 期, articles).`,
     );
   }
-  return { parsed, text: decoded.text, encoding: decoded.encoding, defaultExt: 'txt' };
+  const withPages = pageStarts ? pagesFromPdf(parsed, text, pageStarts) : parsed;
+  return { parsed: { ...withPages, warnings: [...warnings, ...withPages.warnings] }, text, encoding, defaultExt };
+}
+
+interface BulletinText {
+  text: string;
+  encoding: string | null;
+  defaultExt: string;
+  pageStarts: number[] | null;
+  warnings: string[];
+}
+
+async function readText(name: string, bytes: Uint8Array): Promise<BulletinText> {
+  const kind = detectDocumentKind(bytes);
+  if (kind) {
+    const extracted = await extractBulletinText(name, bytes);
+    if (!extracted.ok) throw new ArchiveError(extracted.code, extracted.message);
+    // A PDF's font may map an ideograph's glyph to a radical code point (工 as ⼯ U+2F2F): the
+    // page shows 工 and a person searches and catalogues 工, so the text keeps the ideograph.
+    // Folding keeps offsets (one BMP character for one), so pageStarts stay true.
+    const text = kind === 'pdf' ? foldCjkRadicals(extracted.text) : extracted.text;
+    return { text, encoding: null, defaultExt: kind, pageStarts: extracted.pageStarts ?? null, warnings: extracted.warnings };
+  }
+  const decoded = decodeBulletinBytes(bytes);
+  if (!decoded.ok) throw new ArchiveError(decoded.code, `${name}: ${decoded.message}`);
+  return { text: decoded.text, encoding: decoded.encoding, defaultExt: 'txt', pageStarts: null, warnings: [] };
 }

@@ -14,8 +14,8 @@ const SUPPLEMENT: Record<string, string> = {
 
 /**
  * Folds radical code points to the ideographs they stand for, and nothing else (unlike NFKC,
- * which also turns full-width punctuation into ASCII). For search keys and test comparisons;
- * extraction output keeps what the PDF says.
+ * which also turns full-width punctuation into ASCII). The importer applies it to PDF text
+ * (read-bulletin.ts): a radical there is a font-mapping artefact, not what the page shows.
  */
 export function foldCjkRadicals(text: string): string {
   return text.replace(/[\u2e80-\u2fdf]/g, (char) => SUPPLEMENT[char] ?? char.normalize('NFKC'));
