@@ -9,6 +9,7 @@ import type { Corpus } from './corpus';
 import { percentiles, round, time, timeAsync } from './measure';
 import type { Latency } from './measure';
 import { flexIndex, flexSearch, fuseIndex, fuseSearch, peerDocs, scan } from './peers';
+import { measureImport } from './import';
 import { BENCH_QUERIES } from './queries';
 
 /**
@@ -195,5 +196,10 @@ for (const r of table) {
   log(
     `${r.articles} | ${r.buildMs} | ${(r.indexBytes / 1048576).toFixed(1)}/${(r.memoryBytes / 1048576).toFixed(1)} | ${(r.textBytesUtf8 / 1048576).toFixed(1)} | ${r.reopenMs} | ${r.search.p50Ms}/${r.search.p95Ms} | ${r.scan.p50Ms}/${r.scan.p95Ms} | ${r.flexsearch.p50Ms}/${r.flexsearch.p95Ms} (${r.flexsearch.buildMs}, ${(r.flexsearch.falsePositiveRate * 100).toFixed(1)}%) | ${r.fuse.p50Ms}/${r.fuse.p95Ms} (${r.fuse.queries}) | ${r.wrongTotals}`,
   );
+}
+if (!args.has('--search-only')) {
+  log('\n== import ==');
+  results['import'] = await measureImport(log);
+  await fs.writeFile(RESULTS, `${JSON.stringify(results, null, 2)}\n`);
 }
 log(`\nwritten to ${path.relative(process.cwd(), RESULTS)}`);
