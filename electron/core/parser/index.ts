@@ -31,9 +31,13 @@ export function parseBulletin(text: string): ParsedIssue {
     search = locateTocTitles(body, start, end, toc.entries);
     titles = search.titles;
   } else {
-    titles = locateLayoutTitles(body, start, end);
+    titles = [];
   }
-  const articles = buildArticles(body, titles, { start, end }, toc === null ? 'numbered' : 'any');
+  // Without a TOC, or with one none of whose titles is printed in the body (so it cannot
+  // guide the split), titles are found by layout; the unmatched entries are still reported.
+  const byLayout = titles.length === 0;
+  if (byLayout) titles = locateLayoutTitles(body, start, end);
+  const articles = buildArticles(body, titles, { start, end }, byLayout ? 'numbered' : 'any');
 
   const firstTitle = titles[0]?.line ?? end;
   const unplacedLines = body.slice(start, firstTitle).filter((line) => !COLUMN_HEADING.test(line));
@@ -51,6 +55,6 @@ export function parseBulletin(text: string): ParsedIssue {
     reviewer: colophon.reviewer ?? closing?.reviewer ?? null,
     phone: colophon.phone ?? closing?.phone ?? null,
     articles,
-    warnings: collectWarnings({ masthead, tocEntryCount: toc?.entries.length ?? null, search, articles, unplacedLines }),
+    warnings: collectWarnings({ masthead, tocEntryCount: toc?.entries.length ?? null, search, byLayout, articles, unplacedLines }),
   };
 }

@@ -1,6 +1,6 @@
 import { COLUMN_HEADING, ENUMERATION_START, NUMBERED_PREFIX, SOURCE_LINE, comparable, endsSentence, visibleLength } from './patterns';
 import { isColophonFieldLine } from './colophon';
-import { looksLikeTocEntry } from './toc-entry';
+import { looksLikeTocEntry, stripTruncation } from './toc-entry';
 import type { TocEntryText } from './toc-entry';
 
 export interface LocatedTitle {
@@ -91,7 +91,13 @@ class BodyLines {
   }
 }
 
-function findFirstMatch(body: BodyLines, from: number, to: number, candidates: readonly Candidate[], lastPage: number): LocatedTitle | null {
+function findFirstMatch(
+  body: BodyLines,
+  from: number,
+  to: number,
+  candidates: readonly Candidate[],
+  lastPage: number,
+): LocatedTitle | null {
   const wanted = candidates
     .map((candidate) => {
       const key = comparable(stripTruncation(candidate.title));
@@ -111,7 +117,13 @@ function findFirstMatch(body: BodyLines, from: number, to: number, candidates: r
       if (best === null || rank(found, lastPage) < rank(best, lastPage)) best = found;
     }
     if (best !== null)
-      return { line: index, lineCount: best.match.lineCount, title: best.match.title, column: best.match.column, page: best.candidate.page };
+      return {
+        line: index,
+        lineCount: best.match.lineCount,
+        title: best.match.title,
+        column: best.match.column,
+        page: best.candidate.page,
+      };
   }
   return null;
 }
@@ -152,11 +164,6 @@ function matchAt(body: BodyLines, index: number, to: number, wanted: string): Ma
 
 function isTruncationOf(wanted: string, body: string): boolean {
   return wanted.length >= MIN_PREFIX_LENGTH && body.length > wanted.length && body.startsWith(wanted);
-}
-
-/** A truncated TOC entry may end in `…` or `...`; the body has the full title. */
-function stripTruncation(title: string): string {
-  return title.replace(/(?:…+|\.{2,}|。{2,})$/, '');
 }
 
 function isTitleLike(text: string): boolean {

@@ -9,6 +9,9 @@ const NUMBERING = new RegExp(`^(?:\\d{1,2}\\s*[.．、](?!\\d)|[${CN_DIGITS}]+\\
 const LEADER_CHARS = new Set([...'.．。·•…⋯_-—']);
 const MAX_PAGE_DIGITS = 3;
 const GLUED_DIGITS = /(\d{1,4})\s*$/;
+// `…成效（第 2 页）`, `…成效 第2页`: the page spelt out after the title.
+const PAGE_WORD = /\s*[（(]?\s*第\s*(\d{1,3})\s*页\s*[）)]?$/;
+const MAX_ENTRY_TEXT = 200;
 const MAX_PAGE = 999;
 
 export interface TocEntryText {
@@ -39,6 +42,11 @@ export function hasNumbering(line: string): boolean {
   return NUMBERING.test(line.replace(LIST_MARK, ''));
 }
 
+/** A truncated TOC entry may end in `…` or `...`; the body has the full title. */
+export function stripTruncation(title: string): string {
+  return title.replace(/(?:…+|\.{2,}|。{2,})$/, '');
+}
+
 export function parseTocEntryText(line: string): TocEntryText {
   let text = line.trim().replace(LIST_MARK, '');
   const hadMarker = BULLET.test(text) || NUMBERING.test(text);
@@ -46,6 +54,10 @@ export function parseTocEntryText(line: string): TocEntryText {
 
   const leaders = leadersAndPage(text);
   if (leaders !== null) return { title: text.slice(0, leaders.index).trim(), page: leaders.page, gluedSplits: [], hadMarker };
+  const pageWord = text.length <= MAX_ENTRY_TEXT ? PAGE_WORD.exec(text) : null;
+  if (pageWord !== null && pageWord.index > 0) {
+    return { title: text.slice(0, pageWord.index).trim(), page: Number(pageWord[1]), gluedSplits: [], hadMarker };
+  }
 
   const glued = GLUED_DIGITS.exec(text);
   const gluedSplits: { title: string; page: number }[] = [];

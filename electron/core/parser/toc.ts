@@ -1,5 +1,5 @@
 import { COLUMN_HEADING, comparable, endsSentence, SEPARATOR_LINE } from './patterns';
-import { hasNumbering, isTocHeader, looksLikeTocEntry, parseTocEntryText } from './toc-entry';
+import { hasNumbering, isTocHeader, looksLikeTocEntry, parseTocEntryText, stripTruncation } from './toc-entry';
 import type { TocEntryText } from './toc-entry';
 
 export interface TocBlock {
@@ -25,6 +25,7 @@ export function findToc(lines: readonly string[], start: number): TocBlock | nul
   if (headed) index += 1;
 
   const entries: TocEntryText[] = [];
+  let allMarked = true;
   for (; index < lines.length && entries.length < MAX_ENTRIES; index += 1) {
     const line = lines[index] ?? '';
     if (SEPARATOR_LINE.test(line)) continue;
@@ -39,11 +40,16 @@ export function findToc(lines: readonly string[], start: number): TocBlock | nul
     if (!isEntryLine(line, headed)) break;
     const entry = parseTocEntryText(line);
     const previous = entries[entries.length - 1];
-    if (previous !== undefined && !entry.hadMarker && previous.hadMarker && previous.page === null && previous.gluedSplits.length === 0) {
+    const unfinished = previous !== undefined && previous.hadMarker && previous.page === null && previous.gluedSplits.length === 0;
+    if (previous !== undefined && !entry.hadMarker && unfinished) {
       // A long entry wrapped onto a second line that carries the page number.
       entries[entries.length - 1] = mergeWrapped(previous, entry);
       continue;
     }
+    // Every entry so far had its bullet or number: a bare line with no
+    // page after a finished entry is where the body begins (its title need not be listed).
+    if (allMarked && previous !== undefined && !entry.hadMarker && entry.page === null && entry.gluedSplits.length === 0) break;
+    allMarked &&= entry.hadMarker;
     entries.push(entry);
   }
 
@@ -64,12 +70,28 @@ function isEntryLine(line: string, headed: boolean): boolean {
   return hasNumbering(line) || headed;
 }
 
+// A body title printed on two lines starts with at least this much of its TOC entry.
+const MIN_WRAPPED_PREFIX = 6;
+
+/**
+ * Is this line the first entry's title printed again, where the body begins? The entry
+ * may be cut short (`…加快建设国家……`) and the body title may wrap onto two lines, so the
+ * line may start with the entry or, unmarked and long enough, be the start of it.
+ */
 function repeatsFirstEntry(line: string, entries: readonly TocEntryText[]): boolean {
   const first = entries[0];
   if (first === undefined) return false;
   const body = comparable(line.replace(COLUMN_HEADING, ''));
-  const candidates = [first.title, ...first.gluedSplits.map((s) => s.title)].map(comparable).filter((t) => t.length >= 4);
-  return candidates.some((t) => body === t || (body.startsWith(t) && !looksLikeTocEntry(line)));
+  const candidates = [first.title, ...first.gluedSplits.map((s) => s.title)]
+    .map((t) => comparable(stripTruncation(t)))
+    .filter((t) => t.length >= 4);
+  const unmarked = !looksLikeTocEntry(line) && !hasNumbering(line);
+  return candidates.some(
+    (t) =>
+      body === t ||
+      (unmarked && body.startsWith(t)) ||
+      (unmarked && body.length >= MIN_WRAPPED_PREFIX && body.length < t.length && t.startsWith(body)),
+  );
 }
 
 function firstEntryReappears(lines: readonly string[], from: number, entries: readonly TocEntryText[]): boolean {

@@ -20,16 +20,22 @@ export function collectWarnings(input: {
   masthead: Masthead;
   tocEntryCount: number | null;
   search: TitleSearch | null;
+  /** Articles were split by layout (no TOC, or a TOC none of whose titles was found). */
+  byLayout: boolean;
   articles: readonly ParsedArticle[];
   unplacedLines: readonly string[];
 }): string[] {
-  const { masthead, tocEntryCount, search, articles, unplacedLines } = input;
+  const { masthead, tocEntryCount, search, byLayout, articles, unplacedLines } = input;
   const warnings: string[] = [];
   if (masthead.series === '') warnings.push(NO_SERIES);
   if (masthead.year === null) warnings.push(NO_YEAR);
   if (masthead.number === null) warnings.push(NO_NUMBER);
   if (tocEntryCount === null)
     warnings.push('No table of contents was found; articles were split by layout (short title lines). Check the article titles.');
+  else if (byLayout && articles.length > 0)
+    warnings.push(
+      'No title in the table of contents is printed in the text; articles were split by layout (short title lines). Check the article titles.',
+    );
   const missing = search?.missing ?? [];
   for (const entry of missing.slice(0, MAX_REPEATED)) {
     const page = entry.page === null ? '' : ` (page ${entry.page})`;

@@ -83,6 +83,41 @@ describe('TOC entries', () => {
   });
 });
 
+describe('TOC entries that do not guide the split', () => {
+  it('reads a page spelt out as （第 N 页） after a 1、 entry', () => {
+    expect(parseTocEntryText('2、通辽市玉米单产提升工程见成效（第 12 页）')).toMatchObject({
+      title: '通辽市玉米单产提升工程见成效',
+      page: 12,
+    });
+    expect(parseTocEntryText('◆ 兴安盟推广水稻旱育稀植技术  第3页')).toMatchObject({ title: '兴安盟推广水稻旱育稀植技术', page: 3 });
+  });
+
+  it('falls back to the layout when no TOC title is printed in the body, and says so', () => {
+    const issue = parseBulletin(
+      body(
+        '农牧科技动态',
+        '2024 年第 3 期',
+        '本期要目',
+        '★ 水稻旱育稀植……1',
+        '★ 玉米单产提升……2',
+        '兴安盟推广水稻旱育稀植技术',
+        '兴安盟推广水稻旱育稀植技术 30 万亩。',
+        '通辽市玉米单产提升工程见成效',
+        '通辽市实施玉米单产提升工程。',
+      ),
+    );
+    expect(issue.articles.map((a) => [a.title, a.page, a.region])).toEqual([
+      ['兴安盟推广水稻旱育稀植技术', null, '兴安盟'],
+      ['通辽市玉米单产提升工程见成效', null, '通辽市'],
+    ]);
+    expect(issue.warnings).toEqual([
+      expect.stringMatching(/No title in the table of contents is printed in the text/),
+      'Table of contents entry “水稻旱育稀植” (page 1) has no matching title in the text.',
+      'Table of contents entry “玉米单产提升” (page 2) has no matching title in the text.',
+    ]);
+  });
+});
+
 describe('paragraphs and headings', () => {
   const issue = parseBulletin(
     body(

@@ -210,3 +210,181 @@ describe('Big5 bulletin', () => {
     expect(issue.articles.map((a) => a.title)).toEqual(['精密機械產業推動智慧製造升級']);
   });
 });
+
+describe('科技信息快报 with ■ entries, ………… leaders and 第 N 页 共 M 页 page lines', () => {
+  const { issue, encoding } = parseFixture('keji-xinxi-kuaibao-2024-09.txt');
+
+  it('reads the masthead, the date beside the 研究所 and the closing colophon', () => {
+    expect(encoding).toBe('utf-8');
+    expect(issue).toMatchObject({
+      series: '科技信息快报',
+      year: 2024,
+      number: 9,
+      totalNumber: null,
+      date: '2024-09-20',
+      publisher: '鄂尔多斯市科学技术情报研究所',
+      editor: '高峰',
+      reviewer: null,
+      phone: '0477-8588123',
+    });
+    expect(issue.warnings).toEqual([]);
+  });
+
+  it('takes titles, pages and regions from the ■ TOC and the body', () => {
+    expect(issue.articles.map((a) => [a.title, a.page, a.column, a.region, a.source])).toEqual([
+      ['伊金霍洛旗建设国家级零碳产业园', 1, null, '伊金霍洛旗', null],
+      ['达拉特旗光伏治沙项目带动生态修复', 2, null, '达拉特旗', null],
+      ['江苏苏州：以“揭榜挂帅”破解企业技术难题', 4, null, '江苏苏州', null],
+      ['科技型中小企业评价工作进展情况', 5, null, null, null],
+    ]);
+  });
+
+  it('drops 第 N 页 共 M 页 lines and joins the word they cut (研究 + 中心)', () => {
+    const first = issue.articles[0];
+    expect(first?.sections.map((s) => s.heading)).toEqual([null, '一、强化创新平台支撑', '二、完善绿电供应体系']);
+    expect(first?.sections[1]?.paragraphs).toEqual([
+      '园区联合高校院所共建研发平台，目前已建成自治区级工程技术研究中心 8 家、企业研发中心 15 家，承担自治区科技重大专项 6 项。',
+    ]);
+    // A page break between two whole paragraphs keeps them apart.
+    expect(issue.articles[1]?.sections[0]?.paragraphs).toHaveLength(2);
+    const text = issue.articles.map(textOf).join('\n');
+    expect(text).not.toMatch(/第 \d+ 页/);
+    expect(text).not.toContain('责任编辑');
+    expect(textOf(issue.articles[3])).toMatch(/增幅居全市前列。$/);
+  });
+});
+
+describe('工作动态 without a TOC: three columns, running headers and - N - page lines', () => {
+  const { issue } = parseFixture('chifeng-keji-gongzuo-dongtai-2024-05.txt');
+
+  it('reads the masthead and the colophon printed above the last page number', () => {
+    expect(issue).toMatchObject({
+      series: '赤峰科技工作动态',
+      year: 2024,
+      number: 5,
+      date: '2024-05-28',
+      publisher: '赤峰市科学技术局',
+      editor: '刘洋',
+      reviewer: '孙志刚',
+      phone: '0476-8325566',
+    });
+    expect(issue.warnings).toEqual([expect.stringMatching(/No table of contents/)]);
+  });
+
+  it('splits seven articles by layout, each in the column printed before it', () => {
+    expect(issue.articles.map((a) => [a.title, a.page, a.column, a.region, a.source])).toEqual([
+      ['赤峰市召开科技创新工作推进会', null, '要闻', '赤峰市', '赤峰日报'],
+      ['赤峰市与中国农业大学签署科技合作协议', null, '要闻', '赤峰市', null],
+      ['宁城县推广玉米密植高产精准调控技术', null, '基层动态', '宁城县', '宁城县科技局'],
+      ['巴林左旗笤帚苗产业插上科技翅膀', null, '基层动态', '巴林左旗', null],
+      ['克什克腾旗开展科技助力牧区振兴行动', null, '基层动态', '克什克腾旗', '克什克腾旗融媒体中心'],
+      ['翁牛特旗：“科技小院”把课堂搬到田间', null, '经验交流', '翁牛特旗', '内蒙古日报'],
+      ['红山区构建“孵化器＋加速器＋产业园”全链条孵化体系', null, '经验交流', '红山区', null],
+    ]);
+  });
+
+  it('removes running headers, page lines, columns and sources, and joins 调控技 + 术', () => {
+    expect(issue.articles[2]?.sections).toEqual([
+      {
+        heading: null,
+        paragraphs: [
+          '今年以来，宁城县组织科技特派员和农技人员开展技术培训 60 余场次，在全县推广玉米密植高产精准调控技术 50 万亩，预计亩均增产 100 公斤以上。',
+        ],
+      },
+    ]);
+    const text = issue.articles.map(textOf).join('\n');
+    for (const furniture of ['2024 年第 5 期', '赤峰科技工作动态', '来源', '【', '- 2 -', '报：', '送：', '编辑', '审核']) {
+      expect(text).not.toContain(furniture);
+    }
+    expect(textOf(issue.articles[6])).toMatch(/进入产业园发展。$/);
+  });
+});
+
+describe('UTF-8 with BOM and CR-only line ends, 第 N 期（总第 M 期）, year on the date line only', () => {
+  const { issue, encoding } = parseFixture('keji-dongtai-215.utf8-bom-cr.txt');
+
+  it('decodes as utf-8 without the BOM or any CR', () => {
+    expect(encoding).toBe('utf-8');
+    expect(issue.series).toBe('科技动态');
+    const text = issue.articles.map(textOf).join('\n');
+    expect(text).not.toMatch(/[\r\ufeff]/);
+  });
+
+  it('takes the year from the date line and both numbers from 第 23 期（总第 215 期）', () => {
+    expect(issue).toMatchObject({
+      series: '科技动态',
+      year: 2024,
+      number: 23,
+      totalNumber: 215,
+      date: '2024-03-15',
+      publisher: '巴彦淖尔市科学技术局',
+      editor: '马丽',
+      reviewer: '吴刚',
+      phone: null,
+    });
+    expect(issue.warnings).toEqual([]);
+  });
+
+  it('reads ▲ entries whose page is set off by spaces', () => {
+    expect(issue.articles.map((a) => [a.title, a.page, a.column, a.region, a.source])).toEqual([
+      ['河套灌区盐碱地综合利用技术取得新进展', 1, null, null, null],
+      ['临河区打造“天赋河套”农产品科技服务平台', 2, null, '临河区', null],
+      ['五原县向日葵新品种示范种植成效明显', 3, null, '五原县', null],
+    ]);
+  });
+
+  it('keeps paragraphs apart and leaves the 抄送 tail out of the last article', () => {
+    expect(issue.articles[0]?.sections).toEqual([
+      {
+        heading: null,
+        paragraphs: [
+          '巴彦淖尔市联合中国科学院等科研单位，在河套灌区开展盐碱地综合利用技术攻关，筛选耐盐碱作物品种 26 个，集成推广“改、种、管”技术模式，示范区盐碱地改良后亩均增产 18%。',
+          '专家表示，这一技术模式可在西北干旱半干旱地区推广应用。',
+        ],
+      },
+    ]);
+    const last = textOf(issue.articles[2]);
+    expect(last).toMatch(/增产 12%。$/);
+    for (const word of ['审核', '抄送', '共印']) expect(last).not.toContain(word);
+  });
+});
+
+describe('简报 whose TOC cuts entries short with …… and whose titles wrap onto two lines', () => {
+  const { issue } = parseFixture('keji-gongzuo-jianbao-wlcb-2024-04.txt');
+
+  it('reads the masthead with an 编印 publisher and no date', () => {
+    expect(issue).toMatchObject({
+      series: '科技工作简报',
+      year: 2024,
+      number: 4,
+      date: null,
+      publisher: '乌兰察布市科学技术局',
+      editor: null,
+      reviewer: null,
+      phone: null,
+    });
+    expect(issue.warnings).toEqual([]);
+  });
+
+  it('ends the TOC at the first title although it wraps, and takes the full two-line titles', () => {
+    expect(issue.articles.map((a) => [a.title, a.page, a.column, a.region, a.source])).toEqual([
+      ['乌兰察布：全力打造“中国草原云谷”加快建设国家算力枢纽节点', null, null, '乌兰察布', null],
+      ['察哈尔右翼前旗推广马铃薯脱毒种薯繁育技术助力产业升级', null, null, '察哈尔右翼前旗', '乌兰察布日报'],
+      ['集宁区组织开展科技成果转化对接活动', null, null, '集宁区', null],
+    ]);
+  });
+
+  it('keeps the second title line out of the text', () => {
+    expect(issue.articles[0]?.sections).toEqual([
+      {
+        heading: null,
+        paragraphs: [
+          '乌兰察布市发挥气候冷凉、电力充足等优势，大力发展数据中心产业，已落地华为、阿里巴巴、快手等数据中心项目 30 余个，服务器装机能力达到 140 万台。',
+          '下一步，乌兰察布将加快建设国家算力枢纽节点，推动算力产业与新能源产业协同发展。',
+        ],
+      },
+    ]);
+    expect(textOf(issue.articles[1])).not.toMatch(/^技术助力/);
+    expect(textOf(issue.articles[1])).not.toContain('摘自');
+  });
+});
