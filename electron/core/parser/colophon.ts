@@ -22,8 +22,10 @@ const FIELD_LINE = new RegExp(`^(?:${LABEL_PATTERN})\\s*[:：]`);
 
 const DISTRIBUTION = /^(?:报|送|抄送|抄报|发|分送|印送|报送)\s*[:：]/;
 const PRINT_RUN = /[（(]\s*共印\s*\d+\s*份\s*[）)]/;
-// Traditional forms too: Big5 bulletins print 編印.
-const PUBLISHER_LINE = /^(\S.{1,38}?)\s*(?:编辑|编印|主办|印发|编发|編輯|編印|編發)$/;
+// Traditional forms too: Big5 bulletins print 編印. A bare 编 (`市农业农村局编`) counts only
+// after an organisation's name, since titles end in 汇编 and the like.
+const PUBLISHER_LINE =
+  /^(\S.{1,38}?)\s*(?:编辑|编印|主办|印发|编发|編輯|編印|編發|(?<=(?:局|委|委员会|办|办公室|厅|院|所|中心|会|协|联|部|处|站|社)\s{0,2})[编編])$/;
 
 /** Is this line a colophon field such as `编辑：李 涛` or `审核：王建国    电话：4366683`? */
 export function isColophonFieldLine(line: string): boolean {

@@ -28,7 +28,7 @@ describe('importing PDF and Word bulletins into the library', () => {
     const docx = writeDocx([
       { runs: [{ text: '农业科技简报', bold: true }], style: 'Title' },
       { runs: [{ text: '2024 年第 2 期' }] },
-      { runs: [{ text: '市农业农村局编印' }] },
+      { runs: [{ text: '市农业农村局编' }] },
       { runs: [{ text: '春耕备耕科技服务全面展开' }], style: 'Heading1' },
       { runs: [{ text: '全市组织科技特派员深入田间地头，开展春耕备耕技术指导，发放技术资料一万余份。' }] },
       { runs: [{ text: '智慧农业示范基地投入使用' }], style: 'Heading1' },

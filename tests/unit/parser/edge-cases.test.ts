@@ -257,3 +257,13 @@ describe('findRegion', () => {
     },
   );
 });
+
+describe('a publisher line ending in a bare 编', () => {
+  it('reads 市农业农村局编 as the publisher, not as an article, and leaves 汇编 titles alone', () => {
+    const issue = parseBulletin(
+      ['农业科技简报', '', '2024 年第 2 期', '', '市农业农村局编', '', '春耕备耕科技服务全面展开', '', '全市组织科技特派员深入田间地头，开展春耕备耕技术指导。', '', '惠农政策汇编', '', '今年以来出台的惠农政策已汇编成册，发放到各村。'].join('\n'),
+    );
+    expect(issue.publisher).toBe('市农业农村局');
+    expect(issue.articles.map((a) => a.title)).toEqual(['春耕备耕科技服务全面展开', '惠农政策汇编']);
+  });
+});
