@@ -240,6 +240,13 @@ export interface AnnotationRow {
   modified: string;
 }
 
+/** An article carrying a tag, for the tag filter of the "all annotations" screen. */
+export interface TaggedArticle {
+  articleId: string;
+  issueId: string;
+  place: Place;
+}
+
 export interface BookmarkRow {
   id: string;
   kind: 'issue' | 'article';

@@ -6,6 +6,7 @@ export const MENU_COMMANDS = [
   'import',
   'print',
   'find',
+  'search',
   'zoom-in',
   'zoom-out',
   'zoom-reset',

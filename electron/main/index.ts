@@ -7,6 +7,9 @@ import { registerAppScheme, serveAppScheme } from './app-protocol';
 import { APP_INDEX_URL } from './app-url';
 import { bindApi } from './ipc';
 import { installMenu } from './menu';
+import { bindOpenOriginal } from './open-original';
+import { bindExportSave } from './export-save';
+import { ElectronPdfEngine } from './print-engine';
 import { hardenAllWebContents, hardenSession } from './security';
 import { mainWindowOptions } from './window-options';
 import { restoreBounds } from './window-state';
@@ -38,7 +41,10 @@ async function start(): Promise<void> {
   hardenSession();
   serveAppScheme(RENDERER_DIR);
   library = await openLibrary(defaultLibraryDir(), { create: true });
-  bindApi(createDispatcher(library));
+  const dispatch = createDispatcher(library, console, { pdfEngine: () => new ElectronPdfEngine() });
+  bindApi(dispatch);
+  bindExportSave(dispatch);
+  bindOpenOriginal(() => library);
   installMenu(() => mainWindow);
   createWindow();
 }

@@ -19,6 +19,7 @@ const LABELS: Record<MenuLocale, Record<string, string>> = {
     paste: '粘贴',
     selectAll: '全选',
     find: '查找…',
+    search: '全文搜索…',
     library: '返回书库',
     previous: '上一篇',
     next: '下一篇',
@@ -45,6 +46,7 @@ const LABELS: Record<MenuLocale, Record<string, string>> = {
     paste: 'Paste',
     selectAll: 'Select All',
     find: 'Find…',
+    search: 'Search All Bulletins…',
     library: 'Back to Library',
     previous: 'Previous Article',
     next: 'Next Article',
@@ -92,6 +94,7 @@ export function menuTemplate(locale: MenuLocale, send: (command: MenuCommand) =>
         { label: t.selectAll, role: 'selectAll' },
         { type: 'separator' },
         item('find', 'find', 'CmdOrCtrl+F'),
+        item('search', 'search', 'CmdOrCtrl+K'),
       ],
     },
     {

@@ -14,6 +14,10 @@ import { ArticleView } from './views/ArticleView';
 import { ImportView } from './views/ImportView';
 import { IssueView } from './views/IssueView';
 import { LibraryView } from './views/LibraryView';
+import { NeedsReviewView } from './review/NeedsReviewView';
+import { ReviewView } from './review/ReviewView';
+import { PrintView } from './print/PrintView';
+import { SearchView } from './search/SearchView';
 
 export function App() {
   const { t } = useTranslation();
@@ -58,8 +62,16 @@ function CurrentView({ view }: { view: View }) {
       return <ArticleView issueId={view.issueId} articleId={view.articleId} />;
     case 'import':
       return <ImportView />;
+    case 'review':
+      return <ReviewView />;
+    case 'needs-review':
+      return <NeedsReviewView />;
     case 'annotations':
       return <AnnotationsView />;
+    case 'search':
+      return <SearchView />;
+    case 'print':
+      return <PrintView target={view.target} />;
     default: {
       const unreachable: never = view;
       return unreachable;
@@ -71,12 +83,17 @@ function viewKey(view: View): string {
   switch (view.kind) {
     case 'library':
     case 'import':
+    case 'review':
+    case 'needs-review':
     case 'annotations':
+    case 'search':
       return view.kind;
     case 'issue':
       return `issue:${view.issueId}`;
     case 'article':
       return `article:${view.articleId}`;
+    case 'print':
+      return `print:${view.target.kind}:${view.target.kind === 'article' ? view.target.articleId : view.target.kind === 'issue' ? view.target.issueId : ''}`;
     default: {
       const unreachable: never = view;
       return unreachable;

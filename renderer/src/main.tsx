@@ -9,8 +9,11 @@ import './styles/library.css';
 import './styles/issue.css';
 import './styles/article.css';
 import './styles/import.css';
+import './styles/review.css';
+import './styles/print-view.css';
 import './styles/print.css';
 import './styles/annotations.css';
+import './styles/search.css';
 
 async function start(): Promise<void> {
   await initI18n();

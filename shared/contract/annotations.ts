@@ -1,13 +1,16 @@
 import { z } from 'zod';
 import { AnnotationSchema, HIGHLIGHT_COLORS, MAX_NOTE_CHARS, MAX_TAG_CHARS } from '../annotations';
-import type { Annotation, AnnotationRow, ArticleAnnotations, BookmarkRow, TagCount } from '../annotations';
+import type { Annotation, AnnotationRow, ArticleAnnotations, BookmarkRow, TagCount, TaggedArticle } from '../annotations';
 import { ArticleIdSchema, IssueIdSchema } from './library';
 
 /** Highlights, notes, tags and bookmarks (W3C Web Annotations, shared/annotations.ts). */
 const AnnotationIdSchema = z.string().regex(/^urn:uuid:[0-9a-f-]{36}$/);
 const ColorSchema = z.enum(HIGHLIGHT_COLORS);
 const NoteSchema = z.string().max(MAX_NOTE_CHARS);
-const TagSchema = z.string().min(1).max(MAX_TAG_CHARS * 2);
+const TagSchema = z
+  .string()
+  .min(1)
+  .max(MAX_TAG_CHARS * 2);
 const DaySchema = z.string().regex(/^\d{4}-\d{2}-\d{2}$/);
 /** UTF-16 offsets in articleText(article.sections). */
 const OffsetSchema = z.number().int().nonnegative().max(50_000_000);
@@ -37,14 +40,24 @@ export type AnnotationFiltersInput = z.infer<typeof AnnotationFiltersSchema>;
 export const annotationMethods = {
   'annotations.forArticle': { input: z.strictObject({ articleId: ArticleIdSchema }) },
   'annotations.highlight': {
-    input: z.strictObject({ articleId: ArticleIdSchema, start: OffsetSchema, end: OffsetSchema, color: ColorSchema, note: NoteSchema.nullable().optional() }),
+    input: z.strictObject({
+      articleId: ArticleIdSchema,
+      start: OffsetSchema,
+      end: OffsetSchema,
+      color: ColorSchema,
+      note: NoteSchema.nullable().optional(),
+    }),
   },
   'annotations.addNote': { input: z.strictObject({ articleId: ArticleIdSchema, note: NoteSchema }) },
-  'annotations.update': { input: z.strictObject({ id: AnnotationIdSchema, color: ColorSchema.optional(), note: NoteSchema.nullable().optional() }) },
+  'annotations.update': {
+    input: z.strictObject({ id: AnnotationIdSchema, color: ColorSchema.optional(), note: NoteSchema.nullable().optional() }),
+  },
   'annotations.delete': { input: z.strictObject({ id: AnnotationIdSchema }) },
   'annotations.restore': { input: z.strictObject({ annotation: AnnotationSchema }) },
   'annotations.list': { input: z.strictObject({ filters: AnnotationFiltersSchema }) },
-  'annotations.export': { input: z.strictObject({ scope: ExportScopeSchema, format: z.enum(['md', 'jsonld']), locale: z.enum(['zh', 'en']) }) },
+  'annotations.export': {
+    input: z.strictObject({ scope: ExportScopeSchema, format: z.enum(['md', 'jsonld']), locale: z.enum(['zh', 'en']) }),
+  },
   'annotations.import': { input: z.strictObject({ fileName: z.string().max(1024), content: z.string().max(64 * 1024 * 1024) }) },
   'tags.list': { input: z.strictObject({}) },
   'tags.add': { input: z.strictObject({ articleId: ArticleIdSchema, tag: TagSchema }) },
@@ -61,6 +74,8 @@ export interface AnnotationListing {
   total: number;
   tags: TagCount[];
   series: string[];
+  /** With a tag filter: the articles carrying that tag. */
+  taggedArticles: TaggedArticle[];
 }
 
 export interface AnnotationExportView {

@@ -29,7 +29,12 @@ const ArticleTarget = z.strictObject({ kind: z.literal('article'), articleId: Ar
 const IssueTarget = z.strictObject({ kind: z.literal('issue'), issueId: IssueIdSchema });
 const BasketTarget = z.strictObject({ kind: z.literal('articles'), articleIds: z.array(ArticleIdSchema).min(1).max(2000) });
 export const PrintTargetSchema = z.discriminatedUnion('kind', [ArticleTarget, IssueTarget, BasketTarget]);
-export const ExportTargetSchema = z.discriminatedUnion('kind', [ArticleTarget, IssueTarget, BasketTarget, z.strictObject({ kind: z.literal('all') })]);
+export const ExportTargetSchema = z.discriminatedUnion('kind', [
+  ArticleTarget,
+  IssueTarget,
+  BasketTarget,
+  z.strictObject({ kind: z.literal('all') }),
+]);
 export type ExportTarget = z.infer<typeof ExportTargetSchema>;
 export type PrintTarget = z.infer<typeof PrintTargetSchema>;
 
@@ -43,7 +48,23 @@ export type TextEncoding = (typeof TEXT_ENCODINGS)[number];
  * with React (text stays text), the HTML export serialises it with escaping: no markup from a
  * bulletin ever reaches either as markup.
  */
-export const PRINT_TAGS = ['div', 'section', 'article', 'header', 'footer', 'nav', 'h1', 'h2', 'h3', 'p', 'span', 'ol', 'li', 'mark', 'sup'] as const;
+export const PRINT_TAGS = [
+  'div',
+  'section',
+  'article',
+  'header',
+  'footer',
+  'nav',
+  'h1',
+  'h2',
+  'h3',
+  'p',
+  'span',
+  'ol',
+  'li',
+  'mark',
+  'sup',
+] as const;
 export type PrintTag = (typeof PRINT_TAGS)[number];
 export interface PrintElement {
   tag: PrintTag;

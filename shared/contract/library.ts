@@ -36,6 +36,8 @@ export const libraryMethods = {
   'issues.update': { input: z.strictObject({ issueId: IssueIdSchema, patch: MastheadPatchSchema }) },
   'issues.delete': { input: z.strictObject({ issueId: IssueIdSchema }) },
   'articles.get': { input: z.strictObject({ articleId: ArticleIdSchema }) },
+  /** The issue's original file, byte for byte (browser mode offers it as a download). */
+  'issues.original': { input: z.strictObject({ issueId: IssueIdSchema }) },
 } as const;
 
 export interface LibraryOutputs {
@@ -45,4 +47,12 @@ export interface LibraryOutputs {
   'issues.update': Issue;
   'issues.delete': { deleted: string };
   'articles.get': Article;
+  'issues.original': OriginalFileView;
+}
+
+/** An original file handed to the person: a safe name with the extension of its kind. */
+export interface OriginalFileView {
+  name: string;
+  mime: string;
+  dataBase64: string;
 }

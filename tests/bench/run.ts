@@ -9,6 +9,7 @@ import type { Corpus } from './corpus';
 import { percentiles, round, time, timeAsync } from './measure';
 import type { Latency } from './measure';
 import { flexIndex, flexSearch, fuseIndex, fuseSearch, peerDocs, scan } from './peers';
+import { benchAnnotationSave } from './annotations';
 import { measureImport } from './import';
 import { BENCH_QUERIES } from './queries';
 
@@ -200,6 +201,13 @@ for (const r of table) {
 if (!args.has('--search-only')) {
   log('\n== import ==');
   results['import'] = await measureImport(log);
+  await fs.writeFile(RESULTS, `${JSON.stringify(results, null, 2)}\n`);
+}
+if (!args.has('--search-only')) {
+  log('\n== annotation save (10,000 articles, 10,000 annotations; target p95 < 20 ms) ==');
+  const annotations = await benchAnnotationSave();
+  log(`edit a note p50 ${annotations.save.p50Ms} ms, p95 ${annotations.save.p95Ms} ms; add a tag p50 ${annotations.add.p50Ms} ms, p95 ${annotations.add.p95Ms} ms; annotations.json ${mb(annotations.fileBytes)}`);
+  results['annotations'] = annotations;
   await fs.writeFile(RESULTS, `${JSON.stringify(results, null, 2)}\n`);
 }
 log(`\nwritten to ${path.relative(process.cwd(), RESULTS)}`);

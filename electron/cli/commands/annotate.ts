@@ -22,7 +22,11 @@ export async function annotateCommand(ref: string, options: AnnotateOptions, loc
   const color = parseColor(options.color);
   const library = await openLibraryFor(options, 'read');
   const store = new AnnotationStore(library);
-  const annotation = await store.highlightQuote(ref, options.quote, occurrence, { color, note: options.note ?? null, tags: options.tag ?? [] });
+  const annotation = await store.highlightQuote(ref, options.quote, occurrence, {
+    color,
+    note: options.note ?? null,
+    tags: options.tag ?? [],
+  });
   if (options.json) {
     process.stdout.write(`${JSON.stringify(annotation, null, 2)}\n`);
     return 0;
@@ -42,6 +46,7 @@ export function parseColor(value: string | undefined): HighlightColor {
 function parseOccurrence(value: string | undefined): number {
   if (value === undefined) return 1;
   const n = Number(value);
-  if (!Number.isInteger(n) || n < 1) throw new ArchiveError('bad-input', `--occurrence must be a whole number from 1 (the first time the quote occurs), not "${value}".`);
+  if (!Number.isInteger(n) || n < 1)
+    throw new ArchiveError('bad-input', `--occurrence must be a whole number from 1 (the first time the quote occurs), not "${value}".`);
   return n;
 }

@@ -35,7 +35,9 @@ function describeRow(row: AnnotationRow, locale: Locale): string[] {
   const { place } = row;
   const where = `${place.series} ${issueNumberLabel({ year: place.year, number: place.number, totalNumber: null }, locale)}${place.article !== null ? ` · ${place.article}. ${place.title ?? ''}` : ''}`;
   const kind = row.motivation === 'highlighting' ? t(locale, `color_${row.color ?? 'yellow'}`) : t(locale, 'articleNote');
-  const flags = [row.orphaned ? t(locale, 'orphaned') : null, row.tags.length > 0 ? `#${row.tags.join(' #')}` : null].filter(Boolean).join('  ');
+  const flags = [row.orphaned ? t(locale, 'orphaned') : null, row.tags.length > 0 ? `#${row.tags.join(' #')}` : null]
+    .filter(Boolean)
+    .join('  ');
   const out = [`[${kind}] ${where}  ${row.created.slice(0, 10)}${flags ? `  ${flags}` : ''}`];
   if (row.quote) out.push(`  “${oneLine(row.quote)}”`);
   if (row.note) out.push(`  ${t(locale, 'note')}: ${oneLine(row.note)}`);
@@ -66,7 +68,11 @@ export async function annotationsExportCommand(options: AnnotationsExportOptions
   if (options.issue) scope = { kind: 'issue', issueId: library.findIssue(options.issue).id };
   if (options.article) {
     const found = findArticleByRef(store.catalogue(), options.article);
-    if (!found) throw new ArchiveError('not-found', `No article "${options.article}" in this library. Give series:year:number:article, for example 科技情报参考:2024:3:4.`);
+    if (!found)
+      throw new ArchiveError(
+        'not-found',
+        `No article "${options.article}" in this library. Give series:year:number:article, for example 科技情报参考:2024:3:4.`,
+      );
     scope = { kind: 'article', articleId: found.article.id };
   }
   const exported = await exportAnnotations(store, scope, format, locale);
@@ -76,7 +82,13 @@ export async function annotationsExportCommand(options: AnnotationsExportOptions
   }
   let target = path.resolve(options.out);
   if ((await fs.stat(target).catch(() => null))?.isDirectory()) target = path.join(target, exported.fileName);
-  if (!options.force && (await fs.access(target).then(() => true, () => false))) {
+  if (
+    !options.force &&
+    (await fs.access(target).then(
+      () => true,
+      () => false,
+    ))
+  ) {
     throw new ArchiveError('bad-input', `${target} already exists. Choose another name, or add --force to replace it.`);
   }
   await fs.mkdir(path.dirname(target), { recursive: true });
@@ -92,7 +104,10 @@ export async function annotationsImportCommand(file: string, options: LibraryOpt
     text = await fs.readFile(file, 'utf8');
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code;
-    throw new ArchiveError('bad-input', code === 'ENOENT' ? `${file}: no such file.` : `${file}: cannot be read (${code ?? String(error)}).`);
+    throw new ArchiveError(
+      'bad-input',
+      code === 'ENOENT' ? `${file}: no such file.` : `${file}: cannot be read (${code ?? String(error)}).`,
+    );
   }
   const library = await openLibraryFor(options, 'read');
   const store = new AnnotationStore(library);

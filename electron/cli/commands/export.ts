@@ -67,8 +67,20 @@ export async function exportCommand(ref: string | undefined, options: ExportComm
   }
 }
 
-async function writeOneFile(target: string, request: ExportRequest, services: Parameters<typeof exportFiles>[2], force: boolean, library: Parameters<typeof exportFiles>[0]): Promise<void> {
-  if (!force && (await fs.access(target).then(() => true, () => false))) {
+async function writeOneFile(
+  target: string,
+  request: ExportRequest,
+  services: Parameters<typeof exportFiles>[2],
+  force: boolean,
+  library: Parameters<typeof exportFiles>[0],
+): Promise<void> {
+  if (
+    !force &&
+    (await fs.access(target).then(
+      () => true,
+      () => false,
+    ))
+  ) {
     throw new ArchiveError('bad-input', `${target} already exists. Choose another name, or add --force to replace it.`);
   }
   await fs.mkdir(path.dirname(target), { recursive: true });
@@ -83,7 +95,8 @@ function looksLikeFile(out: string, format: ExportFormat): boolean {
 function parseTarget(ref: string | undefined, options: ExportCommandOptions): ExportTarget {
   const articles = options.article ?? [];
   const given = [ref !== undefined, articles.length > 0, options.all === true].filter(Boolean).length;
-  if (given !== 1) throw new ArchiveError('bad-input', 'Say what to export: an issue (id or series:year:number), --article ID (one or more), or --all.');
+  if (given !== 1)
+    throw new ArchiveError('bad-input', 'Say what to export: an issue (id or series:year:number), --article ID (one or more), or --all.');
   if (options.all) return { kind: 'all' };
   if (articles.length === 1 && articles[0]) return { kind: 'article', articleId: articles[0] };
   if (articles.length > 1) return { kind: 'articles', articleIds: articles };

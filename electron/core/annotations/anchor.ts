@@ -67,9 +67,12 @@ function bestOccurrence(text: string, quote: TextQuoteSelector, oldStart: number
   let seen = 0;
   for (let at = text.indexOf(quote.exact); at >= 0 && seen < MAX_OCCURRENCES; at = text.indexOf(quote.exact, at + 1), seen++) {
     const end = at + quote.exact.length;
-    const score = commonSuffix(text.slice(Math.max(0, at - quote.prefix.length), at), quote.prefix) + commonPrefix(text.slice(end, end + quote.suffix.length), quote.suffix);
+    const score =
+      commonSuffix(text.slice(Math.max(0, at - quote.prefix.length), at), quote.prefix) +
+      commonPrefix(text.slice(end, end + quote.suffix.length), quote.suffix);
     const distance = Math.abs(at - oldStart);
-    if (!best || score > best.score || (score === best.score && distance < best.distance)) best = { range: { start: at, end }, score, distance };
+    if (!best || score > best.score || (score === best.score && distance < best.distance))
+      best = { range: { start: at, end }, score, distance };
   }
   return best?.range ?? null;
 }

@@ -22,7 +22,7 @@ import type {
 } from '../../../shared/annotations';
 import { ArchiveError } from '../errors';
 import type { Library } from '../library';
-import { countOccurrences, describeRange, findOccurrence, locate } from './anchor';
+import { countOccurrences, describeRange, findOccurrence } from './anchor';
 import type { Range } from './anchor';
 import { catalogueOf, findArticleByRef, placeOfArticle, placeOfIssue } from './catalogue';
 import type { Catalogue } from './catalogue';
@@ -105,7 +105,10 @@ export class AnnotationStore {
     const text = articleText(article.sections);
     const range = trimRange(text, { start: input.start, end: input.end });
     if (!range) {
-      throw new ArchiveError('bad-input', `The selection ${input.start}–${input.end} is not text of article ${input.articleId} (its text is ${text.length} characters). Select a passage of the article and try again.`);
+      throw new ArchiveError(
+        'bad-input',
+        `The selection ${input.start}–${input.end} is not text of article ${input.articleId} (its text is ${text.length} characters). Select a passage of the article and try again.`,
+      );
     }
     return this.addHighlight(input.articleId, text, range, input);
   }
@@ -114,10 +117,18 @@ export class AnnotationStore {
    * Highlights the n-th occurrence of a quote in an article named by `series:year:number:article`
    * or by id (the command line).
    */
-  async highlightQuote(ref: string, quote: string, occurrence: number, fields: Omit<HighlightInput, 'articleId' | 'start' | 'end'>): Promise<Annotation> {
+  async highlightQuote(
+    ref: string,
+    quote: string,
+    occurrence: number,
+    fields: Omit<HighlightInput, 'articleId' | 'start' | 'end'>,
+  ): Promise<Annotation> {
     const found = findArticleByRef(this.catalogue(), ref);
     if (!found) {
-      throw new ArchiveError('not-found', `No article "${ref}" in this library. Give series:year:number:article, for example 科技情报参考:2024:3:4 ("bulletin-archive show 科技情报参考:2024:3" lists the articles).`);
+      throw new ArchiveError(
+        'not-found',
+        `No article "${ref}" in this library. Give series:year:number:article, for example 科技情报参考:2024:3:4 ("bulletin-archive show 科技情报参考:2024:3" lists the articles).`,
+      );
     }
     const article = await this.library.getArticle(found.article.id);
     const text = articleText(article.sections);
@@ -134,9 +145,17 @@ export class AnnotationStore {
     return this.addHighlight(found.article.id, text, range, fields);
   }
 
-  private async addHighlight(articleId: string, text: string, range: Range, fields: Omit<HighlightInput, 'articleId' | 'start' | 'end'>): Promise<Annotation> {
+  private async addHighlight(
+    articleId: string,
+    text: string,
+    range: Range,
+    fields: Omit<HighlightInput, 'articleId' | 'start' | 'end'>,
+  ): Promise<Annotation> {
     if (range.end - range.start > MAX_QUOTE_CHARS) {
-      throw new ArchiveError('bad-input', `The passage is ${range.end - range.start} characters long; a highlight may cover at most ${MAX_QUOTE_CHARS}. Select a shorter passage.`);
+      throw new ArchiveError(
+        'bad-input',
+        `The passage is ${range.end - range.start} characters long; a highlight may cover at most ${MAX_QUOTE_CHARS}. Select a shorter passage.`,
+      );
     }
     const located = this.requireArticle(articleId);
     const note = cleanNote(fields.note);
@@ -164,7 +183,13 @@ export class AnnotationStore {
     if (!note) throw new ArchiveError('bad-input', 'The note is empty. Write something, or cancel.');
     const located = this.requireArticle(articleId);
     const annotation = checked(
-      newAnnotation({ motivation: 'commenting', source: articleSource(articleId), place: placeOfArticle(located.issue, located.article), body: [noteBody(note)], now: this.now() }),
+      newAnnotation({
+        motivation: 'commenting',
+        source: articleSource(articleId),
+        place: placeOfArticle(located.issue, located.article),
+        body: [noteBody(note)],
+        now: this.now(),
+      }),
     );
     await this.library.writeAnnotations((file) => {
       file.annotations.push(annotation);
@@ -184,8 +209,10 @@ export class AnnotationStore {
       }
       if (patch.note !== undefined) {
         const note = cleanNote(patch.note);
-        if (next.motivation === 'commenting' && !note) throw new ArchiveError('bad-input', 'An article note cannot be empty; delete it instead.');
-        if (next.motivation !== 'highlighting' && next.motivation !== 'commenting') throw new ArchiveError('bad-input', 'Only highlights and article notes have notes.');
+        if (next.motivation === 'commenting' && !note)
+          throw new ArchiveError('bad-input', 'An article note cannot be empty; delete it instead.');
+        if (next.motivation !== 'highlighting' && next.motivation !== 'commenting')
+          throw new ArchiveError('bad-input', 'Only highlights and article notes have notes.');
         next.body = [...(note ? [noteBody(note)] : []), ...next.body.filter((b) => b.purpose !== 'commenting')];
       }
       next.modified = this.now().toISOString();
@@ -208,7 +235,8 @@ export class AnnotationStore {
   async restore(annotation: Annotation): Promise<Annotation> {
     const valid = checked(annotation);
     return this.library.writeAnnotations((file) => {
-      if (file.annotations.some((a) => a.id === valid.id)) throw new ArchiveError('duplicate', `Annotation ${valid.id} is already in the library.`);
+      if (file.annotations.some((a) => a.id === valid.id))
+        throw new ArchiveError('duplicate', `Annotation ${valid.id} is already in the library.`);
       file.annotations.push(valid);
       return valid;
     });
@@ -223,7 +251,15 @@ export class AnnotationStore {
     await this.library.writeAnnotations((file) => {
       if (file.annotations.some((a) => a.motivation === 'tagging' && a.target.source === source && tagsOf(a).includes(tag))) return;
       file.annotations.push(
-        checked(newAnnotation({ motivation: 'tagging', source, place: placeOfArticle(located.issue, located.article), body: [tagBody(tag)], now: this.now() })),
+        checked(
+          newAnnotation({
+            motivation: 'tagging',
+            source,
+            place: placeOfArticle(located.issue, located.article),
+            body: [tagBody(tag)],
+            now: this.now(),
+          }),
+        ),
       );
     });
     return this.articleTags(articleId);
@@ -233,7 +269,9 @@ export class AnnotationStore {
     const tag = normaliseTag(tagText);
     const source = articleSource(articleId);
     await this.library.writeAnnotations((file) => {
-      file.annotations = file.annotations.filter((a) => !(a.motivation === 'tagging' && a.target.source === source && tagsOf(a).includes(tag)));
+      file.annotations = file.annotations.filter(
+        (a) => !(a.motivation === 'tagging' && a.target.source === source && tagsOf(a).includes(tag)),
+      );
     });
     return this.articleTags(articleId);
   }
@@ -364,7 +402,14 @@ function textOrder(a: HighlightView, b: HighlightView): number {
 
 /** The selection without the blank space and line breaks at its edges; null if nothing is left. */
 function trimRange(text: string, range: Range): Range | null {
-  if (!Number.isInteger(range.start) || !Number.isInteger(range.end) || range.start < 0 || range.end > text.length || range.end <= range.start) return null;
+  if (
+    !Number.isInteger(range.start) ||
+    !Number.isInteger(range.end) ||
+    range.start < 0 ||
+    range.end > text.length ||
+    range.end <= range.start
+  )
+    return null;
   let { start, end } = range;
   while (start < end && /\s/.test(text[start] ?? '')) start++;
   while (end > start && /\s/.test(text[end - 1] ?? '')) end--;
@@ -392,7 +437,10 @@ function checked(annotation: Annotation): Annotation {
   const result = AnnotationSchema.safeParse(annotation);
   if (!result.success) {
     const first = result.error.issues[0];
-    throw new ArchiveError('bad-input', `The annotation is not valid (${first?.path.join('.') || 'annotation'}: ${first?.message ?? 'invalid'}).`);
+    throw new ArchiveError(
+      'bad-input',
+      `The annotation is not valid (${first?.path.join('.') || 'annotation'}: ${first?.message ?? 'invalid'}).`,
+    );
   }
   return result.data;
 }

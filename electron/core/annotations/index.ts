@@ -3,7 +3,7 @@ export type { HighlightInput } from './annotation-store';
 export { describeRange, findOccurrence, locate } from './anchor';
 export type { Range, Selectors } from './anchor';
 export { catalogueOf, findArticleByRef } from './catalogue';
-export { articlesWithAnnotations, articlesWithTag } from './listing';
+export { articlesWithAnnotations, articlesWithTag, taggedArticles } from './listing';
 export type { AnnotationFilters } from './listing';
 export { parseJsonLd, toJsonLd, ANNOTATION_CONTEXT } from './jsonld';
 export { toMarkdown } from './markdown';

@@ -50,11 +50,17 @@ export function parseJsonLd(text: string, fileName = 'the file'): ParsedJsonLd {
   try {
     data = JSON.parse(text.replace(/^\uFEFF/, ''));
   } catch (error) {
-    throw new ArchiveError('bad-input', `${fileName} is not JSON (${error instanceof Error ? error.message : String(error)}). Choose a .jsonld file exported by Bulletin Archive.`);
+    throw new ArchiveError(
+      'bad-input',
+      `${fileName} is not JSON (${error instanceof Error ? error.message : String(error)}). Choose a .jsonld file exported by Bulletin Archive.`,
+    );
   }
   const items = itemsOf(data);
   if (items === null) {
-    throw new ArchiveError('bad-input', `${fileName} holds no Web Annotations (expected an AnnotationCollection, an AnnotationPage or a list of Annotations).`);
+    throw new ArchiveError(
+      'bad-input',
+      `${fileName} holds no Web Annotations (expected an AnnotationCollection, an AnnotationPage or a list of Annotations).`,
+    );
   }
   const annotations: Annotation[] = [];
   const problems: string[] = [];

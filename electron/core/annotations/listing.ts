@@ -1,5 +1,5 @@
 import { articleSource, noteOf, tagsOf } from '../../../shared/annotations';
-import type { Annotation, AnnotationRow, BookmarkRow, HighlightColor, TagCount } from '../../../shared/annotations';
+import type { Annotation, AnnotationRow, BookmarkRow, HighlightColor, TagCount, TaggedArticle } from '../../../shared/annotations';
 import type { Catalogue } from './catalogue';
 
 export interface AnnotationFilters {
@@ -17,7 +17,11 @@ export interface AnnotationFilters {
 const DEFAULT_LIMIT = 500;
 
 /** Highlights and article notes as rows of the "all annotations" screen, newest first. */
-export function annotationRows(annotations: readonly Annotation[], catalogue: Catalogue, filters: AnnotationFilters): { rows: AnnotationRow[]; total: number } {
+export function annotationRows(
+  annotations: readonly Annotation[],
+  catalogue: Catalogue,
+  filters: AnnotationFilters,
+): { rows: AnnotationRow[]; total: number } {
   const articleTags = tagsByArticle(annotations);
   const words = squash(filters.text ?? '');
   const rows: AnnotationRow[] = [];
@@ -25,7 +29,9 @@ export function annotationRows(annotations: readonly Annotation[], catalogue: Ca
     if (annotation.motivation !== 'highlighting' && annotation.motivation !== 'commenting') continue;
     const resolved = catalogue.resolve(annotation.target);
     const article = resolved?.kind === 'article' ? resolved : null;
-    const place = article ? { ...annotation.target.place, title: article.article.title, article: article.article.index } : annotation.target.place;
+    const place = article
+      ? { ...annotation.target.place, title: article.article.title, article: article.article.index }
+      : annotation.target.place;
     const tags = [...new Set([...tagsOf(annotation), ...(article ? (articleTags.get(articleSource(article.article.id)) ?? []) : [])])];
     const row: AnnotationRow = {
       id: annotation.id,
@@ -82,9 +88,7 @@ export function tagsByArticle(annotations: readonly Annotation[]): Map<string, s
 export function tagCounts(annotations: readonly Annotation[]): TagCount[] {
   const counts = new Map<string, number>();
   for (const a of annotations) for (const tag of tagsOf(a)) counts.set(tag, (counts.get(tag) ?? 0) + 1);
-  return [...counts]
-    .map(([tag, count]) => ({ tag, count }))
-    .sort((a, b) => b.count - a.count || a.tag.localeCompare(b.tag, 'zh-Hans-CN'));
+  return [...counts].map(([tag, count]) => ({ tag, count })).sort((a, b) => b.count - a.count || a.tag.localeCompare(b.tag, 'zh-Hans-CN'));
 }
 
 export function bookmarkRows(annotations: readonly Annotation[], catalogue: Catalogue): BookmarkRow[] {
@@ -113,6 +117,34 @@ export function articlesWithTag(annotations: readonly Annotation[], catalogue: C
     if (resolved?.kind === 'article') ids.add(resolved.article.id);
   }
   return ids;
+}
+
+/** The articles that carry `tag` themselves, in library order. */
+export function taggedArticles(annotations: readonly Annotation[], catalogue: Catalogue, tag: string): TaggedArticle[] {
+  const found = new Map<string, TaggedArticle>();
+  for (const a of annotations) {
+    if (a.motivation !== 'tagging' || !tagsOf(a).includes(tag)) continue;
+    const resolved = catalogue.resolve(a.target);
+    if (resolved?.kind !== 'article') continue;
+    found.set(resolved.article.id, {
+      articleId: resolved.article.id,
+      issueId: resolved.issue.id,
+      place: {
+        series: resolved.issue.series,
+        year: resolved.issue.year,
+        number: resolved.issue.number,
+        article: resolved.article.index,
+        title: resolved.article.title,
+      },
+    });
+  }
+  return [...found.values()].sort(
+    (a, b) =>
+      a.place.series.localeCompare(b.place.series, 'zh-Hans-CN') ||
+      (b.place.year ?? -1) - (a.place.year ?? -1) ||
+      (b.place.number ?? -1) - (a.place.number ?? -1) ||
+      (a.place.article ?? 0) - (b.place.article ?? 0),
+  );
 }
 
 export function articlesWithAnnotations(annotations: readonly Annotation[], catalogue: Catalogue): Set<string> {

@@ -63,7 +63,11 @@ interface IssueGroup {
   articles: Map<string, ArticleGroup>;
 }
 
-export function toMarkdown(annotations: readonly Annotation[], catalogue: Catalogue, options: { title: string; locale: Locale; generated: Date }): string {
+export function toMarkdown(
+  annotations: readonly Annotation[],
+  catalogue: Catalogue,
+  options: { title: string; locale: Locale; generated: Date },
+): string {
   const w = words[options.locale];
   const issues = group(annotations, catalogue);
   const highlights = annotations.filter((a) => a.motivation === 'highlighting').length;
@@ -78,7 +82,10 @@ export function toMarkdown(annotations: readonly Annotation[], catalogue: Catalo
       const title = article.place.title === null ? w.articleUnknown : escapeInline(article.place.title);
       out.push(`### ${article.place.article === null ? title : fill(w.article, { index: article.place.article, title })}`, '');
       if (!article.present) out.push(`*${w.gone}*`, '');
-      const facts = [article.bookmarked ? w.bookmarked : null, article.tags.length > 0 ? `${w.tags}${article.tags.map(escapeInline).join(w.tagSeparator)}` : null].filter(Boolean);
+      const facts = [
+        article.bookmarked ? w.bookmarked : null,
+        article.tags.length > 0 ? `${w.tags}${article.tags.map(escapeInline).join(w.tagSeparator)}` : null,
+      ].filter(Boolean);
       if (facts.length > 0) out.push(facts.join(options.locale === 'zh' ? '　' : ' · '), '');
       for (const note of article.notes.sort((a, b) => a.created.localeCompare(b.created))) {
         out.push(`**${w.articleNote}** · ${note.modified.slice(0, 10)}`, '');
@@ -88,7 +95,11 @@ export function toMarkdown(annotations: readonly Annotation[], catalogue: Catalo
         out.push(...blockquote(highlight.target.selector?.[0].exact ?? ''), '');
         const color = w.color[highlight.target.styleClass ?? 'yellow'];
         const tags = tagsOf(highlight);
-        const meta = [fill(w.colorMark, { color }), highlight.modified.slice(0, 10), tags.length > 0 ? `${w.tags}${tags.map(escapeInline).join(w.tagSeparator)}` : null].filter(Boolean);
+        const meta = [
+          fill(w.colorMark, { color }),
+          highlight.modified.slice(0, 10),
+          tags.length > 0 ? `${w.tags}${tags.map(escapeInline).join(w.tagSeparator)}` : null,
+        ].filter(Boolean);
         out.push(`— ${meta.join(' · ')}`, '');
         if (highlight.orphaned) out.push(`⚠ ${w.orphaned}`, '');
         const note = noteOf(highlight);
@@ -96,7 +107,10 @@ export function toMarkdown(annotations: readonly Annotation[], catalogue: Catalo
       }
     }
   }
-  return `${out.join('\n').replace(/\n{3,}/g, '\n\n').trimEnd()}\n`;
+  return `${out
+    .join('\n')
+    .replace(/\n{3,}/g, '\n\n')
+    .trimEnd()}\n`;
 }
 
 function group(annotations: readonly Annotation[], catalogue: Catalogue): IssueGroup[] {
@@ -105,7 +119,13 @@ function group(annotations: readonly Annotation[], catalogue: Catalogue): IssueG
     const resolved = catalogue.resolve(annotation.target);
     const place: Place =
       resolved?.kind === 'article'
-        ? { series: resolved.issue.series, year: resolved.issue.year, number: resolved.issue.number, article: resolved.article.index, title: resolved.article.title }
+        ? {
+            series: resolved.issue.series,
+            year: resolved.issue.year,
+            number: resolved.issue.number,
+            article: resolved.article.index,
+            title: resolved.article.title,
+          }
         : resolved?.kind === 'issue'
           ? { series: resolved.issue.series, year: resolved.issue.year, number: resolved.issue.number, article: null, title: null }
           : annotation.target.place;
@@ -146,7 +166,9 @@ function group(annotations: readonly Annotation[], catalogue: Catalogue): IssueG
   }
   return [...issues.values()].sort(
     (a, b) =>
-      a.place.series.localeCompare(b.place.series, 'zh-Hans-CN') || (b.place.year ?? -1) - (a.place.year ?? -1) || (b.place.number ?? -1) - (a.place.number ?? -1),
+      a.place.series.localeCompare(b.place.series, 'zh-Hans-CN') ||
+      (b.place.year ?? -1) - (a.place.year ?? -1) ||
+      (b.place.number ?? -1) - (a.place.number ?? -1),
   );
 }
 

@@ -30,7 +30,12 @@ export function reanchorArticle(
   const changes: AnchorChange[] = [];
   const located = catalogue.article(articleId);
   for (const annotation of annotations) {
-    const { anchor, change } = anchorOne(annotation, text, articleSource(articleId), located ? placeOfArticle(located.issue, located.article) : undefined);
+    const { anchor, change } = anchorOne(
+      annotation,
+      text,
+      articleSource(articleId),
+      located ? placeOfArticle(located.issue, located.article) : undefined,
+    );
     if (anchor) anchors.set(annotation.id, anchor);
     if (change) changes.push(change);
   }
@@ -53,7 +58,8 @@ export async function reanchorAll(
     }
     if (resolved.kind === 'issue') {
       const source = issueSource(resolved.issue.id);
-      if (source !== annotation.target.source || annotation.orphaned) changes.push({ id: annotation.id, source, place: placeOfIssue(resolved.issue), orphaned: false });
+      if (source !== annotation.target.source || annotation.orphaned)
+        changes.push({ id: annotation.id, source, place: placeOfIssue(resolved.issue), orphaned: false });
       continue;
     }
     let issueTexts = texts.get(resolved.issue.id);
@@ -63,13 +69,23 @@ export async function reanchorAll(
     }
     const body = issueTexts?.articles.find((a) => a.id === resolved.article.id);
     if (!body) continue; // unreadable texts: leave the mark as it is, verify reports the file
-    const { change } = anchorOne(annotation, articleText(body.sections), articleSource(resolved.article.id), placeOfArticle(resolved.issue, resolved.article));
+    const { change } = anchorOne(
+      annotation,
+      articleText(body.sections),
+      articleSource(resolved.article.id),
+      placeOfArticle(resolved.issue, resolved.article),
+    );
     if (change) changes.push(change);
   }
   return changes;
 }
 
-function anchorOne(annotation: Annotation, text: string, source: string, place: Place | undefined): { anchor: Anchor | null; change: AnchorChange | null } {
+function anchorOne(
+  annotation: Annotation,
+  text: string,
+  source: string,
+  place: Place | undefined,
+): { anchor: Anchor | null; change: AnchorChange | null } {
   const change: AnchorChange = { id: annotation.id, orphaned: annotation.orphaned ?? false };
   let dirty = false;
   if (annotation.target.source !== source) {

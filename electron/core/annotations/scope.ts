@@ -14,7 +14,8 @@ export function annotationsInScope(annotations: readonly Annotation[], catalogue
       return annotations.filter((a) => catalogue.resolve(a.target)?.issue.id === scope.issueId);
     }
     case 'article': {
-      if (!catalogue.article(scope.articleId)) throw new ArchiveError('not-found', `No article with id ${scope.articleId} in this library.`);
+      if (!catalogue.article(scope.articleId))
+        throw new ArchiveError('not-found', `No article with id ${scope.articleId} in this library.`);
       return annotations.filter((a) => {
         const resolved = catalogue.resolve(a.target);
         return resolved?.kind === 'article' && resolved.article.id === scope.articleId;

@@ -21,7 +21,13 @@ export interface AnnotationExport {
 }
 
 /** Annotations of an article, an issue or the library, as Markdown or W3C JSON-LD. */
-export async function exportAnnotations(store: AnnotationStore, scope: ExportScope, format: AnnotationExportFormat, locale: Locale, now = new Date()): Promise<AnnotationExport> {
+export async function exportAnnotations(
+  store: AnnotationStore,
+  scope: ExportScope,
+  format: AnnotationExportFormat,
+  locale: Locale,
+  now = new Date(),
+): Promise<AnnotationExport> {
   await store.reanchorDangling();
   const catalogue = store.catalogue();
   const selected = annotationsInScope(store.all(), catalogue, scope);
@@ -69,7 +75,10 @@ export interface ImportReport {
 export async function importAnnotations(library: Library, store: AnnotationStore, text: string, fileName?: string): Promise<ImportReport> {
   const { annotations, problems } = parseJsonLd(text, fileName);
   if (annotations.length === 0 && problems.length > 0) {
-    throw new ArchiveError('bad-input', `${fileName ?? 'The file'} has no annotation that can be imported: ${problems.slice(0, 3).join('; ')}.`);
+    throw new ArchiveError(
+      'bad-input',
+      `${fileName ?? 'The file'} has no annotation that can be imported: ${problems.slice(0, 3).join('; ')}.`,
+    );
   }
   const report = await library.writeAnnotations((file) => merge(file, annotations));
   await store.reanchor(report.kept);

@@ -23,6 +23,5 @@ export interface ApiHost {
 export function createApiContext(library: Library, host: ApiHost = {}): ApiContext {
   const annotations = new AnnotationStore(library);
   const spool = new ExportSpool();
-  process.once('exit', () => spool.dispose());
   return { library, drafts: new ImportDrafts(library), search: new SearchService(library), annotations, exports: createExportServices(annotations, host.pdfEngine), spool };
 }

@@ -8,7 +8,6 @@ import { originalFile } from '../library/layout';
 import { articleFileStem, issueFileStem } from './file-names';
 import { loadIssueDocument } from './issue-document';
 import type { PdfEngine } from './pdf/pdf-engine';
-import { noAnnotations } from './print/print-annotations';
 import type { PrintAnnotationSource } from './print/print-annotations';
 import { layOutPrintDocument } from './print/print-document';
 import { printHtmlPage } from './print/print-html';
@@ -108,7 +107,12 @@ export async function* exportFiles(library: Library, request: ExportRequest, ser
   for (const target of documents) yield await documentFile(library, target, request, services);
 }
 
-async function documentFile(library: Library, target: PrintTarget, request: ExportRequest, services: ExportServices): Promise<ExportedFile> {
+async function documentFile(
+  library: Library,
+  target: PrintTarget,
+  request: ExportRequest,
+  services: ExportServices,
+): Promise<ExportedFile> {
   const source = await loadPrintSource(library, target);
   const stem = stemOf(source);
   const ext = request.format;
@@ -142,14 +146,25 @@ async function documentFile(library: Library, target: PrintTarget, request: Expo
       const text = printSourceToText(source);
       if (request.encoding === 'gb18030') {
         // Old office software: GB18030 with Windows line ends.
-        return { stem, ext, mime: 'text/plain; charset=gb18030', bytes: new Uint8Array(iconv.encode(text.replace(/\n/g, '\r\n'), 'gb18030')) };
+        return {
+          stem,
+          ext,
+          mime: 'text/plain; charset=gb18030',
+          bytes: new Uint8Array(iconv.encode(text.replace(/\n/g, '\r\n'), 'gb18030')),
+        };
       }
       return { stem, ext, mime, bytes: utf8(text) };
     }
     case 'json': {
-      if (target.kind !== 'issue') throw new ArchiveError('bad-input', 'JSON exports whole issues (to be imported again elsewhere): choose an issue, or export everything.');
+      if (target.kind !== 'issue')
+        throw new ArchiveError(
+          'bad-input',
+          'JSON exports whole issues (to be imported again elsewhere): choose an issue, or export everything.',
+        );
       const doc = await loadIssueDocument(library, library.getIssue(target.issueId));
-      const original = await fs.readFile(path.join(library.dir, originalFile(doc.issue.original.sha256, doc.issue.original.ext))).catch(() => null);
+      const original = await fs
+        .readFile(path.join(library.dir, originalFile(doc.issue.original.sha256, doc.issue.original.ext)))
+        .catch(() => null);
       return { stem, ext, mime, bytes: utf8(issueToJson(doc, original)) };
     }
     case 'csv':

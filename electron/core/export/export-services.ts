@@ -10,7 +10,10 @@ import { annotationsFromStore } from './print/annotations-adapter';
  * unless the host brings its own, as Electron does with printToPDF), annotations, tags.
  * The engine is made once and kept: call close() when done.
  */
-export function createExportServices(store: AnnotationStore, makeEngine: () => PdfEngine = () => new ChromiumPdfEngine()): ExportServices & { close(): Promise<void> } {
+export function createExportServices(
+  store: AnnotationStore,
+  makeEngine: () => PdfEngine = () => new ChromiumPdfEngine(),
+): ExportServices & { close(): Promise<void> } {
   let engine: PdfEngine | null = null;
   return {
     pdf: () => (engine ??= makeEngine()),

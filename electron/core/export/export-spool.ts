@@ -56,7 +56,11 @@ export class ExportSpool {
   }
 
   private folder(): string {
-    this.dir ??= mkdtempSync(path.join(os.tmpdir(), 'bulletin-archive-export-'));
+    if (this.dir === null) {
+      this.dir = mkdtempSync(path.join(os.tmpdir(), 'bulletin-archive-export-'));
+      // Unclaimed exports do not outlive the program.
+      process.once('exit', () => this.dispose());
+    }
     return this.dir;
   }
 

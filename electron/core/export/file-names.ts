@@ -24,12 +24,7 @@ const RESERVED = /^(con|prn|aux|nul|conin\$|conout\$|com[0-9¹²³]|lpt[0-9¹²�
  */
 export function safeFileName(stem: string, ext: string): string {
   const suffix = ext === '' ? '' : `.${ext.replace(/^\.+/, '')}`;
-  let clean = stem
-    .normalize('NFC')
-    .replace(INVISIBLE, '')
-    .replace(FORBIDDEN, '_')
-    .replace(/\s+/g, ' ')
-    .trim();
+  let clean = stem.normalize('NFC').replace(INVISIBLE, '').replace(FORBIDDEN, '_').replace(/\s+/g, ' ').trim();
   // Windows drops trailing dots and spaces (`报告.` becomes `报告`); a leading dot hides the file.
   clean = clean.replace(/^[. ]+/, '').replace(/[. ]+$/, '');
   if (clean === '') clean = FALLBACK_STEM;
@@ -49,7 +44,10 @@ export function issueFileStem(issue: Pick<Issue, 'series' | 'year' | 'number' | 
 }
 
 /** `科技情报参考 2024年第3期 - 武汉出台促进科技成果转化20条新政` */
-export function articleFileStem(issue: Pick<Issue, 'series' | 'year' | 'number' | 'totalNumber'>, article: Pick<ArticleMeta, 'title'>): string {
+export function articleFileStem(
+  issue: Pick<Issue, 'series' | 'year' | 'number' | 'totalNumber'>,
+  article: Pick<ArticleMeta, 'title'>,
+): string {
   return `${issueFileStem(issue)} - ${article.title}`;
 }
 

@@ -34,7 +34,10 @@ export async function restoreIssueFromJson(library: Library, text: string, name 
   }
   const { issue, articles } = parsed;
   if (articles.length !== issue.articles.length || articles.some((a, i) => a.id !== issue.articles[i]?.id || a.issueId !== issue.id)) {
-    throw new ArchiveError('bad-input', `${name}: the articles do not match the issue's catalogue entry; the file was changed after export.`);
+    throw new ArchiveError(
+      'bad-input',
+      `${name}: the articles do not match the issue's catalogue entry; the file was changed after export.`,
+    );
   }
   const original = parsed.originalBase64 ? decodeBase64(parsed.originalBase64) : null;
   if (original && createHash('sha256').update(original).digest('hex') !== issue.original.sha256) {
@@ -44,16 +47,29 @@ export async function restoreIssueFromJson(library: Library, text: string, name 
   try {
     return await library.writeCatalog(async (catalog) => {
       const same = catalog.issues.find((i) => i.id === issue.id || i.original.sha256 === issue.original.sha256);
-      if (same) throw new ArchiveError('duplicate', `${name}: this issue is already in the library (${same.series}, id ${same.id}). Nothing was changed.`);
+      if (same)
+        throw new ArchiveError(
+          'duplicate',
+          `${name}: this issue is already in the library (${same.series}, id ${same.id}). Nothing was changed.`,
+        );
       if (original) {
         const target = path.join(library.dir, originalFile(issue.original.sha256, issue.original.ext));
-        if (!(await fs.access(target).then(() => true, () => false))) {
+        if (
+          !(await fs.access(target).then(
+            () => true,
+            () => false,
+          ))
+        ) {
           await writeFileDurably(target, original);
           created.push(target);
         }
       }
       const texts = path.join(library.dir, textsFile(issue.id));
-      const body = { schemaVersion: CATALOG_SCHEMA_VERSION, issueId: issue.id, articles: articles.map((a) => ({ id: a.id, sections: a.sections })) };
+      const body = {
+        schemaVersion: CATALOG_SCHEMA_VERSION,
+        issueId: issue.id,
+        articles: articles.map((a) => ({ id: a.id, sections: a.sections })),
+      };
       await writeFileDurably(texts, `${JSON.stringify(body)}\n`);
       created.push(texts);
       catalog.issues.push(issue);

@@ -20,7 +20,10 @@ export interface CatalogueRow {
   tags: readonly string[];
 }
 
-export function catalogueRows(items: readonly { issue: Issue; article: Pick<Article, 'id' | 'title' | 'region' | 'column' | 'page'> }[], tagsOf: (articleId: string) => readonly string[]): CatalogueRow[] {
+export function catalogueRows(
+  items: readonly { issue: Issue; article: Pick<Article, 'id' | 'title' | 'region' | 'column' | 'page'> }[],
+  tagsOf: (articleId: string) => readonly string[],
+): CatalogueRow[] {
   return items.map(({ issue, article }) => ({
     series: issue.series,
     year: issue.year,
@@ -38,7 +41,17 @@ export function catalogueToCsv(rows: readonly CatalogueRow[]): Uint8Array {
   const lines = [CATALOGUE_COLUMNS.join(',')];
   for (const r of rows) {
     lines.push(
-      [text(r.series), num(r.year), num(r.number), text(r.date), text(r.title), text(r.region), text(r.column), num(r.page), text(r.tags.join('；'))].join(','),
+      [
+        text(r.series),
+        num(r.year),
+        num(r.number),
+        text(r.date),
+        text(r.title),
+        text(r.region),
+        text(r.column),
+        num(r.page),
+        text(r.tags.join('；')),
+      ].join(','),
     );
   }
   return new TextEncoder().encode(`\ufeff${lines.join('\r\n')}\r\n`);
@@ -63,7 +76,17 @@ export async function catalogueToXlsx(rows: readonly CatalogueRow[]): Promise<Ui
   const buffer = await writeXlsxFile(data, {
     sheet: '目录',
     stickyRowsCount: 1,
-    columns: [{ width: 16 }, { width: 7 }, { width: 6 }, { width: 12 }, { width: 50 }, { width: 12 }, { width: 10 }, { width: 6 }, { width: 20 }],
+    columns: [
+      { width: 16 },
+      { width: 7 },
+      { width: 6 },
+      { width: 12 },
+      { width: 50 },
+      { width: 12 },
+      { width: 10 },
+      { width: 6 },
+      { width: 20 },
+    ],
   }).toBuffer();
   return new Uint8Array(buffer.buffer, buffer.byteOffset, buffer.byteLength);
 }

@@ -36,9 +36,9 @@ export async function printSourceToDocx(source: PrintSource, options: Pick<Print
   const page = PAGE[options.paper];
   const body: (Paragraph | TableOfContents)[] = [];
   if (source.kind === 'articles') {
-    body.push(titleParagraph(source.title), tocBlock());
+    body.push(titleParagraph(source.title), ...tocBlock());
   }
-  for (const group of source.groups) body.push(...groupBlocks(group, source.kind === 'articles'));
+  for (const group of source.groups) body.push(...groupBlocks(group, source.kind === 'articles', options.fontSize * 40));
   const doc = new Document({
     creator: '内刊档案 Bulletin Archive',
     title: source.title,
@@ -50,7 +50,11 @@ export async function printSourceToDocx(source: PrintSource, options: Pick<Print
         },
         heading1: {
           run: { font: { ascii: 'Times New Roman', eastAsia: FONT.title }, size: Math.round(half * 1.375), bold: true, color: '000000' },
-          paragraph: { alignment: AlignmentType.CENTER, spacing: { before: 240, after: 240, line: Math.round(options.fontSize * 2.2 * 20), lineRule: LineRuleType.EXACT }, keepNext: true },
+          paragraph: {
+            alignment: AlignmentType.CENTER,
+            spacing: { before: 240, after: 240, line: Math.round(options.fontSize * 2.2 * 20), lineRule: LineRuleType.EXACT },
+            keepNext: true,
+          },
         },
         heading2: {
           run: { font: { ascii: 'Times New Roman', eastAsia: FONT.hei }, size: half, bold: false, color: '000000' },
@@ -58,7 +62,10 @@ export async function printSourceToDocx(source: PrintSource, options: Pick<Print
         },
         title: {
           run: { font: { ascii: 'Times New Roman', eastAsia: FONT.title }, size: Math.round(half * 2.6), color: 'CC0000', bold: true },
-          paragraph: { alignment: AlignmentType.CENTER, spacing: { line: Math.round(options.fontSize * 3.6 * 20), lineRule: LineRuleType.EXACT } },
+          paragraph: {
+            alignment: AlignmentType.CENTER,
+            spacing: { line: Math.round(options.fontSize * 3.6 * 20), lineRule: LineRuleType.EXACT },
+          },
         },
       },
     },
@@ -77,10 +84,21 @@ export async function printSourceToDocx(source: PrintSource, options: Pick<Print
             },
           },
         },
-        headers: { default: new Header({ children: [new Paragraph({ alignment: AlignmentType.CENTER, children: [new TextRun({ text: runningHeader(source), size: 18 })] })] }) },
+        headers: {
+          default: new Header({
+            children: [
+              new Paragraph({ alignment: AlignmentType.CENTER, children: [new TextRun({ text: runningHeader(source), size: 18 })] }),
+            ],
+          }),
+        },
         footers: {
           default: new Footer({
-            children: [new Paragraph({ alignment: AlignmentType.CENTER, children: [new TextRun({ children: ['— ', PageNumber.CURRENT, ' —'], size: 28, font: { eastAsia: '宋体' } })] })],
+            children: [
+              new Paragraph({
+                alignment: AlignmentType.CENTER,
+                children: [new TextRun({ children: ['— ', PageNumber.CURRENT, ' —'], size: 28, font: { eastAsia: '宋体' } })],
+              }),
+            ],
           }),
         },
         children: body,
@@ -91,23 +109,34 @@ export async function printSourceToDocx(source: PrintSource, options: Pick<Print
   return new Uint8Array(buffer.buffer, buffer.byteOffset, buffer.byteLength);
 }
 
-function groupBlocks(group: PrintGroup, inBasket: boolean): (Paragraph | TableOfContents)[] {
+/** `indent`: two characters of body text, in twips. */
+function groupBlocks(group: PrintGroup, inBasket: boolean, indent: number): (Paragraph | TableOfContents)[] {
   const out: (Paragraph | TableOfContents)[] = [];
   if (group.wholeIssue) {
-    out.push(...mastheadBlocks(group.issue), tocBlock());
+    out.push(...mastheadBlocks(group.issue), ...tocBlock());
   } else if (!inBasket || group.articles.length > 0) {
-    out.push(new Paragraph({ alignment: AlignmentType.LEFT, children: [new TextRun({ text: `${group.issue.series}　${issueNumberLabel(group.issue, 'zh')}`, size: 21 })] }));
-  }
-  group.articles.forEach((article, index) => out.push(...articleBlocks(article, group.wholeIssue && index === 0)));
-  if (group.wholeIssue) {
-    const colophon = [group.issue.editor && `编辑：${group.issue.editor}`, group.issue.reviewer && `审核：${group.issue.reviewer}`, group.issue.phone && `电话：${group.issue.phone}`].filter(
-      (v): v is string => Boolean(v),
+    out.push(
+      new Paragraph({
+        alignment: AlignmentType.LEFT,
+        children: [new TextRun({ text: `${group.issue.series}　${issueNumberLabel(group.issue, 'zh')}`, size: 21 })],
+      }),
     );
+  }
+  group.articles.forEach((article, index) => out.push(...articleBlocks(article, group.wholeIssue && index === 0, indent)));
+  if (group.wholeIssue) {
+    const colophon = [
+      group.issue.editor && `编辑：${group.issue.editor}`,
+      group.issue.reviewer && `审核：${group.issue.reviewer}`,
+      group.issue.phone && `电话：${group.issue.phone}`,
+    ].filter((v): v is string => Boolean(v));
     if (colophon.length > 0) {
       out.push(
         new Paragraph({
           spacing: { before: 480 },
-          border: { top: { style: BorderStyle.SINGLE, size: 6, color: '000000' }, bottom: { style: BorderStyle.SINGLE, size: 6, color: '000000' } },
+          border: {
+            top: { style: BorderStyle.SINGLE, size: 6, color: '000000' },
+            bottom: { style: BorderStyle.SINGLE, size: 6, color: '000000' },
+          },
           children: [new TextRun(colophon.join('　　'))],
         }),
       );
@@ -133,17 +162,35 @@ function titleParagraph(text: string): Paragraph {
   return new Paragraph({ heading: HeadingLevel.TITLE, children: [new TextRun(text)] });
 }
 
-function tocBlock(): TableOfContents {
-  return new TableOfContents('目录', { hyperlink: true, headingStyleRange: '1-1' });
+function tocBlock(): (Paragraph | TableOfContents)[] {
+  return [
+    new Paragraph({
+      alignment: AlignmentType.CENTER,
+      spacing: { before: 240, after: 120 },
+      children: [new TextRun({ text: '目　录', font: { eastAsia: FONT.hei } })],
+    }),
+    new TableOfContents('目录', { hyperlink: true, headingStyleRange: '1-1' }),
+  ];
 }
 
-function articleBlocks(article: Article, newPage: boolean): Paragraph[] {
+function articleBlocks(article: Article, newPage: boolean, indent: number): Paragraph[] {
   const out: Paragraph[] = [];
-  if (article.column) out.push(new Paragraph({ alignment: AlignmentType.CENTER, keepNext: true, pageBreakBefore: newPage, children: [new TextRun({ text: `【${article.column}】`, font: { eastAsia: FONT.hei } })] }));
-  out.push(new Paragraph({ heading: HeadingLevel.HEADING_1, pageBreakBefore: newPage && !article.column, children: [new TextRun(article.title)] }));
+  if (article.column)
+    out.push(
+      new Paragraph({
+        alignment: AlignmentType.CENTER,
+        keepNext: true,
+        pageBreakBefore: newPage,
+        children: [new TextRun({ text: `【${article.column}】`, font: { eastAsia: FONT.hei } })],
+      }),
+    );
+  out.push(
+    new Paragraph({ heading: HeadingLevel.HEADING_1, pageBreakBefore: newPage && !article.column, children: [new TextRun(article.title)] }),
+  );
   for (const section of article.sections) {
     if (section.heading) out.push(new Paragraph({ heading: HeadingLevel.HEADING_2, children: [new TextRun(section.heading)] }));
-    for (const text of section.paragraphs) out.push(new Paragraph({ alignment: AlignmentType.JUSTIFIED, indent: { firstLineChars: 200 }, children: [new TextRun(text)] }));
+    for (const text of section.paragraphs)
+      out.push(new Paragraph({ alignment: AlignmentType.JUSTIFIED, indent: { firstLine: indent }, children: [new TextRun(text)] }));
   }
   if (article.source) out.push(new Paragraph({ alignment: AlignmentType.RIGHT, children: [new TextRun(`（来源：${article.source}）`)] }));
   return out;

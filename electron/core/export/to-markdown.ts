@@ -41,9 +41,7 @@ export function articleToMarkdown(article: Article): string[] {
 }
 
 export function escapeMarkdown(text: string): string {
-  return text
-    .replace(/[\\`*_[\]<>|~]/g, (c) => `\\${c}`)
-    .replace(/^(\s*)([#+\-=]|\d+[.)])(?=\s|$)/, '$1\\$2');
+  return text.replace(/[\\`*_[\]<>|~]/g, (c) => `\\${c}`).replace(/^(\s*)([#+\-=]|\d+[.)])(?=\s|$)/, '$1\\$2');
 }
 
 /** Any print source: whole issues as above; single articles and baskets under their issue's name. */

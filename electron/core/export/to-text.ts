@@ -12,7 +12,11 @@ export function issueToText(doc: IssueDocument): string {
   out.push('', '本期目录', '');
   for (const a of doc.articles) out.push(`${a.index}. ${a.title}${a.page !== null ? ` …… ${a.page}` : ''}`);
   for (const a of doc.articles) out.push('', '', ...articleToText(a));
-  const colophon = [issue.editor && `编辑：${issue.editor}`, issue.reviewer && `审核：${issue.reviewer}`, issue.phone && `电话：${issue.phone}`].filter(Boolean);
+  const colophon = [
+    issue.editor && `编辑：${issue.editor}`,
+    issue.reviewer && `审核：${issue.reviewer}`,
+    issue.phone && `电话：${issue.phone}`,
+  ].filter(Boolean);
   if (colophon.length > 0) out.push('', '', colophon.join('　'));
   return `${out.join('\n')}\n`;
 }

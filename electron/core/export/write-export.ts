@@ -32,7 +32,10 @@ export async function writeExport(
     const existing = (await Promise.all(targets.map(async (t) => ((await exists(t)) ? t : null)))).filter((t): t is string => t !== null);
     if (existing.length > 0) {
       const list = existing.slice(0, 5).join('\n  ');
-      throw new ArchiveError('bad-input', `${existing.length === 1 ? 'This file already exists' : `${existing.length} files already exist`}:\n  ${list}\nNothing was written. Choose another folder, or add --force to replace them.`);
+      throw new ArchiveError(
+        'bad-input',
+        `${existing.length === 1 ? 'This file already exists' : `${existing.length} files already exist`}:\n  ${list}\nNothing was written. Choose another folder, or add --force to replace them.`,
+      );
     }
   }
   const written: string[] = [];

@@ -49,7 +49,8 @@ export class ImportDrafts {
       throw new ArchiveError('not-found', 'This import review has expired or was already saved. Open the file again to review it.');
     }
     const outcome = await this.library.importBulletin({ name: held.draft.file, bytes: held.bytes }, { reviewed });
-    if (outcome.status !== 'failed') this.drafts.delete(draftId);
+    // A duplicate keeps its draft too: the cataloguer may have typed a number that is taken.
+    if (outcome.status === 'imported') this.drafts.delete(draftId);
     return outcome;
   }
 

@@ -110,8 +110,12 @@ function selectionOffsets(root: HTMLElement): PendingSelection | null {
   const first = blocks[0];
   const last = blocks.at(-1);
   if (!first || !last) return null;
-  const start = Number(first.dataset['offset']) + (first.contains(range.startContainer) ? localOffset(first, range.startContainer, range.startOffset) : 0);
-  const end = Number(last.dataset['offset']) + (last.contains(range.endContainer) ? localOffset(last, range.endContainer, range.endOffset) : (last.textContent ?? '').length);
+  const start =
+    Number(first.dataset['offset']) +
+    (first.contains(range.startContainer) ? localOffset(first, range.startContainer, range.startOffset) : 0);
+  const end =
+    Number(last.dataset['offset']) +
+    (last.contains(range.endContainer) ? localOffset(last, range.endContainer, range.endOffset) : (last.textContent ?? '').length);
   if (!(end > start)) return null;
   const rects = range.getClientRects();
   const box = rects.length > 0 ? rects[rects.length - 1]! : range.getBoundingClientRect();

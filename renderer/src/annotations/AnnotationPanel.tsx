@@ -33,6 +33,20 @@ function PanelBody({ data }: { data: ArticleAnnotations }) {
   const { articleId } = data;
   return (
     <>
+      <section className="panel-section" aria-labelledby="panel-highlights">
+        <h3 id="panel-highlights" className="panel-heading">
+          {t('annotations.highlights', { count: data.highlights.length })}
+        </h3>
+        {data.highlights.length === 0 ? (
+          <p className="panel-hint">{t('annotations.panelHint')}</p>
+        ) : (
+          <ol className="highlight-list">
+            {data.highlights.map((h) => (
+              <HighlightItem key={h.id} articleId={articleId} highlight={h} />
+            ))}
+          </ol>
+        )}
+      </section>
       <section className="panel-section" aria-labelledby="panel-tags">
         <h3 id="panel-tags" className="panel-heading">
           {t('annotations.tags')}
@@ -48,21 +62,11 @@ function PanelBody({ data }: { data: ArticleAnnotations }) {
             <ArticleNote key={note.id} articleId={articleId} note={note} />
           ))}
         </ul>
-        <NoteEditor initial="" placeholder={t('annotations.articleNotePlaceholder')} onSave={(note) => void addArticleNote(articleId, note)} />
-      </section>
-      <section className="panel-section" aria-labelledby="panel-highlights">
-        <h3 id="panel-highlights" className="panel-heading">
-          {t('annotations.highlights', { count: data.highlights.length })}
-        </h3>
-        {data.highlights.length === 0 ? (
-          <p className="panel-hint">{t('annotations.panelHint')}</p>
-        ) : (
-          <ol className="highlight-list">
-            {data.highlights.map((h) => (
-              <HighlightItem key={h.id} articleId={articleId} highlight={h} />
-            ))}
-          </ol>
-        )}
+        <NoteEditor
+          initial=""
+          placeholder={t('annotations.articleNotePlaceholder')}
+          onSave={(note) => void addArticleNote(articleId, note)}
+        />
       </section>
       <ExportButtons scope={{ kind: 'article', articleId }} label={t('annotations.exportArticle')} />
     </>
@@ -108,7 +112,13 @@ function HighlightItem({ articleId, highlight }: { articleId: string; highlight:
   const colorName = t(`annotations.color.${highlight.color}`);
   return (
     <li className={`highlight-item item-${highlight.color}${orphaned ? ' is-orphaned' : ''}`} data-highlight-id={highlight.id}>
-      <button type="button" className="highlight-quote" disabled={orphaned} title={orphaned ? undefined : t('annotations.jump')} onClick={() => jumpTo(highlight.id)}>
+      <button
+        type="button"
+        className="highlight-quote"
+        disabled={orphaned}
+        title={orphaned ? undefined : t('annotations.jump')}
+        onClick={() => jumpTo(highlight.id)}
+      >
         <span className={`swatch-dot swatch-${highlight.color}`} aria-hidden="true" />
         <span className="visually-hidden">{colorName}: </span>
         <span className="quote-text">{clip(highlight.quote)}</span>

@@ -17,6 +17,7 @@ import { importJsonLd, invalidate, remove, reportStatus, useAnnotationRevision }
 /** Every highlight and note in the library, filtered by colour, tag, series, day and words. */
 export function AnnotationsView() {
   const { t } = useTranslation();
+  const language = useStore((state) => state.language);
   const revision = useAnnotationRevision();
   const [filters, setFilters] = useState<AnnotationFiltersInput>({});
   const [text, setText] = useState('');
@@ -43,7 +44,7 @@ export function AnnotationsView() {
 
   if (listing === null) return <Loading />;
   if ('error' in listing) return <ErrorMessage error={listing.error} onRetry={() => setFilters({ ...filters })} />;
-  const { rows, total, tags, series } = listing.data;
+  const { rows, total, tags, series, taggedArticles } = listing.data;
   const filtering = Object.values(clean(filters)).some((v) => v !== undefined);
 
   return (
@@ -52,10 +53,29 @@ export function AnnotationsView() {
         <div className="annotations-main">
           <div className="view-header annotations-header">
             <h1>{t('annotations.all.heading')}</h1>
-            <p className="view-subtitle">{filtering ? t('annotations.all.shown', { shown: rows.length, total }) : t('annotations.all.summary', { total })}</p>
+            <p className="view-subtitle">
+              {filtering ? t('annotations.all.shown', { shown: rows.length, total }) : t('annotations.all.summary', { total })}
+            </p>
           </div>
           <AnnotationStatus />
           <Filters filters={filters} setFilters={setFilters} text={text} setText={setText} tags={tags.map((x) => x.tag)} series={series} />
+          {filters.tag && taggedArticles.length > 0 && (
+            <section className="tagged-articles" aria-labelledby="tagged-heading">
+              <h2 id="tagged-heading" className="panel-heading">
+                {t('annotations.all.tagged', { tag: filters.tag, count: taggedArticles.length })}
+              </h2>
+              <ul className="bookmark-list">
+                {taggedArticles.map((a) => (
+                  <li key={a.articleId}>
+                    <button type="button" className="link-button tagged-title" onClick={() => openArticle(a.issueId, a.articleId)}>
+                      {a.place.title}
+                    </button>
+                    <span className="muted">{placeLabel(a, language)}</span>
+                  </li>
+                ))}
+              </ul>
+            </section>
+          )}
           {rows.length === 0 ? (
             <p className="muted-block">{filtering ? t('annotations.all.noMatch') : t('annotations.all.empty')}</p>
           ) : (
@@ -81,7 +101,11 @@ export function AnnotationsView() {
           </section>
           <section className="panel-section">
             <ExportButtons scope={{ kind: 'all' }} label={t('annotations.export')} />
-            <button type="button" className="button button-small import-button" onClick={() => openFilePicker((files) => files[0] && void importJsonLd(files[0]))}>
+            <button
+              type="button"
+              className="button button-small import-button"
+              onClick={() => openFilePicker((files) => files[0] && void importJsonLd(files[0]))}
+            >
               {t('annotations.import')}
             </button>
           </section>
@@ -114,14 +138,27 @@ function Filters({
   const id = useId();
   const set = (patch: Partial<AnnotationFiltersInput>): void => setFilters({ ...filters, ...patch });
   return (
-    <form className="annotation-filters" role="search" aria-label={t('annotations.all.filters')} onSubmit={(event) => event.preventDefault()}>
+    <form
+      className="annotation-filters"
+      role="search"
+      aria-label={t('annotations.all.filters')}
+      onSubmit={(event) => event.preventDefault()}
+    >
       <label className="filter-field filter-text">
         <span>{t('annotations.all.text')}</span>
-        <input type="search" value={text} placeholder={t('annotations.all.textPlaceholder')} onChange={(event) => setText(event.target.value)} />
+        <input
+          type="search"
+          value={text}
+          placeholder={t('annotations.all.textPlaceholder')}
+          onChange={(event) => setText(event.target.value)}
+        />
       </label>
       <label className="filter-field">
         <span>{t('annotations.colorLabel')}</span>
-        <select value={filters.color ?? ''} onChange={(event) => set({ color: (event.target.value || undefined) as HighlightColor | undefined })}>
+        <select
+          value={filters.color ?? ''}
+          onChange={(event) => set({ color: (event.target.value || undefined) as HighlightColor | undefined })}
+        >
           <option value="">{t('annotations.all.anyColor')}</option>
           {HIGHLIGHT_COLORS.map((c) => (
             <option key={c} value={c}>
@@ -154,7 +191,12 @@ function Filters({
       </label>
       <label className="filter-field" htmlFor={`${id}-from`}>
         <span>{t('annotations.all.from')}</span>
-        <input id={`${id}-from`} type="date" value={filters.from ?? ''} onChange={(event) => set({ from: event.target.value || undefined })} />
+        <input
+          id={`${id}-from`}
+          type="date"
+          value={filters.from ?? ''}
+          onChange={(event) => set({ from: event.target.value || undefined })}
+        />
       </label>
       <label className="filter-field" htmlFor={`${id}-to`}>
         <span>{t('annotations.all.to')}</span>
@@ -216,7 +258,11 @@ function Row({ row }: { row: AnnotationRow }) {
           </span>
         ))}
         <span className="toolbar-spacer" />
-        <button type="button" className="link-button danger" onClick={() => void remove(null, row.id, row.motivation === 'highlighting' ? 'highlight' : 'note')}>
+        <button
+          type="button"
+          className="link-button danger"
+          onClick={() => void remove(null, row.id, row.motivation === 'highlighting' ? 'highlight' : 'note')}
+        >
           {t('annotations.delete')}
         </button>
       </div>
@@ -236,7 +282,11 @@ function Bookmarks({ rows }: { rows: BookmarkRow[] }) {
           <li key={row.id}>
             <span aria-hidden="true">★ </span>
             {issueId ? (
-              <button type="button" className="link-button" onClick={() => (articleId ? openArticle(issueId, articleId) : openIssue(issueId))}>
+              <button
+                type="button"
+                className="link-button"
+                onClick={() => (articleId ? openArticle(issueId, articleId) : openIssue(issueId))}
+              >
                 {label}
               </button>
             ) : (
@@ -269,10 +319,20 @@ function TagTable({ tags, onPick }: { tags: { tag: string; count: number }[]; on
                 if (to.trim() === '' || to.trim() === tag) return;
                 const result = await call('tags.rename', { from: tag, to: to.trim() });
                 invalidate();
-                reportStatus(result.ok ? t('annotations.all.renamed', { count: result.data.changed }) : t('annotations.failed', { message: result.error.message }));
+                reportStatus(
+                  result.ok
+                    ? t('annotations.all.renamed', { count: result.data.changed })
+                    : t('annotations.failed', { message: result.error.message }),
+                );
               }}
             >
-              <input className="tag-input" autoFocus value={to} aria-label={t('annotations.all.renameTo', { tag })} onChange={(event) => setTo(event.target.value)} />
+              <input
+                className="tag-input"
+                autoFocus
+                value={to}
+                aria-label={t('annotations.all.renameTo', { tag })}
+                onChange={(event) => setTo(event.target.value)}
+              />
               <button type="submit" className="button button-small">
                 {t('annotations.save')}
               </button>

@@ -41,7 +41,10 @@ export function SelectionToolbar({
   };
 
   const width = withNote ? 320 : 252;
-  const style = { left: Math.max(8, Math.min(left, window.innerWidth - width - 8)), top: Math.min(top + 8, window.innerHeight - (withNote ? 220 : 60)) };
+  const style = {
+    left: Math.max(8, Math.min(left, window.innerWidth - width - 8)),
+    top: Math.min(top + 8, window.innerHeight - (withNote ? 220 : 60)),
+  };
   return (
     <div
       ref={box}

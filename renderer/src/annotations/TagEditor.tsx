@@ -33,7 +33,13 @@ export function TagEditor({ articleId, tags }: { articleId: string; tags: readon
         {tags.map((tag) => (
           <li key={tag} className="tag-chip">
             <span>{tag}</span>
-            <button type="button" className="tag-remove" aria-label={t('annotations.removeTag', { tag })} title={t('annotations.removeTag', { tag })} onClick={() => void removeTag(articleId, tag)}>
+            <button
+              type="button"
+              className="tag-remove"
+              aria-label={t('annotations.removeTag', { tag })}
+              title={t('annotations.removeTag', { tag })}
+              onClick={() => void removeTag(articleId, tag)}
+            >
               ×
             </button>
           </li>

@@ -78,6 +78,7 @@ export const annotationsZh = {
     renameTo: '把标签“{{tag}}”改为',
     renamed: '已把标签改名，涉及 {{count}} 处',
     tagCount: '{{count}} 处',
+    tagged: '带“{{tag}}”标签的文章（{{count}}）',
   },
 };
 
@@ -160,5 +161,6 @@ export const annotationsEn: typeof annotationsZh = {
     renameTo: 'Rename tag “{{tag}}” to',
     renamed: 'Tag renamed in {{count}} places',
     tagCount: '{{count}}',
+    tagged: 'Articles tagged “{{tag}}” ({{count}})',
   },
 };

@@ -60,7 +60,13 @@ export function segmentsOf(block: Block, highlights: readonly HighlightView[]): 
       .at(-1);
     let mark: Segment['mark'] = null;
     if (on && on.anchor.status === 'anchored') {
-      mark = { id: on.id, color: on.color, hasNote: on.note !== null, note: on.note, first: on.anchor.start >= block.start && !started.has(on.id) };
+      mark = {
+        id: on.id,
+        color: on.color,
+        hasNote: on.note !== null,
+        note: on.note,
+        first: on.anchor.start >= block.start && !started.has(on.id),
+      };
       started.add(on.id);
     }
     segments.push({ text: block.text.slice(from, to), mark });

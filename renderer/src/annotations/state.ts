@@ -129,27 +129,41 @@ export function canUndo(): boolean {
 }
 
 export function highlight(articleId: string, start: number, end: number, color: HighlightColor, note: string | null) {
-  return change(articleId, 'annotations.highlight', { articleId, start, end, color, note }, i18next.t('annotations.did.highlight'), (created) =>
-    must('annotations.delete', { id: created.id }),
+  return change(
+    articleId,
+    'annotations.highlight',
+    { articleId, start, end, color, note },
+    i18next.t('annotations.did.highlight'),
+    (created) => must('annotations.delete', { id: created.id }),
   );
 }
 
 export function setNote(articleId: string, id: string, note: string | null, previous: string | null) {
-  return change(articleId, 'annotations.update', { id, note }, i18next.t('annotations.did.note'), () => must('annotations.update', { id, note: previous }));
+  return change(articleId, 'annotations.update', { id, note }, i18next.t('annotations.did.note'), () =>
+    must('annotations.update', { id, note: previous }),
+  );
 }
 
 export function recolor(articleId: string, id: string, color: HighlightColor, previous: HighlightColor) {
-  return change(articleId, 'annotations.update', { id, color }, i18next.t('annotations.did.recolor'), () => must('annotations.update', { id, color: previous }));
+  return change(articleId, 'annotations.update', { id, color }, i18next.t('annotations.did.recolor'), () =>
+    must('annotations.update', { id, color: previous }),
+  );
 }
 
 export function remove(articleId: string | null, id: string, kind: 'highlight' | 'note' = 'highlight') {
-  return change(articleId, 'annotations.delete', { id }, i18next.t(kind === 'highlight' ? 'annotations.did.delete' : 'annotations.did.deleteNote'), (removed: Annotation) =>
-    must('annotations.restore', { annotation: removed }),
+  return change(
+    articleId,
+    'annotations.delete',
+    { id },
+    i18next.t(kind === 'highlight' ? 'annotations.did.delete' : 'annotations.did.deleteNote'),
+    (removed: Annotation) => must('annotations.restore', { annotation: removed }),
   );
 }
 
 export function addArticleNote(articleId: string, note: string) {
-  return change(articleId, 'annotations.addNote', { articleId, note }, i18next.t('annotations.did.note'), (created) => must('annotations.delete', { id: created.id }));
+  return change(articleId, 'annotations.addNote', { articleId, note }, i18next.t('annotations.did.note'), (created) =>
+    must('annotations.delete', { id: created.id }),
+  );
 }
 
 export function addTag(articleId: string, tag: string) {
@@ -157,10 +171,16 @@ export function addTag(articleId: string, tag: string) {
 }
 
 export function removeTag(articleId: string, tag: string) {
-  return change(articleId, 'tags.remove', { articleId, tag }, i18next.t('annotations.did.untag'), () => must('tags.add', { articleId, tag }));
+  return change(articleId, 'tags.remove', { articleId, tag }, i18next.t('annotations.did.untag'), () =>
+    must('tags.add', { articleId, tag }),
+  );
 }
 
-export async function setBookmark(target: ApiInput<'bookmarks.set'>['target'], on: boolean, articleId: string | null): Promise<boolean | null> {
+export async function setBookmark(
+  target: ApiInput<'bookmarks.set'>['target'],
+  on: boolean,
+  articleId: string | null,
+): Promise<boolean | null> {
   const result = await call('bookmarks.set', { target, on });
   if (!result.ok) {
     say(i18next.t('annotations.failed', { message: result.error.message }), false);
@@ -192,7 +212,11 @@ export async function exportAnnotations(scope: ApiInput<'annotations.export'>['s
   const locale = i18next.language === 'en' ? 'en' : 'zh';
   const result = await call('annotations.export', { scope, format, locale });
   if (!result.ok) return say(i18next.t('annotations.failed', { message: result.error.message }), false);
-  download(result.data.fileName, result.data.content, format === 'md' ? 'text/markdown;charset=utf-8' : 'application/ld+json;charset=utf-8');
+  download(
+    result.data.fileName,
+    result.data.content,
+    format === 'md' ? 'text/markdown;charset=utf-8' : 'application/ld+json;charset=utf-8',
+  );
   say(i18next.t('annotations.exported', { count: result.data.count, file: result.data.fileName }), false);
 }
 
@@ -203,5 +227,10 @@ export async function importJsonLd(file: File): Promise<void> {
   invalidate();
   const { added, updated, unchanged, problems } = result.data;
   const summary = i18next.t('annotations.imported', { added, updated, unchanged });
-  say(problems.length > 0 ? `${summary}. ${i18next.t('annotations.importProblems', { count: problems.length, first: problems[0] })}` : summary, false);
+  say(
+    problems.length > 0
+      ? `${summary}. ${i18next.t('annotations.importProblems', { count: problems.length, first: problems[0] })}`
+      : summary,
+    false,
+  );
 }

@@ -6,12 +6,17 @@ export interface KeyFacts {
   ctrlKey: boolean;
   metaKey: boolean;
   altKey: boolean;
+  shiftKey?: boolean;
 }
 
-/** `Mod+o`, `Alt+ArrowLeft`, `j`: the names used in the registry. */
+/**
+ * `Mod+o`, `Alt+ArrowLeft`, `Shift+F3`, `j`: the names used in the registry. Shift is named only
+ * with keys that have no shifted character (a capital J is still `j`).
+ */
 export function keyName(event: KeyFacts): string {
   const key = event.key.length === 1 ? event.key.toLowerCase() : event.key;
-  return `${event.ctrlKey || event.metaKey ? 'Mod+' : ''}${event.altKey ? 'Alt+' : ''}${key}`;
+  const shift = event.shiftKey === true && event.key.length > 1 ? 'Shift+' : '';
+  return `${event.ctrlKey || event.metaKey ? 'Mod+' : ''}${event.altKey ? 'Alt+' : ''}${shift}${key}`;
 }
 
 /**

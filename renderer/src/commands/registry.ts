@@ -4,12 +4,14 @@ import { goBack, openLibrary, requestFind, stepArticle, toggleLanguage, zoomBy }
 import { navigate } from '../store/navigation';
 import { setState } from '../store/store';
 import { hasUserActivation, openFilePicker } from './file-picker';
+import { findHere, openSearch, stepHit } from '../search/state';
+import { openPrintView } from '../print/open-print';
 
 /**
  * The one list of things a person can do. The native menu (Electron), the keyboard and the
  * toolbar all run these; the menu sends the ids of shared/commands.ts.
  */
-export const COMMAND_IDS = [...MENU_COMMANDS, 'back'] as const;
+export const COMMAND_IDS = [...MENU_COMMANDS, 'back', 'find-next', 'find-previous'] as const;
 export type CommandId = (typeof COMMAND_IDS)[number];
 
 export interface Command {
@@ -32,8 +34,12 @@ export const commands: Readonly<Record<CommandId, Command>> = {
       else requestAnimationFrame(() => document.getElementById('choose-files')?.focus());
     },
   },
-  print: { label: 'toolbar.print', keys: ['Mod+p'], run: () => window.print() },
-  find: { label: 'toolbar.filter', keys: ['Mod+f'], run: requestFind },
+  print: { label: 'toolbar.print', keys: ['Mod+p'], run: openPrintView },
+  // In an article Ctrl+F finds within it; in the library it filters the issues.
+  find: { label: 'toolbar.filter', keys: ['Mod+f'], run: () => findHere(requestFind) },
+  search: { label: 'search.nav', keys: ['Mod+k', '/'], run: openSearch },
+  'find-next': { label: 'search.find.next', keys: ['F3'], run: () => stepHit(1) },
+  'find-previous': { label: 'search.find.previous', keys: ['Shift+F3'], run: () => stepHit(-1) },
   'zoom-in': { label: 'toolbar.zoomIn', keys: ['Mod+=', 'Mod++'], run: () => zoomBy(1) },
   'zoom-out': { label: 'toolbar.zoomOut', keys: ['Mod+-'], run: () => zoomBy(-1) },
   'zoom-reset': { label: 'toolbar.zoomReset', keys: ['Mod+0'], run: () => zoomBy(0) },

@@ -2,6 +2,9 @@ import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { openLibrary, navigate } from '../store/navigation';
 import { useStore } from '../store/store';
+import { NeedsReviewNavItem } from '../review/NeedsReviewNavItem';
+import { openSearch } from '../search/state';
+import { BasketNavItem } from '../print/BasketButton';
 
 interface SeriesEntry {
   name: string;
@@ -46,11 +49,25 @@ export function Sidebar() {
         <button
           type="button"
           className="nav-item"
+          aria-current={view.kind === 'search' ? 'page' : undefined}
+          aria-keyshortcuts="Control+K /"
+          onClick={() => openSearch()}
+        >
+          <span>{t('search.nav')}</span>
+          <kbd className="nav-keys" aria-hidden="true">
+            {t('search.navKeys')}
+          </kbd>
+        </button>
+        <button
+          type="button"
+          className="nav-item"
           aria-current={view.kind === 'annotations' ? 'page' : undefined}
           onClick={() => navigate({ kind: 'annotations' })}
         >
           <span>{t('annotations.nav')}</span>
         </button>
+        <NeedsReviewNavItem />
+        <BasketNavItem />
         {series.length > 0 && <h2 className="sidebar-heading">{t('nav.series')}</h2>}
         <ul className="series-list">
           {series.map((entry) => (

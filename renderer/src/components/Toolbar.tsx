@@ -26,6 +26,9 @@ export function Toolbar() {
           {view.kind === 'library' && selectedSeries ? selectedSeries : t('nav.library')}
         </button>
         {view.kind === 'import' && <span className="crumb crumb-current">{t('nav.import')}</span>}
+        {view.kind === 'review' && <span className="crumb crumb-current">{t('review.heading')}</span>}
+        {view.kind === 'needs-review' && <span className="crumb crumb-current">{t('review.needs.heading')}</span>}
+        {view.kind === 'search' && <span className="crumb crumb-current">{t('search.heading')}</span>}
         {issue && (view.kind === 'issue' || view.kind === 'article') && (
           <>
             <span className="crumb-separator" aria-hidden="true">

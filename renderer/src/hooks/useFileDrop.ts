@@ -1,9 +1,10 @@
 import { useEffect, useState } from 'react';
-import { importFiles } from '../store/imports';
+import { filesFromDrop } from '../review/dropped-files';
+import { importDropped } from '../store/imports';
 
 /**
- * Files dropped anywhere on the window are imported. Every drop is taken over, so a dropped
- * file never makes the page navigate to it.
+ * Files dropped anywhere on the window are imported, dropped folders with everything in them.
+ * Every drop is taken over, so a dropped file never makes the page navigate to it.
  */
 export function useFileDrop(): boolean {
   const [dragging, setDragging] = useState(false);
@@ -28,7 +29,7 @@ export function useFileDrop(): boolean {
       event.preventDefault();
       depth = 0;
       setDragging(false);
-      importFiles([...(event.dataTransfer?.files ?? [])]);
+      void filesFromDrop(event.dataTransfer).then(importDropped);
     };
     window.addEventListener('dragenter', onEnter);
     window.addEventListener('dragover', onOver);

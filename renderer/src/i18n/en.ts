@@ -1,5 +1,8 @@
 import { annotationsEn } from '../annotations/i18n';
+import { reviewEn } from '../review/i18n';
+import { searchEn } from '../search/i18n';
 import type { Resource } from './resource';
+import { printEn } from '../print/i18n';
 
 export const en: Resource = {
   app: { title: 'Bulletin Archive', subtitle: 'Internal bulletins', skip: 'Skip to content' },
@@ -149,5 +152,8 @@ export const en: Resource = {
     close: 'Close',
   },
   annotations: annotationsEn,
+  review: reviewEn,
+  search: searchEn,
+  print: printEn,
   loading: 'Loading…',
 };

@@ -1,4 +1,7 @@
 import { annotationsZh } from '../annotations/i18n';
+import { reviewZh } from '../review/i18n';
+import { searchZh } from '../search/i18n';
+import { printZh } from '../print/i18n';
 export const zhCN = {
   app: { title: '内刊档案', subtitle: '内部刊物电子档案', skip: '跳到正文' },
   nav: {
@@ -140,5 +143,8 @@ export const zhCN = {
     close: '关闭',
   },
   annotations: annotationsZh,
+  review: reviewZh,
+  search: searchZh,
+  print: printZh,
   loading: '正在载入…',
 } as const;

@@ -1,25 +1,75 @@
 import i18next from 'i18next';
 import type { ImportOutcome } from '../../../shared/contract';
 import { MAX_IMPORT_FILE_BYTES } from '../../../shared/limits';
+import { fieldsFrom } from '../review/masthead-fields';
+import type { DroppedFile } from '../review/dropped-files';
+import type { ReviewMode } from '../review/types';
 import { call } from './api';
 import { refreshIssues } from './library';
 import { navigate } from './navigation';
 import type { ImportJob } from './state';
 import { getState, setState } from './store';
 
+/**
+ * The import queue. Files chosen, dropped or found in a folder become jobs, handled one after
+ * another: imported straight away, or read and shown on the review screen first (State.review)
+ * and saved only when the cataloguer says so. One failure never stops the rest; Cancel stops
+ * after the current file, and what was imported before stays imported.
+ */
 const pendingFiles = new Map<number, File>();
 let nextJobId = 1;
 let draining = false;
+/** Resolves when the review open now is saved or discarded. */
+let reviewSettled: (() => void) | null = null;
 
-/** Files chosen or dropped: each becomes a job, imported one after another. */
+/** What the app can read; anything else is listed as skipped, never sent. */
+export const READABLE_EXTENSIONS = ['.txt', '.pdf', '.docx'] as const;
+
+export function isReadableName(name: string): boolean {
+  const lower = name.toLowerCase();
+  return READABLE_EXTENSIONS.some((ext) => lower.endsWith(ext));
+}
+
+/** Paths inside folders dropped on the window (a chosen folder's files carry theirs). */
+const droppedPaths = new WeakMap<File, string>();
+
+/** How a file is named in the list: its path inside a chosen or dropped folder, or its name. */
+export function displayName(file: File): string {
+  return file.webkitRelativePath || droppedPaths.get(file) || file.name;
+}
+
+/** Files dropped on the window, folders included. */
+export function importDropped(dropped: readonly DroppedFile[]): void {
+  for (const { file, path } of dropped) droppedPaths.set(file, path);
+  importFiles(dropped.map(({ file }) => file));
+}
+
+export function setReviewMode(reviewMode: ReviewMode): void {
+  setState({ reviewMode });
+}
+
+/** Files chosen or dropped: each becomes a job. Folders arrive as many files, in path order. */
 export function importFiles(files: readonly File[]): void {
   if (files.length === 0) return;
-  const jobs: ImportJob[] = files.map((file) => {
+  const ordered = [...files].sort((a, b) => displayName(a).localeCompare(displayName(b), 'zh-CN', { numeric: true }));
+  const readable = ordered.filter((file) => isReadableName(file.name)).length;
+  const { reviewMode } = getState();
+  const review = reviewMode === 'always' || (reviewMode === 'single' && readable === 1);
+  const jobs: ImportJob[] = ordered.map((file) => {
     const id = nextJobId++;
+    const base = { id, name: displayName(file), size: file.size, message: null, code: null, issueId: null };
+    if (!isReadableName(file.name)) return { ...base, status: 'skipped', message: i18next.t('review.skippedReason') };
     pendingFiles.set(id, file);
-    return { id, name: file.name, size: file.size, status: 'waiting', message: null, code: null, issueId: null };
+    return { ...base, status: 'waiting', review };
   });
-  setState((current) => ({ imports: [...current.imports, ...jobs] }));
+  const firstJobId = jobs[0]?.id ?? nextJobId;
+  setState((current) => ({
+    imports: [...current.imports, ...jobs],
+    importRun:
+      current.importRun && current.importRun.finishedAt === null
+        ? current.importRun
+        : { firstJobId, startedAt: Date.now(), finishedAt: null, cancelRequested: false, currentJobId: null, reviewMs: 0 },
+  }));
   if (getState().view.kind !== 'import') navigate({ kind: 'import' });
   void drain();
 }
@@ -32,12 +82,46 @@ export async function importSample(): Promise<ImportJob> {
   return job;
 }
 
+/** Stops after the current file; files still waiting are listed as cancelled. */
+export function cancelImports(): void {
+  setState((current) => (current.importRun ? { importRun: { ...current.importRun, cancelRequested: true } } : {}));
+}
+
 export function clearFinishedImports(): void {
-  setState((current) => ({ imports: current.imports.filter((job) => !isFinished(job)) }));
+  setState((current) => ({
+    imports: current.imports.filter((job) => !isFinished(job)),
+    importRun: current.importRun?.finishedAt === null ? current.importRun : null,
+  }));
 }
 
 export function isFinished(job: ImportJob): boolean {
-  return job.status === 'imported' || job.status === 'duplicate' || job.status === 'failed';
+  switch (job.status) {
+    case 'waiting':
+    case 'reading':
+    case 'importing':
+    case 'reviewing':
+      return false;
+    case 'imported':
+    case 'duplicate':
+    case 'failed':
+    case 'skipped':
+    case 'cancelled':
+    case 'discarded':
+      return true;
+    default: {
+      const unreachable: never = job.status;
+      return unreachable;
+    }
+  }
+}
+
+/** Called by the review screen when its draft is saved or discarded: the queue moves on. */
+export function settleReview(jobId: number, patch: Partial<Omit<ImportJob, 'id' | 'name' | 'size'>>): void {
+  update(jobId, patch);
+  setState({ review: null });
+  const settle = reviewSettled;
+  reviewSettled = null;
+  settle?.();
 }
 
 async function drain(): Promise<void> {
@@ -45,36 +129,93 @@ async function drain(): Promise<void> {
   draining = true;
   try {
     for (;;) {
+      if (getState().importRun?.cancelRequested) {
+        cancelWaiting();
+        break;
+      }
       const job = getState().imports.find((candidate) => candidate.status === 'waiting');
       if (!job) break;
-      await importOne(job);
+      setRun({ currentJobId: job.id });
+      if (job.review) await reviewOne(job);
+      else await importOne(job);
       pendingFiles.delete(job.id);
+      // The sidebar and the list name each new issue as soon as it is in.
+      if (getState().imports.some((done) => done.id === job.id && done.status === 'imported')) void refreshIssues();
     }
   } finally {
     draining = false;
+    setRun({ currentJobId: null, finishedAt: Date.now() });
   }
   await refreshIssues();
 }
 
+function cancelWaiting(): void {
+  const message = i18next.t('review.cancelledReason');
+  setState((current) => ({
+    imports: current.imports.map((job) => (job.status === 'waiting' ? { ...job, status: 'cancelled', message } : job)),
+  }));
+  for (const job of getState().imports) if (job.status === 'cancelled') pendingFiles.delete(job.id);
+}
+
 async function importOne(job: ImportJob): Promise<void> {
-  const file = pendingFiles.get(job.id);
-  if (!file) return update(job.id, { status: 'failed', message: i18next.t('import.unreadable', { reason: '—' }) });
-  if (file.size > MAX_IMPORT_FILE_BYTES) {
-    return update(job.id, { status: 'failed', message: i18next.t('import.tooLarge', { limit: MAX_IMPORT_FILE_BYTES / 1024 / 1024 }) });
-  }
-  update(job.id, { status: 'reading' });
-  let dataBase64: string;
-  try {
-    dataBase64 = await readAsBase64(file);
-  } catch (error) {
-    const reason = error instanceof Error ? error.message : String(error);
-    return update(job.id, { status: 'failed', message: i18next.t('import.unreadable', { reason }) });
-  }
+  const data = await readJob(job);
+  if (data === null) return;
   update(job.id, { status: 'importing' });
-  const result = await call('import.bulletins', { files: [{ name: file.name, dataBase64 }] });
+  const result = await call('import.bulletins', { files: [{ name: data.name, dataBase64: data.dataBase64 }] });
   const outcome = result.ok ? (result.data[0] ?? null) : null;
   const { status, message, code, issueId } = jobFromOutcome(outcome, result.ok ? null : result.error.message);
   update(job.id, { status, message, code: code ?? (result.ok ? null : result.error.code), issueId });
+}
+
+async function reviewOne(job: ImportJob): Promise<void> {
+  const data = await readJob(job);
+  if (data === null) return;
+  update(job.id, { status: 'reading' });
+  const result = await call('import.preview', { file: { name: data.name, dataBase64: data.dataBase64 } });
+  if (!result.ok) return update(job.id, { status: 'failed', message: result.error.message, code: result.error.code });
+  const view = result.data;
+  const waitStarted = Date.now();
+  const settled = new Promise<void>((resolve) => {
+    reviewSettled = resolve;
+  });
+  update(job.id, { status: 'reviewing' });
+  setState({
+    review: {
+      jobId: job.id,
+      view,
+      fields: fieldsFrom(view.parsed),
+      articles: view.parsed.articles,
+      history: [],
+      saving: false,
+      checked: false,
+      failure: null,
+      notice: null,
+    },
+  });
+  navigate({ kind: 'review' });
+  await settled;
+  setRun({ reviewMs: (getState().importRun?.reviewMs ?? 0) + (Date.now() - waitStarted) });
+}
+
+/** The file's bytes as base64, or null when the job failed here (too large, unreadable). */
+async function readJob(job: ImportJob): Promise<{ name: string; dataBase64: string } | null> {
+  const file = pendingFiles.get(job.id);
+  if (!file) {
+    update(job.id, { status: 'failed', message: i18next.t('import.unreadable', { reason: '—' }) });
+    return null;
+  }
+  if (file.size > MAX_IMPORT_FILE_BYTES) {
+    update(job.id, { status: 'failed', message: i18next.t('import.tooLarge', { limit: MAX_IMPORT_FILE_BYTES / 1024 / 1024 }) });
+    return null;
+  }
+  update(job.id, { status: 'reading' });
+  try {
+    return { name: file.name, dataBase64: await readAsBase64(file) };
+  } catch (error) {
+    const reason = error instanceof Error ? error.message : String(error);
+    update(job.id, { status: 'failed', message: i18next.t('import.unreadable', { reason }) });
+    return null;
+  }
 }
 
 function jobFromOutcome(outcome: ImportOutcome | null, error: string | null): ImportJob {
@@ -97,6 +238,10 @@ function jobFromOutcome(outcome: ImportOutcome | null, error: string | null): Im
 
 function update(id: number, patch: Partial<Omit<ImportJob, 'id' | 'name' | 'size'>>): void {
   setState((current) => ({ imports: current.imports.map((job) => (job.id === id ? { ...job, ...patch } : job)) }));
+}
+
+function setRun(patch: Partial<NonNullable<ReturnType<typeof getState>['importRun']>>): void {
+  setState((current) => (current.importRun ? { importRun: { ...current.importRun, ...patch } } : {}));
 }
 
 function readAsBase64(file: File): Promise<string> {

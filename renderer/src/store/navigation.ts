@@ -26,15 +26,36 @@ export function goBack(): void {
   const { view } = getState();
   switch (view.kind) {
     case 'article':
-      return openIssue(view.issueId);
+      return view.via === 'search' ? navigate({ kind: 'search' }) : openIssue(view.issueId);
+    case 'review':
+      return navigate({ kind: 'import' });
     case 'issue':
     case 'import':
+    case 'needs-review':
     case 'annotations':
+    case 'search':
       return openLibrary();
+    case 'print':
+      return leavePrintView(view.target);
     case 'library':
       return;
     default: {
       const unreachable: never = view;
+      return unreachable;
+    }
+  }
+}
+
+function leavePrintView(target: Extract<View, { kind: 'print' }>['target']): void {
+  switch (target.kind) {
+    case 'article':
+      return openArticle(target.articleId.replace(/-\d+$/, ''), target.articleId);
+    case 'issue':
+      return openIssue(target.issueId);
+    case 'articles':
+      return openLibrary();
+    default: {
+      const unreachable: never = target;
       return unreachable;
     }
   }

@@ -1,13 +1,40 @@
 import type { Issue, IssueSummary } from '../../../shared/catalog';
 import type { ApiError } from '../../../shared/contract';
+import type { PrintTarget } from '../../../shared/contract/export';
 import type { Language } from '../i18n';
+import type { ImportRun, ReviewDraft, ReviewMode } from '../review/types';
 
 export type View =
-  { kind: 'library' } | { kind: 'issue'; issueId: string } | { kind: 'article'; issueId: string; articleId: string } | { kind: 'import' } | { kind: 'annotations' };
+  | { kind: 'library' }
+  | { kind: 'issue'; issueId: string }
+  /** `via: 'search'`: opened from the search screen, which Back returns to. */
+  | { kind: 'article'; issueId: string; articleId: string; via?: 'search' }
+  | { kind: 'import' }
+  /** The file being reviewed before it is saved (State.review). */
+  | { kind: 'review' }
+  /** Issues imported while the parser had doubts, waiting for a cataloguer. */
+  | { kind: 'needs-review' }
+  | { kind: 'annotations' }
+  | { kind: 'search' }
+  /** The print view of an article, an issue or the print basket. */
+  | { kind: 'print'; target: PrintTarget };
 
 export type Load<T> = { status: 'loading' } | { status: 'ready'; data: T } | { status: 'error'; error: ApiError };
 
-export type ImportStatus = 'waiting' | 'reading' | 'importing' | 'imported' | 'duplicate' | 'failed';
+export type ImportStatus =
+  | 'waiting'
+  | 'reading'
+  | 'importing'
+  | 'reviewing'
+  | 'imported'
+  | 'duplicate'
+  | 'failed'
+  /** A kind of file the app does not read (not .txt, .pdf or .docx). */
+  | 'skipped'
+  /** Still waiting when Cancel was pressed. */
+  | 'cancelled'
+  /** Reviewed and discarded by the cataloguer. */
+  | 'discarded';
 
 export interface ImportJob {
   id: number;
@@ -18,6 +45,8 @@ export interface ImportJob {
   /** The failure's code (not-a-bulletin, empty-file…), for a reason in the reader's language. */
   code: string | null;
   issueId: string | null;
+  /** Shown on the review screen before it is saved. */
+  review?: boolean;
 }
 
 export interface State {
@@ -29,6 +58,9 @@ export interface State {
   zoom: number;
   language: Language;
   imports: readonly ImportJob[];
+  importRun: ImportRun | null;
+  reviewMode: ReviewMode;
+  review: ReviewDraft | null;
   aboutOpen: boolean;
   /** Issues already loaded, so previous/next can move without waiting. */
   issueCache: Readonly<Record<string, Issue>>;
@@ -47,6 +79,9 @@ export function initialState(language: Language): State {
     zoom: 1,
     language,
     imports: [],
+    importRun: null,
+    reviewMode: 'single',
+    review: null,
     aboutOpen: false,
     issueCache: {},
     findRequests: 0,

@@ -8,6 +8,8 @@ import { useArticle } from '../hooks/useArticle';
 import { useIssue } from '../hooks/useIssue';
 import { openArticle, openLibrary } from '../store/navigation';
 import { useStore } from '../store/store';
+import { ArticleFind } from '../search/ArticleFind';
+import { BasketButton } from '../print/BasketButton';
 
 export function ArticleView({ issueId, articleId }: { issueId: string; articleId: string }) {
   const issue = useIssue(issueId);
@@ -39,7 +41,8 @@ function Reader({ issue, article }: { issue: Issue; article: Article }) {
   return (
     <div className="page-scroll with-annotations">
       <div className="reader-column" style={{ fontSize: `${zoom * 1.1875}rem` }}>
-        <article className="sheet reader" aria-labelledby="article-title">
+        <ArticleFind article={article} />
+        <article className="sheet reader" aria-labelledby="article-title" data-search-root>
           <p className="reader-kicker">
             <span lang="zh-CN">{issue.series}</span>
             <span aria-hidden="true"> · </span>
@@ -47,7 +50,7 @@ function Reader({ issue, article }: { issue: Issue; article: Article }) {
             <span aria-hidden="true"> · </span>
             <span>{t('article.position', { index: position + 1, total: issue.articles.length })}</span>
           </p>
-          <h1 id="article-title" className="reader-title" lang="zh-CN">
+          <h1 id="article-title" className="reader-title" lang="zh-CN" data-part="title">
             {article.title}
           </h1>
           {meta.length > 0 && (
@@ -66,6 +69,7 @@ function Reader({ issue, article }: { issue: Issue; article: Article }) {
           <PagerLink issueId={issue.id} target={previous} direction="previous" />
           <PagerLink issueId={issue.id} target={next} direction="next" />
         </nav>
+        <BasketButton articleId={article.id} />
         <p className="reader-hint">{t('article.keys')}</p>
       </div>
       <AnnotationPanel articleId={article.id} />

@@ -1,17 +1,24 @@
 import { useTranslation } from 'react-i18next';
+import { openFolderPicker } from '../commands/file-picker';
 import { runCommand } from '../commands/registry';
 import { numberLabel } from '../format';
-import { clearFinishedImports, importSample, isFinished } from '../store/imports';
-import { openIssue } from '../store/navigation';
-import type { ImportJob } from '../store/state';
+import { ImportProgress } from '../review/ImportProgress';
+import type { ReviewMode } from '../review/types';
+import { clearFinishedImports, importFiles, importSample, isFinished, setReviewMode } from '../store/imports';
+import { navigate, openIssue } from '../store/navigation';
+import type { ImportJob, ImportStatus } from '../store/state';
 import { useStore } from '../store/store';
+
+const REVIEW_MODES: readonly ReviewMode[] = ['single', 'always', 'never'];
 
 export function ImportView() {
   const { t } = useTranslation();
   const jobs = useStore((state) => state.imports);
-  const done = jobs.filter(isFinished).length;
-  const busy = done < jobs.length;
-  const count = (status: ImportJob['status']): number => jobs.filter((job) => job.status === status).length;
+  const run = useStore((state) => state.importRun);
+  const reviewMode = useStore((state) => state.reviewMode);
+  const busy = jobs.some((job) => !isFinished(job));
+  const count = (status: ImportStatus): number => jobs.filter((job) => job.status === status).length;
+  const other = count('cancelled') + count('discarded');
 
   return (
     <div className="page-scroll">
@@ -28,11 +35,25 @@ export function ImportView() {
             <button id="choose-files" type="button" className="button button-primary" onClick={() => runCommand('import')}>
               {t('import.choose')}
             </button>
+            <button type="button" className="button" onClick={() => openFolderPicker(importFiles)}>
+              {t('review.chooseFolder')}
+            </button>
             <button type="button" className="button" onClick={() => void importSample()}>
               {t('import.sample')}
             </button>
           </div>
+          <p className="muted dropzone-formats">{t('review.formats')}</p>
         </div>
+
+        <fieldset className="review-mode">
+          <legend>{t('review.mode.legend')}</legend>
+          {REVIEW_MODES.map((mode) => (
+            <label key={mode} className="review-mode-option">
+              <input type="radio" name="review-mode" value={mode} checked={reviewMode === mode} onChange={() => setReviewMode(mode)} />
+              <span>{t(`review.mode.${mode}`)}</span>
+            </label>
+          ))}
+        </fieldset>
 
         {jobs.length > 0 && (
           <section className="import-results" aria-labelledby="import-results-title">
@@ -44,16 +65,17 @@ export function ImportView() {
                 </button>
               )}
             </div>
-            <div className="import-progress" role="status" aria-live="polite">
-              {busy ? (
-                <>
-                  <progress max={jobs.length} value={done} aria-label={t('import.progress', { done, total: jobs.length })} />
-                  <span>{t('import.progress', { done, total: jobs.length })}</span>
-                </>
-              ) : (
-                <span>{t('import.summary', { imported: count('imported'), duplicate: count('duplicate'), failed: count('failed') })}</span>
-              )}
-            </div>
+            {busy && run ? (
+              <ImportProgress jobs={jobs} run={run} />
+            ) : (
+              <div className="import-progress" role="status">
+                <span>
+                  {t('review.summary', { imported: count('imported'), duplicate: count('duplicate'), failed: count('failed'), skipped: count('skipped') })}
+                  {other > 0 && t('review.summaryMore', { other })}
+                  {run?.cancelRequested && <> · {t('review.progress.cancelled')}</>}
+                </span>
+              </div>
+            )}
             <ul className="job-list">
               {jobs.map((job) => (
                 <JobRow key={job.id} job={job} />
@@ -69,6 +91,7 @@ export function ImportView() {
 function JobRow({ job }: { job: ImportJob }) {
   const { t } = useTranslation();
   const language = useStore((state) => state.language);
+  const reviewing = useStore((state) => state.review?.jobId === job.id);
   const issue = useStore((state) =>
     state.issues.status === 'ready' ? state.issues.data.find((summary) => summary.id === job.issueId) : undefined,
   );
@@ -78,21 +101,69 @@ function JobRow({ job }: { job: ImportJob }) {
         issue: `${issue.series} ${numberLabel(issue, language)}`,
         count: issue.articleCount,
       })
-    : job.message;
-  const reason = job.status === 'failed' && job.code ? t(`import.reason.${job.code}`, { defaultValue: '' }) : '';
+    : (settledHere(t, job.status) ?? job.message);
+  const reason = job.status === 'failed' && job.code ? failureReason(t, job.code) : '';
   return (
     <li className={`job job-${job.status}`} data-status={job.status}>
-      <span className={`badge badge-${job.status}`}>{t(`import.status.${job.status}`)}</span>
+      <span className={`badge badge-${job.status}`}>{statusLabel(t, job.status)}</span>
       <div className="job-body">
         <p className="job-name">{job.name}</p>
         {reason && <p className="job-reason">{reason}</p>}
         {message && <p className={reason ? 'job-message job-detail' : 'job-message'}>{message}</p>}
+        {issue?.needsReview && job.status === 'imported' && <p className="job-flag">{t('review.needs.nav')}</p>}
       </div>
       {job.issueId && (job.status === 'imported' || job.status === 'duplicate') && (
         <button type="button" className="button button-small" onClick={() => job.issueId && openIssue(job.issueId)}>
           {t('import.open')}
         </button>
       )}
+      {reviewing && (
+        <button type="button" className="button button-small button-primary" onClick={() => navigate({ kind: 'review' })}>
+          {t('review.continueReview')}
+        </button>
+      )}
     </li>
   );
+}
+
+type Translate = ReturnType<typeof useTranslation>['t'];
+
+function statusLabel(t: Translate, status: ImportStatus): string {
+  switch (status) {
+    case 'waiting':
+    case 'reading':
+    case 'importing':
+    case 'imported':
+    case 'duplicate':
+    case 'failed':
+      return t(`import.status.${status}`);
+    case 'reviewing':
+    case 'skipped':
+    case 'cancelled':
+    case 'discarded':
+      return t(`review.status.${status}`);
+    default: {
+      const unreachable: never = status;
+      return unreachable;
+    }
+  }
+}
+
+/** Outcomes decided in this window are told in the reader's current language. */
+function settledHere(t: Translate, status: ImportStatus): string | null {
+  switch (status) {
+    case 'skipped':
+      return t('review.skippedReason');
+    case 'cancelled':
+      return t('review.cancelledReason');
+    case 'discarded':
+      return t('review.discardedReason');
+    default:
+      return null;
+  }
+}
+
+/** The failure's reason in the reader's language, when the code is one we can explain. */
+export function failureReason(t: Translate, code: string): string {
+  return t(`import.reason.${code}`, { defaultValue: t(`review.reason.${code}`, { defaultValue: '' }) });
 }

@@ -4,6 +4,7 @@ import { IssueAnnotationActions } from '../annotations/IssueAnnotationActions';
 import { ErrorMessage, Loading } from '../components/ErrorMessage';
 import { numberLabel } from '../format';
 import { useIssue } from '../hooks/useIssue';
+import { IssueCatalogue } from '../review/IssueCatalogue';
 import { openArticle, openLibrary } from '../store/navigation';
 import { useStore } from '../store/store';
 
@@ -34,6 +35,7 @@ function IssueSheet({ issue }: { issue: Issue }) {
 
   return (
     <div className="page-scroll">
+      <IssueCatalogue issue={issue} />
       <article className="sheet issue-sheet" lang="zh-CN">
         <header className="masthead">
           <h1 className="masthead-series">{issue.series}</h1>

@@ -13,7 +13,12 @@ function rangeOf(haystack: string, quote: string, occurrence = 1) {
 describe('anchoring a highlight', () => {
   it('describes a passage with quote, context and code-point positions', () => {
     const [quote, position] = describeRange(text, rangeOf(text, '设立科技成果转化基金'));
-    expect(quote).toEqual({ type: 'TextQuoteSelector', exact: '设立科技成果转化基金', prefix: '科技投入再加大。一是深化金融赋能，', suffix: '。二是深化金融赋能，扩大规模。' });
+    expect(quote).toEqual({
+      type: 'TextQuoteSelector',
+      exact: '设立科技成果转化基金',
+      prefix: '科技投入再加大。一是深化金融赋能，',
+      suffix: '。二是深化金融赋能，扩大规模。',
+    });
     expect(position).toEqual({ type: 'TextPositionSelector', start: 17, end: 27 });
   });
 

@@ -22,7 +22,20 @@ describe('bulletin-archive annotate and annotations', () => {
   it('annotates by quote, lists, exports JSON-LD and imports it into another library', async () => {
     const lib = path.join(tempDir(), 'lib');
     expect((await cli(['import', SAMPLE, '--library', lib])).code).toBe(0);
-    const annotated = await cli(['annotate', '科技情报参考:2024:3:4', '--quote', '一是深化金融赋能', '--note', '周会讨论', '--color', 'green', '--tag', '金融', '--library', lib]);
+    const annotated = await cli([
+      'annotate',
+      '科技情报参考:2024:3:4',
+      '--quote',
+      '一是深化金融赋能',
+      '--note',
+      '周会讨论',
+      '--color',
+      'green',
+      '--tag',
+      '金融',
+      '--library',
+      lib,
+    ]);
     expect(annotated.code).toBe(0);
     expect(annotated.stdout).toMatch(/Highlighted in 科技情报参考:2024:3:4 .*urn:uuid:/);
     const second = await cli(['annotate', '科技情报参考:2024:3:1', '--quote', '内蒙古', '--occurrence', '2', '--library', lib]);

@@ -96,7 +96,9 @@ describe('annotations in a real library', () => {
     const view = await store.forArticle(`${outcome.issueId}-4`);
     expect(view.highlights.map((h) => [h.id, h.anchor.status])).toEqual([[highlight.id, 'anchored']]);
     expect(view.tags).toEqual(['金融']);
-    expect(library.annotations.annotations.find((a) => a.id === highlight.id)?.target.source).toBe(`urn:bulletin-archive:article:${outcome.issueId}-4`);
+    expect(library.annotations.annotations.find((a) => a.id === highlight.id)?.target.source).toBe(
+      `urn:bulletin-archive:article:${outcome.issueId}-4`,
+    );
   });
 
   it('tags articles, suggests tags by use, renames a tag everywhere and merges into an existing one', async () => {
@@ -125,7 +127,12 @@ describe('annotations in a real library', () => {
     await store.setBookmark({ kind: 'issue', issueId }, true);
     await store.setBookmark({ kind: 'article', articleId: `${issueId}-3` }, true);
     await store.setBookmark({ kind: 'article', articleId: `${issueId}-3` }, true);
-    expect(store.bookmarks().map((b) => [b.kind, b.place.article])).toEqual(expect.arrayContaining([['issue', null], ['article', 3]]));
+    expect(store.bookmarks().map((b) => [b.kind, b.place.article])).toEqual(
+      expect.arrayContaining([
+        ['issue', null],
+        ['article', 3],
+      ]),
+    );
     expect(store.bookmarks()).toHaveLength(2);
     expect((await store.forArticle(`${issueId}-3`)).bookmarked).toBe(true);
     await store.setBookmark({ kind: 'issue', issueId }, false);
@@ -164,7 +171,9 @@ describe('annotations in a real library', () => {
   it('refuses a selection outside the text and a quote that is not there, saying what to do', async () => {
     const { library, issueId } = await libraryWithSample();
     const store = new AnnotationStore(library);
-    await expect(store.highlight({ articleId: `${issueId}-4`, start: 5, end: 5_000_000, color: 'yellow' })).rejects.toThrow(/Select a passage/);
+    await expect(store.highlight({ articleId: `${issueId}-4`, start: 5, end: 5_000_000, color: 'yellow' })).rejects.toThrow(
+      /Select a passage/,
+    );
     await expect(store.highlightQuote('科技情报参考:2024:3:4', '不存在的句子', 1, { color: 'yellow' })).rejects.toThrow(/does not occur/);
     await expect(store.highlightQuote('科技情报参考:2024:3:4', QUOTE, 3, { color: 'yellow' })).rejects.toThrow(/occurs 1 time/);
     await expect(store.highlightQuote('科技情报参考:2024:3:9', QUOTE, 1, { color: 'yellow' })).rejects.toThrow(/No article/);

@@ -69,7 +69,9 @@ describe('exporting and importing annotations', () => {
     const store = new AnnotationStore(library);
     await expect(importAnnotations(library, store, 'not json', 'x.jsonld')).rejects.toThrow(/x.jsonld is not JSON/);
     await expect(importAnnotations(library, store, '{"type":"Thing"}', 'x.jsonld')).rejects.toThrow(/no Web Annotations/);
-    await expect(importAnnotations(library, store, '[{"type":"Annotation","id":"x"}]', 'x.jsonld')).rejects.toThrow(/no annotation that can be imported/);
+    await expect(importAnnotations(library, store, '[{"type":"Annotation","id":"x"}]', 'x.jsonld')).rejects.toThrow(
+      /no annotation that can be imported/,
+    );
     expect(library.annotations.annotations).toEqual([]);
   });
 });

@@ -1,5 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { articleFileStem, issueFileStem, MAX_FILE_NAME_BYTES, safeFileName, uniqueFileName, utf8Length } from '../../../electron/core/export/file-names';
+import {
+  articleFileStem,
+  issueFileStem,
+  MAX_FILE_NAME_BYTES,
+  safeFileName,
+  uniqueFileName,
+  utf8Length,
+} from '../../../electron/core/export/file-names';
 
 const issue = { series: '科技情报参考', year: 2024, number: 3, totalNumber: 88 };
 
@@ -31,7 +38,22 @@ describe('export file names', () => {
 
   it('drop bidi overrides and other invisible direction marks', () => {
     expect(safeFileName('简报\u202Efdp.exe', 'txt')).toBe('简报fdp.exe.txt');
-    for (const mark of ['\u202A', '\u202B', '\u202C', '\u202D', '\u202E', '\u2066', '\u2067', '\u2068', '\u2069', '\u200E', '\u200F', '\u061C', '\uFEFF', '\u200B']) {
+    for (const mark of [
+      '\u202A',
+      '\u202B',
+      '\u202C',
+      '\u202D',
+      '\u202E',
+      '\u2066',
+      '\u2067',
+      '\u2068',
+      '\u2069',
+      '\u200E',
+      '\u200F',
+      '\u061C',
+      '\uFEFF',
+      '\u200B',
+    ]) {
       expect(safeFileName(`a${mark}b`, 'pdf'), mark.codePointAt(0)?.toString(16)).toBe('ab.pdf');
     }
   });

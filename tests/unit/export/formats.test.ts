@@ -36,7 +36,9 @@ describe('exports read back', () => {
   it('GB18030 text decodes back to the same characters, with Windows line ends', async () => {
     const { library, issueId } = await libraryWithSample();
     const services = servicesWith(library, noEngine);
-    const utf8 = new TextDecoder().decode((await exportOne(library, { target: { kind: 'issue', issueId }, format: 'txt' }, services)).bytes);
+    const utf8 = new TextDecoder().decode(
+      (await exportOne(library, { target: { kind: 'issue', issueId }, format: 'txt' }, services)).bytes,
+    );
     const gb = await exportOne(library, { target: { kind: 'issue', issueId }, format: 'txt', encoding: 'gb18030' }, services);
     expect(gb.mime).toContain('gb18030');
     expect(() => new TextDecoder('utf-8', { fatal: true }).decode(gb.bytes)).toThrow();
@@ -55,7 +57,9 @@ describe('exports read back', () => {
     expect(fresh.getIssue(issueId)).toEqual(library.getIssue(issueId));
     expect(await fresh.getTexts(issueId)).toEqual(await library.getTexts(issueId));
     const [original] = await fs.readdir(path.join(library.dir, 'files'));
-    expect(await fs.readFile(path.join(fresh.dir, 'files', original!))).toEqual(await fs.readFile(path.join(library.dir, 'files', original!)));
+    expect(await fs.readFile(path.join(fresh.dir, 'files', original!))).toEqual(
+      await fs.readFile(path.join(library.dir, 'files', original!)),
+    );
     expect((await verifyLibrary(fresh)).problems).toEqual([]);
     // Once is enough: the same issue again is refused and changes nothing.
     await expect(restoreIssueFromJson(fresh, new TextDecoder().decode(json.bytes))).rejects.toThrow(/already in the library/);
@@ -73,7 +77,11 @@ describe('exports read back', () => {
     await new AnnotationStore(library).addTag(`${issueId}-6`, '成果转化');
     const csv = await exportOne(library, { target: { kind: 'all' }, format: 'csv' }, servicesWith(library, noEngine));
     expect([...csv.bytes.slice(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
-    const lines = new TextDecoder().decode(csv.bytes).replace(/^\ufeff/, '').trimEnd().split('\r\n');
+    const lines = new TextDecoder()
+      .decode(csv.bytes)
+      .replace(/^\ufeff/, '')
+      .trimEnd()
+      .split('\r\n');
     expect(lines[0]).toBe('刊物,年份,期号,日期,标题,地区,栏目,页码,标签');
     expect(lines).toHaveLength(7);
     expect(lines[1]).toMatch(/^科技情报参考,2024,3,,内蒙古：高能级创新平台助力科技“突围”,内蒙古,,2,$/);
@@ -109,7 +117,11 @@ describe('exports read back', () => {
 
   it('DOCX is a real Word document: masthead, contents, Heading 1 titles, Heading 2 sub-headings, paragraphs, page numbers', async () => {
     const { library, issueId } = await libraryWithSample();
-    const docx = await exportOne(library, { target: { kind: 'issue', issueId }, format: 'docx', options: options({ paper: 'A4' }) }, servicesWith(library, noEngine));
+    const docx = await exportOne(
+      library,
+      { target: { kind: 'issue', issueId }, format: 'docx', options: options({ paper: 'A4' }) },
+      servicesWith(library, noEngine),
+    );
     const buffer = Buffer.from(docx.bytes);
     const { value: html } = await mammoth.convertToHtml({ buffer });
     const h1 = [...html.matchAll(/<h1>(?:<a id="[^"]*"><\/a>)?([^<]*)<\/h1>/g)].map((m) => m[1]);

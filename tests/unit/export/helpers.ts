@@ -25,7 +25,11 @@ export function servicesWith(library: Library, engine: PdfEngine): ExportService
   return { ...createExportServices(new AnnotationStore(library), () => engine), pdf: () => engine };
 }
 
-export async function exportOne(library: Library, request: Partial<ExportRequest> & Pick<ExportRequest, 'target' | 'format'>, services: ExportServices) {
+export async function exportOne(
+  library: Library,
+  request: Partial<ExportRequest> & Pick<ExportRequest, 'target' | 'format'>,
+  services: ExportServices,
+) {
   const full: ExportRequest = { encoding: 'utf-8', options: DEFAULT_PRINT_OPTIONS, ...request };
   const files = [];
   for await (const file of exportFiles(library, full, services)) files.push(file);
@@ -46,7 +50,11 @@ export function pdfPages(bytes: Uint8Array): string[] {
 }
 
 /** A library holding one issue built by hand (titles and paragraphs as given), through the JSON import. */
-export async function libraryWithIssue(titles: readonly string[], paragraphs: (index: number) => string[], series = '测试简报'): Promise<{ library: Library; issue: Issue }> {
+export async function libraryWithIssue(
+  titles: readonly string[],
+  paragraphs: (index: number) => string[],
+  series = '测试简报',
+): Promise<{ library: Library; issue: Issue }> {
   const library = await openLibrary(tempDir(), { create: true });
   const id = 'abcdef012345';
   const issue: Issue = {
@@ -64,9 +72,29 @@ export async function libraryWithIssue(titles: readonly string[], paragraphs: (i
     needsReview: false,
     importedAt: '2024-06-18T00:00:00.000Z',
     original: { sha256: 'f'.repeat(64), ext: 'txt', name: 'test.txt', size: 1, encoding: 'utf-8' },
-    articles: titles.map((title, i) => ({ id: `${id}-${i + 1}`, index: i + 1, title, page: null, column: null, region: null, source: null })),
+    articles: titles.map((title, i) => ({
+      id: `${id}-${i + 1}`,
+      index: i + 1,
+      title,
+      page: null,
+      column: null,
+      region: null,
+      source: null,
+    })),
   };
   const articles = issue.articles.map((meta, i) => ({ ...meta, issueId: id, sections: [{ heading: null, paragraphs: paragraphs(i) }] }));
-  await restoreIssueFromJson(library, JSON.stringify({ format: 'bulletin-archive/issue', version: 2, issue, articles, originalBase64: null }));
+  await restoreIssueFromJson(
+    library,
+    JSON.stringify({ format: 'bulletin-archive/issue', version: 2, issue, articles, originalBase64: null }),
+  );
   return { library, issue };
+}
+
+/** The page numbers of a printed table of contents: the last number of each ★ entry. */
+export function tocNumbers(pageText: string): number[] {
+  const body = pageText.replace(/—\s*\d+\s*—\s*$/, '');
+  return body
+    .split('★')
+    .slice(1)
+    .map((entry) => Number(/(\d+)\s*$/.exec(entry.trimEnd())?.[1]));
 }

@@ -1,20 +1,23 @@
 import type { annotationMethods } from '../../../../shared/contract/annotations';
-import { exportAnnotations, importAnnotations } from '../../annotations';
+import { exportAnnotations, importAnnotations, taggedArticles } from '../../annotations';
 import type { ApiContext } from '../context';
 import type { AreaHandlers } from './types';
 
 export function annotationHandlers({ library, annotations }: ApiContext): AreaHandlers<keyof typeof annotationMethods> {
   return {
     'annotations.forArticle': async ({ articleId }) => annotations.forArticle(articleId),
-    'annotations.highlight': async ({ articleId, start, end, color, note }) => annotations.highlight({ articleId, start, end, color, note: note ?? null }),
+    'annotations.highlight': async ({ articleId, start, end, color, note }) =>
+      annotations.highlight({ articleId, start, end, color, note: note ?? null }),
     'annotations.addNote': async ({ articleId, note }) => annotations.addArticleNote(articleId, note),
-    'annotations.update': async ({ id, color, note }) => annotations.update(id, { ...(color !== undefined && { color }), ...(note !== undefined && { note }) }),
+    'annotations.update': async ({ id, color, note }) =>
+      annotations.update(id, { ...(color !== undefined && { color }), ...(note !== undefined && { note }) }),
     'annotations.delete': async ({ id }) => annotations.remove(id),
     'annotations.restore': async ({ annotation }) => annotations.restore(annotation),
     'annotations.list': async ({ filters }) => {
       const { rows, total } = await annotations.list(filters);
       const series = [...new Set(library.issues().map((i) => i.series))].sort((a, b) => a.localeCompare(b, 'zh-Hans-CN'));
-      return { rows, total, tags: annotations.tags(), series };
+      const tagged = filters.tag ? taggedArticles(annotations.all(), annotations.catalogue(), filters.tag) : [];
+      return { rows, total, tags: annotations.tags(), series, taggedArticles: tagged };
     },
     'annotations.export': async ({ scope, format, locale }) => exportAnnotations(annotations, scope, format, locale),
     'annotations.import': async ({ fileName, content }) => importAnnotations(library, annotations, content, fileName),

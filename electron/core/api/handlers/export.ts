@@ -23,8 +23,12 @@ export function exportHandlers({ library, exports, spool }: ApiContext): AreaHan
     },
     'export.prepare': async ({ target, format, encoding, options }) => {
       const planned = plannedStems(library, { target, format });
-      if (planned.length !== 1 || !planned[0]) {
-        throw new ArchiveError('bad-input', `Exporting everything as ${format} makes one file per issue: use the command line (bulletin-archive export --all --format ${format} --out FOLDER), or export issue by issue.`);
+      const perIssue = target.kind === 'all' && format !== 'csv' && format !== 'xlsx';
+      if (perIssue || planned.length !== 1 || !planned[0]) {
+        throw new ArchiveError(
+          'bad-input',
+          `Exporting everything as ${format} makes one file per issue: use the command line (bulletin-archive export --all --format ${format} --out FOLDER), or export issue by issue.`,
+        );
       }
       for await (const file of exportFiles(library, { target, format, encoding, options }, exports)) {
         const fileName = safeFileName(planned[0].stem, file.ext);
@@ -35,7 +39,11 @@ export function exportHandlers({ library, exports, spool }: ApiContext): AreaHan
     },
     'export.take': async ({ token }) => {
       const file = await spool.take(token);
-      return { fileName: file.fileName, mime: file.mime, dataBase64: Buffer.from(file.bytes.buffer, file.bytes.byteOffset, file.bytes.byteLength).toString('base64') };
+      return {
+        fileName: file.fileName,
+        mime: file.mime,
+        dataBase64: Buffer.from(file.bytes.buffer, file.bytes.byteOffset, file.bytes.byteLength).toString('base64'),
+      };
     },
   };
 }

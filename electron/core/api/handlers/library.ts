@@ -1,4 +1,5 @@
 import type { libraryMethods } from '../../../../shared/contract/library';
+import { readOriginal } from '../../library/original-file';
 import type { ApiContext } from '../context';
 import type { AreaHandlers } from './types';
 
@@ -17,5 +18,9 @@ export function libraryHandlers({ library }: ApiContext): AreaHandlers<keyof typ
       return { deleted: issueId };
     },
     'articles.get': async ({ articleId }) => library.getArticle(articleId),
+    'issues.original': async ({ issueId }) => {
+      const original = await readOriginal(library, issueId);
+      return { name: original.name, mime: original.mime, dataBase64: Buffer.from(original.bytes).toString('base64') };
+    },
   };
 }

@@ -11,7 +11,11 @@ export function browserCandidates(platform: NodeJS.Platform = process.platform, 
   switch (platform) {
     case 'win32': {
       const roots = [env.PROGRAMFILES, env['PROGRAMFILES(X86)'], env.LOCALAPPDATA].filter((r): r is string => Boolean(r));
-      const suffixes = ['Microsoft\\Edge\\Application\\msedge.exe', 'Google\\Chrome\\Application\\chrome.exe', 'Chromium\\Application\\chrome.exe'];
+      const suffixes = [
+        'Microsoft\\Edge\\Application\\msedge.exe',
+        'Google\\Chrome\\Application\\chrome.exe',
+        'Chromium\\Application\\chrome.exe',
+      ];
       return [...own, ...suffixes.flatMap((suffix) => roots.map((root) => path.win32.join(root, suffix)))];
     }
     case 'darwin':

@@ -60,7 +60,12 @@ function paragraphPlaces(article: Article): Place[] {
 function cut(places: readonly Place[], start: number, end: number): Pick<PrintAnnotation, 'section' | 'paragraph' | 'start' | 'end'>[] {
   return places
     .filter((p) => p.offset < end && p.offset + p.length > start)
-    .map((p) => ({ section: p.section, paragraph: p.paragraph, start: Math.max(0, start - p.offset), end: Math.min(p.length, end - p.offset) }));
+    .map((p) => ({
+      section: p.section,
+      paragraph: p.paragraph,
+      start: Math.max(0, start - p.offset),
+      end: Math.min(p.length, end - p.offset),
+    }));
 }
 
 function wholeArticle(articleId: string, note: string): PrintAnnotation {

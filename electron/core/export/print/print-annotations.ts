@@ -37,7 +37,9 @@ export function paragraphRuns(text: string, ranges: readonly { start: number; en
   const points = [...cuts].sort((a, b) => a - b);
   const runs: ParagraphRun[] = [];
   const refsAt = (offset: number): void => {
-    for (const r of clipped.filter((c) => c.end === offset && c.noteNumber !== null).sort((a, b) => (a.noteNumber ?? 0) - (b.noteNumber ?? 0))) {
+    for (const r of clipped
+      .filter((c) => c.end === offset && c.noteNumber !== null)
+      .sort((a, b) => (a.noteNumber ?? 0) - (b.noteNumber ?? 0))) {
       runs.push({ kind: 'note-ref', number: r.noteNumber ?? 0 });
     }
   };

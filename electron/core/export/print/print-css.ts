@@ -19,9 +19,12 @@ const PAPER = {
   A5: { size: 'A5', margin: '25mm 18mm 24mm 20mm', width: '148mm', header: '8pt', footer: '11pt', headerGap: '7mm', footerGap: '5mm' },
 } as const;
 
-export const TITLE_FONTS = '"FZXiaoBiaoSong-B05S", "FZXiaoBiaoSong-B05", "方正小标宋简体", "方正小标宋_GBK", "STZhongsong", "华文中宋", "Noto Serif CJK SC", "Source Han Serif SC", "Source Han Serif CN", "SimSun", "宋体", "Songti SC", serif';
-export const BODY_FONTS = '"FangSong", "仿宋", "FangSong_GB2312", "仿宋_GB2312", "STFangsong", "华文仿宋", "Noto Serif CJK SC", "Source Han Serif SC", "Source Han Serif CN", "Microsoft YaHei", "SimSun", "宋体", serif';
-export const HEI_FONTS = '"SimHei", "黑体", "STHeiti", "Noto Sans CJK SC", "Source Han Sans SC", "Source Han Sans CN", "Microsoft YaHei", "微软雅黑", sans-serif';
+export const TITLE_FONTS =
+  '"FZXiaoBiaoSong-B05S", "FZXiaoBiaoSong-B05", "方正小标宋简体", "方正小标宋_GBK", "STZhongsong", "华文中宋", "Noto Serif CJK SC", "Source Han Serif SC", "Source Han Serif CN", "SimSun", "宋体", "Songti SC", serif';
+export const BODY_FONTS =
+  '"FangSong", "仿宋", "FangSong_GB2312", "仿宋_GB2312", "STFangsong", "华文仿宋", "Noto Serif CJK SC", "Source Han Serif SC", "Source Han Serif CN", "Microsoft YaHei", "SimSun", "宋体", serif';
+export const HEI_FONTS =
+  '"SimHei", "黑体", "STHeiti", "Noto Sans CJK SC", "Source Han Sans SC", "Source Han Sans CN", "Microsoft YaHei", "微软雅黑", sans-serif';
 const SONG_FONTS = '"SimSun", "宋体", "Songti SC", "Noto Serif CJK SC", "Source Han Serif SC", "Microsoft YaHei", serif';
 
 export function printCss(options: Pick<PrintOptions, 'paper' | 'fontSize'>, headers: PageHeaders): string {
@@ -66,9 +69,9 @@ ${groupPages}
 .pd .pd-toc { margin-top: 1em; }
 .pd .pd-toc-title { font-family: ${HEI_FONTS}; font-weight: normal; text-align: center; font-size: calc(var(--pd-size) * 1.125); margin-bottom: 0.8em; }
 .pd .pd-toc-list { list-style: none; }
-.pd .pd-toc-entry { display: flex; align-items: baseline; gap: 0.25em; margin-bottom: 0.35em; break-inside: avoid; }
-.pd .pd-toc-star { flex: none; }
-.pd .pd-toc-text { flex: 0 1 auto; }
+.pd .pd-toc-entry { display: flex; align-items: last baseline; gap: 0.25em; margin-bottom: 0.35em; break-inside: avoid; }
+.pd .pd-toc-text { flex: 0 1 auto; padding-left: 1.25em; text-indent: -1.25em; }
+.pd .pd-toc-star { display: inline-block; width: 1.25em; text-indent: 0; }
 .pd .pd-toc-issue { font-size: 0.8em; color: #333; }
 .pd .pd-toc-leader { flex: 1 1 2em; border-bottom: 1.2pt dotted #000; margin: 0 0.2em; min-width: 2em; transform: translateY(-0.3em); }
 .pd .pd-toc-page { flex: none; min-width: 2em; text-align: right; font-variant-numeric: tabular-nums; }

@@ -84,8 +84,9 @@ function toc(ctx: Ctx, articles: readonly Article[], withIssue = false): PrintEl
         const text: PrintNode[] = [];
         if (article.column) text.push(el('span', 'pd-toc-column', [`【${article.column}】`]));
         text.push(article.title);
+        // The star is inside the text so that a wrapped title hangs under its first character.
+        text.unshift(el('span', 'pd-toc-star', ['★ ']));
         return el('li', 'pd-toc-entry', [
-          el('span', 'pd-toc-star', ['★']),
           el('span', 'pd-toc-text', withIssue ? [...text, el('span', 'pd-toc-issue', [issueRef(ctx, article)])] : text),
           el('span', 'pd-toc-leader', []),
           el('span', 'pd-toc-page', [page === undefined ? '' : String(page)]),
@@ -146,11 +147,17 @@ function paragraph(ctx: Ctx, article: Article, section: number, index: number, t
 }
 
 function colophonOf(issue: Issue): PrintElement | null {
-  const parts = [issue.editor && `编辑：${issue.editor}`, issue.reviewer && `审核：${issue.reviewer}`, issue.phone && `电话：${issue.phone}`].filter(
-    (v): v is string => Boolean(v),
-  );
+  const parts = [
+    issue.editor && `编辑：${issue.editor}`,
+    issue.reviewer && `审核：${issue.reviewer}`,
+    issue.phone && `电话：${issue.phone}`,
+  ].filter((v): v is string => Boolean(v));
   if (parts.length === 0) return null;
-  return el('footer', 'pd-colophon', parts.map((part) => el('span', 'pd-colophon-item', [part])));
+  return el(
+    'footer',
+    'pd-colophon',
+    parts.map((part) => el('span', 'pd-colophon-item', [part])),
+  );
 }
 
 function endnoteSection(notes: readonly { number: number; title: string; quote: string; note: string }[]): PrintElement {
@@ -175,7 +182,12 @@ class NoteNumbers {
   private readonly numbered: { number: number; title: string; quote: string; note: string }[] = [];
   constructor(private readonly annotations: readonly PrintAnnotation[]) {}
 
-  rangesFor(article: Article, section: number, paragraph: number, text: string): { start: number; end: number; noteNumber: number | null }[] {
+  rangesFor(
+    article: Article,
+    section: number,
+    paragraph: number,
+    text: string,
+  ): { start: number; end: number; noteNumber: number | null }[] {
     return this.annotations
       .filter((a) => a.articleId === article.id && a.section === section && a.paragraph === paragraph)
       .sort((a, b) => a.end - b.end || a.start - b.start)

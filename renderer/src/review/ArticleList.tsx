@@ -1,0 +1,143 @@
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { ParsedArticle } from '../../../shared/bulletin';
+import { paragraphCount, paragraphsOf } from './article-edits';
+import { mergeArticle, setArticleTitle, splitArticleAt, undoArticles } from './review-actions';
+import { SplitForm } from './SplitForm';
+
+const EXCERPT = 70;
+
+/** The articles of the draft: rename in place, merge into the previous one, split at a paragraph. */
+export function ArticleList({
+  articles,
+  selected,
+  invalid,
+  canUndo,
+  notice,
+  disabled,
+  onSelect,
+}: {
+  articles: readonly ParsedArticle[];
+  selected: number | null;
+  invalid: ReadonlySet<number>;
+  canUndo: boolean;
+  notice: string | null;
+  disabled: boolean;
+  onSelect: (index: number) => void;
+}) {
+  const { t } = useTranslation();
+  const [splitting, setSplitting] = useState<number | null>(null);
+
+  return (
+    <section className="review-articles" aria-labelledby="review-articles-title">
+      <div className="review-section-head">
+        <h2 id="review-articles-title">{t('review.articles', { count: articles.length })}</h2>
+        <p className="review-notice" role="status">
+          {notice}
+        </p>
+        {canUndo && (
+          <button type="button" className="button button-small" disabled={disabled} onClick={undoArticles}>
+            {t('review.undo')}
+          </button>
+        )}
+      </div>
+      <ol className="review-article-list">
+        {articles.map((article, index) => {
+          const id = `review-article-${index}`;
+          const paragraphs = paragraphCount(article);
+          const excerpt = paragraphsOf(article)[0]?.text ?? '';
+          const meta = [
+            article.page !== null ? t('review.pageValue', { page: article.page }) : null,
+            paragraphs > 0 ? t('review.paragraphCount', { count: paragraphs }) : t('review.noText'),
+            article.column ? `【${article.column}】` : null,
+            article.region,
+          ].filter((part): part is string => Boolean(part));
+          return (
+            <li
+              key={index}
+              className={`review-article${selected === index ? ' review-article-selected' : ''}`}
+              onFocusCapture={() => {
+                if (selected !== index) onSelect(index);
+              }}
+              onClick={() => onSelect(index)}
+            >
+              <div className="review-article-head">
+                <span className="review-article-index" aria-hidden="true">
+                  {index + 1}
+                </span>
+                <label htmlFor={id} className="visually-hidden">
+                  {t('review.articleTitle', { index: index + 1 })}
+                </label>
+                <input
+                  id={id}
+                  className="review-title-input"
+                  type="text"
+                  lang="zh-CN"
+                  value={article.title}
+                  disabled={disabled}
+                  aria-invalid={invalid.has(index) ? true : undefined}
+                  aria-describedby={invalid.has(index) ? `${id}-problem` : undefined}
+                  onChange={(event) => setArticleTitle(index, event.target.value)}
+                />
+              </div>
+              {invalid.has(index) && (
+                <p id={`${id}-problem`} className="field-problem">
+                  {t('review.invalid.title')}
+                </p>
+              )}
+              <p className="review-article-meta">{meta.join(' · ')}</p>
+              {excerpt && (
+                <p className="review-article-excerpt" lang="zh-CN">
+                  {excerpt.length > EXCERPT ? `${excerpt.slice(0, EXCERPT)}…` : excerpt}
+                </p>
+              )}
+              <div className="review-article-actions">
+                <button type="button" className="button button-small" aria-label={t('review.locateLabel', { title: article.title })} onClick={() => onSelect(index)}>
+                  {t('review.locate')}
+                </button>
+                {index > 0 && (
+                  <button
+                    type="button"
+                    className="button button-small"
+                    disabled={disabled}
+                    aria-label={t('review.mergeLabel', { title: article.title })}
+                    onClick={(event) => {
+                      event.stopPropagation();
+                      setSplitting(null);
+                      mergeArticle(index);
+                      onSelect(index - 1);
+                    }}
+                  >
+                    {t('review.merge')}
+                  </button>
+                )}
+                <button
+                  type="button"
+                  className="button button-small"
+                  disabled={disabled || paragraphs < 2}
+                  title={paragraphs < 2 ? t('review.splitOnlyOne') : undefined}
+                  aria-label={t('review.splitLabel', { title: article.title })}
+                  aria-expanded={splitting === index}
+                  onClick={() => setSplitting(splitting === index ? null : index)}
+                >
+                  {t('review.split')}
+                </button>
+              </div>
+              {splitting === index && (
+                <SplitForm
+                  article={article}
+                  onCancel={() => setSplitting(null)}
+                  onSplit={(at, title) => {
+                    setSplitting(null);
+                    splitArticleAt(index, at, title);
+                    onSelect(index + 1);
+                  }}
+                />
+              )}
+            </li>
+          );
+        })}
+      </ol>
+    </section>
+  );
+}

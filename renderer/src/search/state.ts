@@ -1,0 +1,333 @@
+import { useSyncExternalStore } from 'react';
+import type { ApiError } from '../../../shared/contract';
+import type { SearchStatus } from '../../../shared/contract/search';
+import type { ArticleHit, SearchHit, SearchResult } from '../../../shared/search';
+import { call } from '../store/api';
+import { navigate } from '../store/navigation';
+import { getState as getAppState } from '../store/store';
+import { NO_FILTERS, apiFilters, hasScreenFilters } from './filters';
+import type { ScreenFilters } from './filters';
+
+/**
+ * The search screen and the in-article find bar: one small store of their own (as the
+ * annotations have), so the screen keeps its query and results when the reader goes to an
+ * article and comes back.
+ */
+
+export const PAGE_SIZE = 100;
+const TYPING_DELAY_MS = 150;
+const STATUS_POLL_MS = 300;
+
+export type Layout = 'grouped' | 'flat';
+
+export type Results =
+  | { status: 'idle' }
+  | { status: 'ready'; query: string; result: SearchResult; hits: readonly SearchHit[]; loadingMore: boolean }
+  | { status: 'error'; error: ApiError };
+
+/** The open article's hits, for highlighting and stepping; `hits` is null while they load. */
+export interface ArticleFind {
+  articleId: string;
+  query: string;
+  hits: readonly ArticleHit[] | null;
+  current: number;
+  /** Bumped when the find box should take the focus (Ctrl+F). */
+  focusRequests: number;
+  /** Bumped when the current hit should be scrolled into view even if it did not change. */
+  revealRequests: number;
+}
+
+export interface SearchState {
+  query: string;
+  filters: ScreenFilters;
+  layout: Layout;
+  results: Results;
+  /** A query is on its way (typed, or waiting for the index). */
+  pending: boolean;
+  /** The index hit the keyboard is on (↑/↓), -1 for none. */
+  active: number;
+  index: SearchStatus | null;
+  /** The index is being opened for the screen, before any query. */
+  warming: boolean;
+  /** Bumped when the search box should take the focus (Ctrl+K, /). */
+  focusRequests: number;
+  find: ArticleFind | null;
+}
+
+let state: SearchState = {
+  query: '',
+  filters: NO_FILTERS,
+  layout: 'grouped',
+  results: { status: 'idle' },
+  pending: false,
+  active: -1,
+  index: null,
+  warming: false,
+  focusRequests: 0,
+  find: null,
+};
+const listeners = new Set<() => void>();
+
+function set(patch: Partial<SearchState> | ((current: SearchState) => Partial<SearchState>)): void {
+  state = { ...state, ...(typeof patch === 'function' ? patch(state) : patch) };
+  for (const listener of listeners) listener();
+}
+
+function subscribe(listener: () => void): () => void {
+  listeners.add(listener);
+  return () => listeners.delete(listener);
+}
+
+export function getSearchState(): SearchState {
+  return state;
+}
+
+export function useSearch<T>(select: (current: SearchState) => T): T {
+  return useSyncExternalStore(subscribe, () => select(state));
+}
+
+// --- The search screen -------------------------------------------------------------------
+
+let timer: ReturnType<typeof setTimeout> | undefined;
+/** Only the answer to the latest request is shown; earlier ones arriving late are dropped. */
+let latest = 0;
+
+export function openSearch(): void {
+  if (getAppState().view.kind !== 'search') navigate({ kind: 'search' });
+  set((current) => ({ focusRequests: current.focusRequests + 1 }));
+}
+
+export function setQuery(query: string): void {
+  set({ query });
+  schedule(TYPING_DELAY_MS);
+}
+
+export function setFilters(patch: Partial<ScreenFilters>): void {
+  set((current) => ({ filters: { ...current.filters, ...patch } }));
+  schedule(TYPING_DELAY_MS);
+}
+
+export function clearFilters(): void {
+  set({ filters: NO_FILTERS });
+  schedule(0);
+}
+
+export function setLayout(layout: Layout): void {
+  set({ layout });
+}
+
+export function setActive(active: number): void {
+  set({ active });
+}
+
+/** ↑/↓ through the hits in the order shown (`order`: hit indices), stopping at either end. */
+export function moveActive(step: number, order: readonly number[]): void {
+  if (order.length === 0) return;
+  const at = order.indexOf(state.active);
+  const from = at < 0 ? (step > 0 ? -1 : order.length) : at;
+  const next = order[Math.max(0, Math.min(order.length - 1, from + step))];
+  if (next !== undefined) set({ active: next });
+}
+
+function schedule(delay: number): void {
+  clearTimeout(timer);
+  timer = setTimeout(() => void runSearch(), delay);
+}
+
+/** Runs the current query now (also used to retry after an error). */
+export async function runSearch(): Promise<void> {
+  clearTimeout(timer);
+  const request = ++latest;
+  const { query, filters } = state;
+  if (query.trim() === '' && !hasScreenFilters(filters)) {
+    set({ results: { status: 'idle' }, pending: false, active: -1 });
+    return;
+  }
+  set({ pending: true });
+  const stopWatching = watchIndexWhile(() => request === latest && state.pending);
+  const answer = await call('search.query', { query, options: { filters: apiFilters(filters), limit: PAGE_SIZE } });
+  stopWatching();
+  if (request !== latest) return;
+  if (!answer.ok) {
+    set({ results: { status: 'error', error: answer.error }, pending: false, active: -1 });
+    return;
+  }
+  set({
+    results: { status: 'ready', query, result: answer.data, hits: answer.data.hits, loadingMore: false },
+    pending: false,
+    active: answer.data.hits.length > 0 ? 0 : -1,
+  });
+}
+
+/** The next page of ranked hits for the same query and filters. */
+export async function loadMore(): Promise<void> {
+  const shown = state.results;
+  if (shown.status !== 'ready' || shown.loadingMore || shown.hits.length >= shown.result.total) return;
+  const request = latest;
+  set({ results: { ...shown, loadingMore: true } });
+  const answer = await call('search.query', {
+    query: shown.query,
+    options: { filters: apiFilters(state.filters), limit: PAGE_SIZE, offset: shown.hits.length },
+  });
+  const now = state.results;
+  if (request !== latest || now.status !== 'ready') return;
+  if (!answer.ok) {
+    set({ results: { status: 'error', error: answer.error } });
+    return;
+  }
+  const known = new Set(now.hits.map((hit) => hit.articleId));
+  const added = answer.data.hits.filter((hit) => !known.has(hit.articleId));
+  set({ results: { ...now, hits: [...now.hits, ...added], loadingMore: false } });
+}
+
+/** Opens a result: the article, scrolled to its first hit, every hit highlighted. */
+export function openHit(hit: SearchHit): void {
+  const query = state.results.status === 'ready' ? state.results.query : state.query;
+  set((current) => ({
+    find: {
+      articleId: hit.articleId,
+      query,
+      hits: null,
+      current: 0,
+      focusRequests: 0,
+      revealRequests: (current.find?.revealRequests ?? 0) + 1,
+    },
+  }));
+  navigate({ kind: 'article', issueId: hit.issueId, articleId: hit.articleId, via: 'search' });
+}
+
+// --- Index progress ----------------------------------------------------------------------
+
+let polling = false;
+
+/** Asks how far the index is, now and then while `wanted()` holds and it is not ready. */
+function watchIndexWhile(wanted: () => boolean): () => void {
+  let stopped = false;
+  const tick = async (): Promise<void> => {
+    if (stopped || !wanted()) return;
+    await refreshIndexStatus();
+    if (!stopped && wanted() && state.index?.progress.phase !== 'ready') setTimeout(() => void tick(), STATUS_POLL_MS);
+  };
+  // A search answered at once needs no progress message; wait a moment before asking.
+  const first = setTimeout(() => void tick(), STATUS_POLL_MS);
+  return () => {
+    stopped = true;
+    clearTimeout(first);
+  };
+}
+
+export async function refreshIndexStatus(): Promise<void> {
+  if (polling) return;
+  polling = true;
+  try {
+    const answer = await call('search.status', {});
+    if (answer.ok) set({ index: answer.data });
+  } finally {
+    polling = false;
+  }
+}
+
+/**
+ * The search screen is open: the index is opened (or built) now rather than on the first
+ * query, with its progress shown while that takes time. An empty query does nothing else.
+ */
+export function warmUpIndex(): () => void {
+  let mounted = true;
+  if (state.index?.progress.phase !== 'ready' && !state.warming) {
+    set({ warming: true });
+    void call('search.query', { query: '', options: { limit: 1 } }).then(async () => {
+      await refreshIndexStatus();
+      set({ warming: false });
+    });
+  }
+  const stop = watchIndexWhile(() => mounted && state.warming);
+  return () => {
+    mounted = false;
+    stop();
+  };
+}
+
+// --- Find in the open article ------------------------------------------------------------
+
+let findTimer: ReturnType<typeof setTimeout> | undefined;
+let latestFind = 0;
+
+/** Ctrl+F in an article: the find bar, focused, with the last query selected. */
+export function openArticleFind(articleId: string): void {
+  set((current) => {
+    const keep = current.find?.articleId === articleId ? current.find : null;
+    return {
+      find: {
+        articleId,
+        query: keep?.query ?? current.find?.query ?? '',
+        hits: keep?.hits ?? null,
+        current: keep?.current ?? 0,
+        focusRequests: (current.find?.focusRequests ?? 0) + 1,
+        revealRequests: current.find?.revealRequests ?? 0,
+      },
+    };
+  });
+  if (state.find && state.find.hits === null) scheduleFind(0);
+}
+
+export function closeArticleFind(): void {
+  clearTimeout(findTimer);
+  latestFind++;
+  set({ find: null });
+}
+
+export function setFindQuery(query: string): void {
+  if (!state.find) return;
+  set({ find: { ...state.find, query } });
+  scheduleFind(TYPING_DELAY_MS);
+}
+
+/** The find bar's article is shown: its hits are (re)loaded for the current query. */
+export function loadArticleHits(articleId: string): void {
+  const find = state.find;
+  if (!find) return;
+  if (find.articleId !== articleId) set({ find: { ...find, articleId, hits: null, current: 0 } });
+  scheduleFind(0);
+}
+
+function scheduleFind(delay: number): void {
+  clearTimeout(findTimer);
+  findTimer = setTimeout(() => void runFind(), delay);
+}
+
+async function runFind(): Promise<void> {
+  const find = state.find;
+  if (!find) return;
+  const request = ++latestFind;
+  if (find.query.trim() === '') {
+    set({ find: { ...find, hits: [], current: 0 } });
+    return;
+  }
+  const answer = await call('search.inArticle', { articleId: find.articleId, query: find.query });
+  const now = state.find;
+  if (request !== latestFind || !now || now.articleId !== find.articleId || now.query !== find.query) return;
+  const hits = answer.ok ? answer.data : [];
+  set({ find: { ...now, hits, current: 0, revealRequests: now.revealRequests + 1 } });
+}
+
+/** Next (+1) or previous (-1) hit, round the end; Ctrl+F opens the bar where it is closed. */
+export function stepHit(step: 1 | -1): void {
+  const find = state.find;
+  const { view } = getAppState();
+  if (view.kind !== 'article') return;
+  if (!find || find.articleId !== view.articleId) {
+    openArticleFind(view.articleId);
+    return;
+  }
+  const count = find.hits?.length ?? 0;
+  if (count === 0) return;
+  set({ find: { ...find, current: (find.current + step + count) % count, revealRequests: find.revealRequests + 1 } });
+}
+
+/** Ctrl+F: within the open article; on the search screen its box; elsewhere, the library filter. */
+export function findHere(fallback: () => void): void {
+  const { view } = getAppState();
+  if (view.kind === 'article') openArticleFind(view.articleId);
+  else if (view.kind === 'search') openSearch();
+  else fallback();
+}
