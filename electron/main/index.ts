@@ -41,7 +41,7 @@ async function start(): Promise<void> {
   hardenSession();
   serveAppScheme(RENDERER_DIR);
   library = await openLibrary(defaultLibraryDir(), { create: true });
-  const dispatch = createDispatcher(library, console, { pdfEngine: () => new ElectronPdfEngine() });
+  const dispatch = createDispatcher(library, console, { pdfEngine: () => new ElectronPdfEngine(), warmUpSearch: true });
   bindApi(dispatch);
   bindExportSave(dispatch);
   bindOpenOriginal(() => library);

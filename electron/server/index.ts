@@ -21,6 +21,8 @@ export interface ServerOptions {
   /** The built renderer (`out/renderer`). */
   rendererDir: string;
   log?: DispatchLog;
+  /** Build the search index in the background from the start (the app does; tests need not). */
+  warmUpSearch?: boolean;
 }
 
 export interface RunningServer {
@@ -35,7 +37,7 @@ export const MAX_BODY_BYTES = Math.ceil(MAX_IMPORT_FILE_BYTES / 3) * 4 + 64 * 10
 export async function startServer(options: ServerOptions): Promise<RunningServer> {
   const host = options.host ?? '127.0.0.1';
   const token = randomBytes(32).toString('base64url');
-  const dispatch = createDispatcher(options.library, options.log);
+  const dispatch = createDispatcher(options.library, options.log, { warmUpSearch: options.warmUpSearch ?? false });
   let hosts: string[] = [];
 
   const server = createServer((request, response) => {

@@ -25,7 +25,7 @@ const libraryDir = values.library ?? defaultLibraryDir();
 const rendererDir = values.renderer ?? fileURLToPath(new URL('../../out/renderer', import.meta.url));
 
 const library = await openLibrary(libraryDir, { create: true });
-const server = await startServer({ library, port, rendererDir });
+const server = await startServer({ library, port, rendererDir, warmUpSearch: true });
 for (const notice of library.notices) console.log(`注意 / Notice: ${notice}`);
 console.log(`内刊档案 Bulletin Archive — library: ${library.dir}`);
 console.log(`Browser mode running at ${server.url}`);

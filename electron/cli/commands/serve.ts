@@ -21,7 +21,7 @@ export async function serveCommand(options: LibraryOption & { port?: string }, l
     throw new ArchiveError('bad-input', 'The interface has not been built yet: run "npm run build" once (npm start does it for you), then try again.');
   }
   const library = await openLibraryFor(options, 'write');
-  const server = await startServer({ library, port, rendererDir });
+  const server = await startServer({ library, port, rendererDir, warmUpSearch: true });
   process.stdout.write(
     locale === 'zh'
       ? `内刊档案已在浏览器模式下运行：${server.url}\n书库：${library.dir}\n按 Ctrl+C 停止。\n`

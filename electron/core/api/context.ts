@@ -18,10 +18,14 @@ export interface ApiContext {
 /** What the host brings: Electron prints PDFs with its own Chromium (printToPDF). */
 export interface ApiHost {
   pdfEngine?: () => PdfEngine;
+  /** Open (or build) the search index right away, so the first search does not wait for it. */
+  warmUpSearch?: boolean;
 }
 
 export function createApiContext(library: Library, host: ApiHost = {}): ApiContext {
   const annotations = new AnnotationStore(library);
   const spool = new ExportSpool();
-  return { library, drafts: new ImportDrafts(library), search: new SearchService(library), annotations, exports: createExportServices(annotations, host.pdfEngine), spool };
+  const search = new SearchService(library);
+  if (host.warmUpSearch) search.warmUp();
+  return { library, drafts: new ImportDrafts(library), search, annotations, exports: createExportServices(annotations, host.pdfEngine), spool };
 }
