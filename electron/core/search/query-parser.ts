@@ -1,3 +1,4 @@
+import { FILTER_KEYS } from '../../../shared/search-syntax';
 import { normalise } from './normalise';
 import type { SearchFilters, UnderstoodQuery, YearRange } from './types';
 
@@ -7,20 +8,6 @@ import type { SearchFilters, UnderstoodQuery, YearRange } from './types';
  * 系列: 年份: 地区: 栏目: (or series: year: region: column:) filter. Everything else is literal
  * text: no character has a special meaning to the engine, so regex or HTML characters are safe.
  */
-
-const FILTER_KEYS: Record<string, keyof SearchFilters> = {
-  系列: 'series',
-  刊物: 'series',
-  series: 'series',
-  年份: 'years',
-  年: 'years',
-  year: 'years',
-  years: 'years',
-  地区: 'region',
-  region: 'region',
-  栏目: 'column',
-  column: 'column',
-};
 
 const OPEN_QUOTES = new Set(['"', '“', '＂', '「', '『']);
 const CLOSE_FOR: Record<string, string> = { '"': '"', '“': '”', '＂': '＂', '「': '」', '『': '』' };

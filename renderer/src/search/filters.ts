@@ -1,4 +1,6 @@
 import type { SearchFilters } from '../../../shared/search';
+import { FILTER_KEYS } from '../../../shared/search-syntax';
+import type { FilterName } from '../../../shared/search-syntax';
 
 /** The filter controls of the search screen, as typed (strings, so half-typed years stay put). */
 export interface ScreenFilters {
@@ -9,7 +11,7 @@ export interface ScreenFilters {
   column: string;
 }
 
-export type FilterName = 'series' | 'years' | 'region' | 'column';
+export type { FilterName } from '../../../shared/search-syntax';
 
 export const NO_FILTERS: ScreenFilters = { series: '', yearFrom: '', yearTo: '', region: '', column: '' };
 
@@ -37,20 +39,6 @@ function year(text: string): number | null {
   return /^\d{4}$/.test(digits) && Number(digits) >= 1000 ? Number(digits) : null;
 }
 
-const TYPED_KEYS: Record<string, FilterName> = {
-  系列: 'series',
-  刊物: 'series',
-  series: 'series',
-  年份: 'years',
-  年: 'years',
-  year: 'years',
-  years: 'years',
-  地区: 'region',
-  region: 'region',
-  栏目: 'column',
-  column: 'column',
-};
-
 /**
  * The filters typed into the query (`年份:2023-2024`), as written, by name: the screen shows
  * that a control was set from the search box. The engine's parse (`understood.filters`) stays
@@ -60,7 +48,7 @@ export function typedFilterTokens(query: string): Partial<Record<FilterName, str
   const found: Partial<Record<FilterName, string>> = {};
   for (const token of query.split(/\s+/u)) {
     const match = /^([^:："“]+)[:：](.+)$/u.exec(token);
-    const name = match ? TYPED_KEYS[(match[1] ?? '').toLowerCase()] : undefined;
+    const name = match ? FILTER_KEYS[(match[1] ?? '').toLowerCase()] : undefined;
     if (name) found[name] = token;
   }
   return found;
