@@ -12,9 +12,9 @@ import { percentiles, round, timeAsync } from './measure';
 import type { Latency } from './measure';
 
 /**
- * The time of one annotation save (edit a note: lock, re-read annotations.json, validate,
- * atomic durable write, rolling backup) on a library of `articles` articles holding
- * `annotations` highlights. Target: p95 under 20 ms at 10,000 and 10,000.
+ * The time of one annotation save (edit a note: lock, read what other processes appended to
+ * annotations.journal, append the change and sync it) on a library of `articles` articles
+ * holding `annotations` highlights. Target: p95 under 20 ms at 10,000 and 10,000.
  */
 export interface AnnotationSaveResult {
   articles: number;

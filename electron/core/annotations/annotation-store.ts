@@ -21,7 +21,7 @@ import type {
   TagCount,
 } from '../../../shared/annotations';
 import { ArchiveError } from '../errors';
-import type { Library } from '../library';
+import type { AnnotationOp, Library } from '../library';
 import { countOccurrences, describeRange, findOccurrence } from './anchor';
 import type { Range } from './anchor';
 import { catalogueOf, findArticleByRef, placeOfArticle, placeOfIssue } from './catalogue';
@@ -44,8 +44,9 @@ export interface HighlightInput {
 }
 
 /**
- * Highlights, notes, tags and bookmarks of one library, kept in annotations.json. Every
- * change is one locked, re-read, atomic write (Library.writeAnnotations); reads anchor
+ * Highlights, notes, tags and bookmarks of one library, kept in annotations.json and its
+ * journal. Every change is one locked append of only what changed (Library.changeAnnotations),
+ * on annotations brought up to date under the lock; reads anchor
  * highlights in the current text and save what moved, so the file follows the texts.
  */
 export class AnnotationStore {
@@ -171,9 +172,7 @@ export class AnnotationStore {
         now: this.now(),
       }),
     );
-    await this.library.writeAnnotations((file) => {
-      file.annotations.push(annotation);
-    });
+    await this.library.changeAnnotations(() => ({ ops: [{ op: 'put', annotation }], result: undefined }));
     return annotation;
   }
 
@@ -191,16 +190,14 @@ export class AnnotationStore {
         now: this.now(),
       }),
     );
-    await this.library.writeAnnotations((file) => {
-      file.annotations.push(annotation);
-    });
+    await this.library.changeAnnotations(() => ({ ops: [{ op: 'put', annotation }], result: undefined }));
     return annotation;
   }
 
   /** Recolours a highlight or changes its note (null or blank removes the note of a highlight). */
   async update(id: string, patch: { color?: HighlightColor; note?: string | null }): Promise<Annotation> {
-    return this.library.writeAnnotations((file) => {
-      const annotation = file.annotations.find((a) => a.id === id);
+    return this.library.changeAnnotations((annotations) => {
+      const annotation = annotations.find((a) => a.id === id);
       if (!annotation) throw notFound(id);
       const next = structuredClone(annotation);
       if (patch.color !== undefined) {
@@ -216,29 +213,27 @@ export class AnnotationStore {
         next.body = [...(note ? [noteBody(note)] : []), ...next.body.filter((b) => b.purpose !== 'commenting')];
       }
       next.modified = this.now().toISOString();
-      Object.assign(annotation, checked(next));
-      return structuredClone(annotation);
+      const saved = checked(next);
+      return { ops: [{ op: 'put', annotation: saved }], result: structuredClone(saved) };
     });
   }
 
   /** Deletes an annotation and hands it back, so it can be restored (undo). */
   async remove(id: string): Promise<Annotation> {
-    return this.library.writeAnnotations((file) => {
-      const index = file.annotations.findIndex((a) => a.id === id);
-      if (index < 0) throw notFound(id);
-      const [removed] = file.annotations.splice(index, 1);
-      return removed!;
+    return this.library.changeAnnotations((annotations) => {
+      const removed = annotations.find((a) => a.id === id);
+      if (!removed) throw notFound(id);
+      return { ops: [{ op: 'delete', id }], result: removed };
     });
   }
 
   /** Puts back an annotation exactly as it was (undo of a delete). */
   async restore(annotation: Annotation): Promise<Annotation> {
     const valid = checked(annotation);
-    return this.library.writeAnnotations((file) => {
-      if (file.annotations.some((a) => a.id === valid.id))
+    return this.library.changeAnnotations((annotations) => {
+      if (annotations.some((a) => a.id === valid.id))
         throw new ArchiveError('duplicate', `Annotation ${valid.id} is already in the library.`);
-      file.annotations.push(valid);
-      return valid;
+      return { ops: [{ op: 'put', annotation: valid }], result: valid };
     });
   }
 
@@ -248,19 +243,19 @@ export class AnnotationStore {
     const tag = requireTag(tagText);
     const located = this.requireArticle(articleId);
     const source = articleSource(articleId);
-    await this.library.writeAnnotations((file) => {
-      if (file.annotations.some((a) => a.motivation === 'tagging' && a.target.source === source && tagsOf(a).includes(tag))) return;
-      file.annotations.push(
-        checked(
-          newAnnotation({
-            motivation: 'tagging',
-            source,
-            place: placeOfArticle(located.issue, located.article),
-            body: [tagBody(tag)],
-            now: this.now(),
-          }),
-        ),
+    await this.library.changeAnnotations((annotations) => {
+      if (annotations.some((a) => a.motivation === 'tagging' && a.target.source === source && tagsOf(a).includes(tag)))
+        return { ops: [], result: undefined };
+      const annotation = checked(
+        newAnnotation({
+          motivation: 'tagging',
+          source,
+          place: placeOfArticle(located.issue, located.article),
+          body: [tagBody(tag)],
+          now: this.now(),
+        }),
       );
+      return { ops: [{ op: 'put', annotation }], result: undefined };
     });
     return this.articleTags(articleId);
   }
@@ -268,11 +263,12 @@ export class AnnotationStore {
   async removeTag(articleId: string, tagText: string): Promise<string[]> {
     const tag = normaliseTag(tagText);
     const source = articleSource(articleId);
-    await this.library.writeAnnotations((file) => {
-      file.annotations = file.annotations.filter(
-        (a) => !(a.motivation === 'tagging' && a.target.source === source && tagsOf(a).includes(tag)),
-      );
-    });
+    await this.library.changeAnnotations((annotations) => ({
+      ops: annotations
+        .filter((a) => a.motivation === 'tagging' && a.target.source === source && tagsOf(a).includes(tag))
+        .map((a) => ({ op: 'delete', id: a.id })),
+      result: undefined,
+    }));
     return this.articleTags(articleId);
   }
 
@@ -282,7 +278,7 @@ export class AnnotationStore {
     const to = requireTag(toText);
     if (from === to) return 0;
     const stamp = this.now().toISOString();
-    return this.library.writeAnnotations((file) => renameTagIn(file, from, to, stamp));
+    return this.library.changeAnnotations((annotations) => renameTagIn(annotations, from, to, stamp));
   }
 
   tags(): TagCount[] {
@@ -313,10 +309,12 @@ export class AnnotationStore {
       place = placeOfIssue(issue);
     }
     const stamp = this.now();
-    await this.library.writeAnnotations((file) => {
-      const has = file.annotations.some((a) => a.motivation === 'bookmarking' && a.target.source === source);
-      if (on && !has) file.annotations.push(checked(newAnnotation({ motivation: 'bookmarking', source, place, now: stamp })));
-      if (!on && has) file.annotations = file.annotations.filter((a) => !(a.motivation === 'bookmarking' && a.target.source === source));
+    await this.library.changeAnnotations((annotations) => {
+      const stars = annotations.filter((a) => a.motivation === 'bookmarking' && a.target.source === source);
+      const ops: AnnotationOp[] = [];
+      if (on && stars.length === 0) ops.push({ op: 'put', annotation: checked(newAnnotation({ motivation: 'bookmarking', source, place, now: stamp })) });
+      if (!on) for (const star of stars) ops.push({ op: 'delete', id: star.id });
+      return { ops, result: undefined };
     });
     return on;
   }
@@ -360,16 +358,20 @@ export class AnnotationStore {
   private async applyAnchorChanges(changes: readonly AnchorChange[]): Promise<void> {
     if (changes.length === 0) return;
     const byId = new Map(changes.map((c) => [c.id, c]));
-    await this.library.writeAnnotations((file) => {
-      for (const annotation of file.annotations) {
-        const change = byId.get(annotation.id);
+    await this.library.changeAnnotations((annotations) => {
+      const ops: AnnotationOp[] = [];
+      for (const current of annotations) {
+        const change = byId.get(current.id);
         if (!change) continue;
+        const annotation = structuredClone(current);
         if (change.source !== undefined) annotation.target.source = change.source;
         if (change.place !== undefined) annotation.target.place = change.place;
         if (change.selector !== undefined) annotation.target.selector = change.selector;
         if (change.orphaned) annotation.orphaned = true;
         else delete annotation.orphaned;
+        ops.push({ op: 'put', annotation });
       }
+      return { ops, result: undefined };
     });
   }
 

@@ -2,9 +2,8 @@ import { tagsOf } from '../../../shared/annotations';
 import type { Annotation } from '../../../shared/annotations';
 import { issueTitle } from '../../../shared/format';
 import type { Locale } from '../../../shared/format';
-import type { AnnotationsFile } from '../../../shared/catalog';
 import { ArchiveError } from '../errors';
-import type { Library } from '../library';
+import type { AnnotationChange, AnnotationOp, Library } from '../library';
 import type { AnnotationStore } from './annotation-store';
 import { parseJsonLd, toJsonLd } from './jsonld';
 import { toMarkdown } from './markdown';
@@ -80,24 +79,29 @@ export async function importAnnotations(library: Library, store: AnnotationStore
       `${fileName ?? 'The file'} has no annotation that can be imported: ${problems.slice(0, 3).join('; ')}.`,
     );
   }
-  const report = await library.writeAnnotations((file) => merge(file, annotations));
+  const report = await library.changeAnnotations((current) => merge(current, annotations));
   await store.reanchor(report.kept);
   return { added: report.added, updated: report.updated, unchanged: report.unchanged, problems };
 }
 
-function merge(file: AnnotationsFile, incoming: readonly Annotation[]): Omit<ImportReport, 'problems'> & { kept: Annotation[] } {
-  const byId = new Map(file.annotations.map((a, i) => [a.id, i]));
-  const marks = new Set(file.annotations.map(markKey).filter((k): k is string => k !== null));
+/** The puts that bring `incoming` into `current` (which is not touched), and what they do. */
+function merge(
+  current: readonly Annotation[],
+  incoming: readonly Annotation[],
+): AnnotationChange<Omit<ImportReport, 'problems'> & { kept: Annotation[] }> {
+  const byId = new Map(current.map((a) => [a.id, a]));
+  const marks = new Set(current.map(markKey).filter((k): k is string => k !== null));
+  const ops: AnnotationOp[] = [];
   const kept: Annotation[] = [];
   let added = 0;
   let updated = 0;
   let unchanged = 0;
   for (const annotation of incoming) {
-    const index = byId.get(annotation.id);
-    if (index !== undefined) {
-      const existing = file.annotations[index]!;
+    const existing = byId.get(annotation.id);
+    if (existing !== undefined) {
       if (JSON.stringify(existing) !== JSON.stringify(annotation) && annotation.modified > existing.modified) {
-        file.annotations[index] = annotation;
+        byId.set(annotation.id, annotation);
+        ops.push({ op: 'put', annotation });
         kept.push(annotation);
         updated++;
       } else unchanged++;
@@ -109,12 +113,12 @@ function merge(file: AnnotationsFile, incoming: readonly Annotation[]): Omit<Imp
       continue;
     }
     if (key !== null) marks.add(key);
-    byId.set(annotation.id, file.annotations.length);
-    file.annotations.push(annotation);
+    byId.set(annotation.id, annotation);
+    ops.push({ op: 'put', annotation });
     kept.push(annotation);
     added++;
   }
-  return { added, updated, unchanged, kept };
+  return { ops, result: { added, updated, unchanged, kept } };
 }
 
 /** Tags and stars are facts about an article, not things made twice. */

@@ -55,15 +55,29 @@ export class GuardedDb<T> {
    * since we last looked. Writers replace it by rename, so a read never sees half a file; a
    * file that fails its check here is left for the next locked load to recover.
    */
-  refreshIfChanged(): void {
+  refreshIfChanged(): boolean {
     const now = this.fingerprint();
-    if (now === this.seen || now === 'missing') return;
+    if (now === this.seen || now === 'missing') return false;
+    return this.reloadSync();
+  }
+
+  /** Re-reads the file whether or not it changed (outside the lock); false, keeping what we have, if it cannot. */
+  reloadSync(): boolean {
+    const now = this.fingerprint();
+    if (now === 'missing') return false;
     try {
       this.db.data = parseValidated(this.file, readFileSync(this.file, 'utf8'), this.schema, this.migrate);
       this.seen = now;
+      return true;
     } catch {
       // keep what we have
+      return false;
     }
+  }
+
+  /** True when the file on disk is no longer the one last loaded or saved (another process replaced it). */
+  changedOnDisk(): boolean {
+    return this.fingerprint() !== this.seen;
   }
 
   existsOnDisk(): boolean {

@@ -1,5 +1,6 @@
 export { Library, openLibrary } from './library';
-export type { OpenOptions } from './library';
+export type { AnnotationChange, OpenOptions } from './library';
+export type { AnnotationOp } from './annotations-journal';
 export { defaultLibraryDir, LIBRARY_ENV } from './layout';
 export { SAMPLE_BULLETIN_PATH } from './sample';
 export { formatIssueRef } from './issue-ref';

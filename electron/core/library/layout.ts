@@ -7,6 +7,8 @@ import envPaths from 'env-paths';
  */
 export const CATALOG_FILE = 'catalog.json';
 export const ANNOTATIONS_FILE = 'annotations.json';
+/** Changes to annotations.json since it was last written, one JSON line each (annotations-journal.ts). */
+export const ANNOTATIONS_JOURNAL_FILE = 'annotations.journal';
 export const TEXTS_DIR = 'texts';
 export const FILES_DIR = 'files';
 export const BACKUPS_DIR = 'backups';

@@ -13,6 +13,9 @@ import type { ImportOutcome } from '../../../shared/contract';
 import { ArchiveError } from '../errors';
 import { clearStaleTempFiles } from './durable-file';
 import { GuardedDb } from './guarded-db';
+import { AnnotationsJournal } from './annotations-journal';
+import type { AnnotationOp } from './annotations-journal';
+import type { Annotation } from '../../../shared/annotations';
 import { DamagedFileError, isMissing, parseValidated } from './json-store';
 import { ANNOTATIONS_FILE, BACKUPS_DIR, CATALOG_FILE, FILES_DIR, TEXTS_DIR, textsFile } from './layout';
 import { withLibraryLock } from './lock';
@@ -22,6 +25,12 @@ import type { ImportOptions } from './import-bulletin';
 import { deleteIssue, updateIssue } from './edit-issue';
 import type { MastheadPatch } from '../../../shared/contract';
 import { compareIssues, findIssueByRef } from './issue-ref';
+
+/** What a fast annotation change decides on the current annotations: the changes to append, and its answer. */
+export interface AnnotationChange<T> {
+  ops: AnnotationOp[];
+  result: T;
+}
 
 export interface OpenOptions {
   /** Create the folder and an empty library when there is none yet. */
@@ -34,12 +43,15 @@ export interface OpenOptions {
  */
 export class Library {
   readonly notices: string[] = [];
+  private readonly journal: AnnotationsJournal;
 
   private constructor(
     readonly dir: string,
     private readonly catalogDb: GuardedDb<Catalog>,
     private readonly annotationsDb: GuardedDb<AnnotationsFile>,
-  ) {}
+  ) {
+    this.journal = new AnnotationsJournal(dir, annotationsDb, this.notices);
+  }
 
   static async open(dirArg: string, options: OpenOptions = {}): Promise<Library> {
     const dir = path.resolve(dirArg);
@@ -55,10 +67,12 @@ export class Library {
     const library = new Library(dir, catalogDb, annotationsDb);
     await withLibraryLock(dir, async () => {
       for (const sub of ['.', TEXTS_DIR, FILES_DIR, BACKUPS_DIR]) await clearStaleTempFiles(path.join(dir, sub));
-      library.notices.push(...(await catalogDb.load()), ...(await annotationsDb.load()));
+      library.notices.push(...(await catalogDb.load()));
+      await library.journal.loadLocked();
       // A new library is marked as one at once, so the folder is recognised from now on.
       if (!catalogDb.existsOnDisk()) await catalogDb.save();
-      if (!annotationsDb.existsOnDisk()) await annotationsDb.save();
+      // Changes journalled since annotations.json was last written are folded into it.
+      if (!annotationsDb.existsOnDisk() || library.journal.pendingLines > 0) await library.journal.compactLocked();
     });
     return library;
   }
@@ -133,9 +147,10 @@ export class Library {
     return this.importBulletin({ name: path.basename(SAMPLE_BULLETIN_PATH), bytes });
   }
 
+  /** annotations.json with the changes journalled since, including another process's. */
   get annotations(): AnnotationsFile {
-    this.annotationsDb.refreshIfChanged();
-    return this.annotationsDb.data;
+    this.journal.refresh();
+    return this.journal.data;
   }
 
   /**
@@ -158,16 +173,43 @@ export class Library {
     });
   }
 
-  /** As writeCatalog, for annotations.json: under the lock, on a freshly loaded file, saved at once. */
+  /**
+   * The fast path of every annotation save: under the lock, on the current annotations (only
+   * journal lines another process appended since are read), `plan` decides what changes, without
+   * touching what it is given; its changes are appended to annotations.journal and synced.
+   */
+  async changeAnnotations<T>(plan: (annotations: readonly Annotation[]) => AnnotationChange<T> | Promise<AnnotationChange<T>>): Promise<T> {
+    return withLibraryLock(this.dir, async () => {
+      await this.journal.syncLocked();
+      const { ops, result } = await plan(this.journal.data.annotations);
+      await this.journal.appendLocked(ops);
+      if (this.journal.needsCompaction()) {
+        // The change has landed in the journal; a fold that fails is tried again next time.
+        try {
+          await this.journal.compactLocked();
+        } catch (error) {
+          console.warn('Could not fold annotations.journal into annotations.json:', error);
+        }
+      }
+      return result;
+    });
+  }
+
+  /**
+   * As writeCatalog, for a bulk change that rewrites annotations.json as a whole: under the lock,
+   * on freshly loaded annotations, saved at once. Prefer changeAnnotations.
+   */
   async writeAnnotations<T>(change: (file: AnnotationsFile) => Promise<T> | T): Promise<T> {
     return withLibraryLock(this.dir, async () => {
-      this.notices.push(...(await this.annotationsDb.load()));
+      await this.journal.syncLocked();
+      // Fold the journal first, so it never replays old versions over this change after a crash.
+      if (this.journal.pendingLines > 0) await this.journal.compactLocked();
       try {
-        const result = await change(this.annotationsDb.data);
+        const result = await change(this.journal.data);
         await this.annotationsDb.save();
         return result;
       } catch (error) {
-        await this.annotationsDb.load();
+        await this.journal.loadLocked();
         throw error;
       }
     });
