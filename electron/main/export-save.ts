@@ -21,7 +21,11 @@ export function bindExportSave(dispatch: Dispatch): void {
     }
     if (typeof token !== 'string' || !TOKEN.test(token)) return { ok: false, error: { code: 'bad-input', message: 'No such export.' } };
     const parsed = path.parse(typeof suggested === 'string' ? suggested.slice(0, 1000) : 'export');
-    const ext = parsed.ext.replace(/^\./, '').replace(/[^a-z0-9]/gi, '').slice(0, 8) || 'bin';
+    const ext =
+      parsed.ext
+        .replace(/^\./, '')
+        .replace(/[^a-z0-9]/gi, '')
+        .slice(0, 8) || 'bin';
     const name = safeFileName(parsed.name, ext);
     const owner = BrowserWindow.fromWebContents(event.sender);
     const options = { defaultPath: path.join(app.getPath('documents'), name), filters: [{ name: ext.toUpperCase(), extensions: [ext] }] };
@@ -37,7 +41,10 @@ export function bindExportSave(dispatch: Dispatch): void {
       await writeFileDurably(choice.filePath, Buffer.from(data.dataBase64, 'base64'));
     } catch (error) {
       const reason = error instanceof Error ? error.message : String(error);
-      return { ok: false, error: { code: 'io-error', message: `${choice.filePath} could not be written (${reason}). Choose another folder.` } };
+      return {
+        ok: false,
+        error: { code: 'io-error', message: `${choice.filePath} could not be written (${reason}). Choose another folder.` },
+      };
     }
     return { ok: true, data: { path: choice.filePath } };
   });

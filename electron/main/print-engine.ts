@@ -14,7 +14,10 @@ export class ElectronPdfEngine implements PdfEngine {
   async pdf(html: string): Promise<Uint8Array> {
     const url = `data:text/html;charset=utf-8;base64,${Buffer.from(html, 'utf8').toString('base64')}`;
     if (url.length > MAX_DATA_URL) {
-      throw new ArchiveError('bad-input', 'This document is too large to print in one piece. Print fewer articles at a time, or export it as HTML.');
+      throw new ArchiveError(
+        'bad-input',
+        'This document is too large to print in one piece. Print fewer articles at a time, or export it as HTML.',
+      );
     }
     const window = new BrowserWindow({
       show: false,
@@ -22,7 +25,12 @@ export class ElectronPdfEngine implements PdfEngine {
     });
     try {
       await window.loadURL(url);
-      const pdf = await window.webContents.printToPDF({ preferCSSPageSize: true, printBackground: true, generateDocumentOutline: true, generateTaggedPDF: true });
+      const pdf = await window.webContents.printToPDF({
+        preferCSSPageSize: true,
+        printBackground: true,
+        generateDocumentOutline: true,
+        generateTaggedPDF: true,
+      });
       return new Uint8Array(pdf.buffer, pdf.byteOffset, pdf.byteLength);
     } finally {
       window.destroy();

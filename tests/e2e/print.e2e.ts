@@ -2,6 +2,7 @@ import { execFileSync } from 'node:child_process';
 import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import AxeBuilder from '@axe-core/playwright';
 import type { Page } from '@playwright/test';
 import { ROOT, startBrowserMode } from '../../scripts/browser-mode';
 import corpus from '../fixtures/xss/dompurify-expect.mjs';
@@ -41,6 +42,8 @@ test('print an issue from browser mode: the print view, then a PDF whose content
   expect([...tocPages].sort((a, b) => a - b)).toEqual(tocPages);
   await expect(preview.locator('.pd-article .pd-title')).toHaveText(SAMPLE_TITLES);
   await page.screenshot({ path: info.outputPath('print-view.png') });
+  const axe = await new AxeBuilder({ page }).analyze();
+  expect(axe.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical').map((v) => `${v.id}: ${v.help}`)).toEqual([]);
 
   // What the print dialog prints: the document alone, paginated with — n — footers.
   await page.emulateMedia({ media: 'print' });

@@ -79,7 +79,7 @@ export const printEn = {
   failed: 'Export failed: {{reason}}',
   noPages: 'No browser was found to lay out the pages, so the contents show no page numbers yet: {{reason}}',
   basketEmpty: 'The print basket is empty. While reading, choose “Add to print basket” to print articles from different issues together.',
-  basketCount: '{{count}} articles in the print basket',
+  basketCount: 'Articles in the print basket: {{count}}',
   clearBasket: 'Empty the basket',
   addToBasket: 'Add to print basket',
   inBasket: 'In the print basket (click to remove)',

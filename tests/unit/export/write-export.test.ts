@@ -5,7 +5,7 @@ import { promisify } from 'node:util';
 import iconv from 'iconv-lite';
 import { describe, expect, it } from 'vitest';
 import { createDispatcher } from '../../../electron/core/api/dispatch';
-import { writeExport } from '../../../electron/core/export';
+import { ChromiumPdfEngine, writeExport } from '../../../electron/core/export';
 import type { PdfEngine } from '../../../electron/core/export';
 import { openLibrary } from '../../../electron/core/library';
 import { DEFAULT_PRINT_OPTIONS } from '../../../shared/contract/export';
@@ -124,6 +124,20 @@ describe('writing exports to a folder', () => {
     // Everything as PDF is one file per issue: the API says to use the command line.
     const all = await dispatch('export.prepare', { target: { kind: 'all' }, format: 'pdf', options: {} });
     expect(all.ok ? '' : all.error.message).toMatch(/command line/);
+    await library.close();
+  });
+
+  it('the print view still opens where no browser is installed, saying why its contents have no page numbers', async () => {
+    const { library, issueId } = await libraryWithSample();
+    const dispatch = createDispatcher(library, { error: () => undefined }, { pdfEngine: () => new ChromiumPdfEngine(null) });
+    const result = await dispatch('print.document', { target: { kind: 'issue', issueId }, options: { paper: 'A5' } });
+    if (!result.ok) throw new Error(result.error.message);
+    const view = result.data as { notice: string | null; css: string; root: unknown };
+    expect(view.notice).toMatch(/Chromium, Google Chrome or Microsoft Edge/);
+    expect(view.css).toContain('size: A5;');
+    expect(JSON.stringify(view.root)).toContain('武汉出台促进科技成果转化20条新政');
+    const pdf = await dispatch('export.prepare', { target: { kind: 'issue', issueId }, format: 'pdf', options: {} });
+    expect(pdf.ok ? '' : pdf.error.message).toMatch(/BULLETIN_ARCHIVE_BROWSER/);
     await library.close();
   });
 });

@@ -76,10 +76,9 @@ ${groupPages}
 .pd .pd-toc-leader { flex: 1 1 2em; border-bottom: 1.2pt dotted #000; margin: 0 0.2em; min-width: 2em; transform: translateY(-0.3em); }
 .pd .pd-toc-page { flex: none; min-width: 2em; text-align: right; font-variant-numeric: tabular-nums; }
 
-.pd .pd-kicker { font-size: calc(var(--pd-size) * 0.75); color: #333; border-bottom: 0.75pt solid #000; padding-bottom: 0.2em; margin-bottom: 1.2em; }
 .pd .pd-article { margin-bottom: 1.6em; }
 .pd .pd-head { break-inside: avoid; }
-.pd .pd-title { position: relative; font-family: ${TITLE_FONTS}; font-weight: normal; font-size: calc(var(--pd-size) * 1.375); line-height: 1.45; text-align: center; margin: 0.6em 0 0.5em; break-after: avoid; }
+.pd .pd-title { position: relative; font-family: ${TITLE_FONTS}; font-weight: normal; text-wrap: balance; font-size: calc(var(--pd-size) * 1.375); line-height: 1.45; text-align: center; margin: 0.6em 0 0.5em; break-after: avoid; }
 .pd .pd-marker { position: absolute; left: 0; top: 0; font: 2pt/1 sans-serif; color: #fff; white-space: nowrap; }
 .pd .pd-facts { text-align: center; font-family: ${HEI_FONTS}; font-size: calc(var(--pd-size) * 0.75); color: #333; margin-bottom: 0.6em; break-after: avoid; }
 .pd .pd-heading { font-family: ${HEI_FONTS}; font-weight: normal; font-size: var(--pd-size); text-indent: 2em; margin: 0.2em 0; break-after: avoid; }
@@ -99,6 +98,9 @@ ${groupPages}
 
 @media screen {
   .pd { width: ${paper.width}; margin: 0 auto; padding: ${paper.margin}; box-shadow: 0 1px 6px rgba(0, 0, 0, 0.25); }
+  /* On screen there are no pages: a dashed rule marks where paper starts a new one. */
+  .pd .pd-cover { border-bottom: 1px dashed #aaa; padding-bottom: 2em; margin-bottom: 2em; }
+  .pd .pd-issue + .pd-issue, .pd .pd-endnotes { border-top: 1px dashed #aaa; padding-top: 2em; margin-top: 2em; }
 }
 @media print {
   .pd { width: auto; margin: 0; padding: 0; box-shadow: none; }

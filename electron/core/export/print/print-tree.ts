@@ -50,11 +50,9 @@ interface Ctx {
 function groupSection(ctx: Ctx, group: PrintGroup, index: number): PrintElement {
   const children: PrintNode[] = [];
   const articles: PrintNode[] = group.articles.map((article) => articleElement(ctx, article));
-  if (group.wholeIssue) {
-    children.push(el('section', 'pd-cover', [masthead(group.issue), toc(ctx, group.articles)]));
-  } else {
-    articles.unshift(el('p', 'pd-kicker', [`${group.issue.series}　${issueNumberLabel(group.issue, 'zh')}`]));
-  }
+  // A whole issue opens with its masthead and contents; single articles and basket groups are
+  // named by the running header of their pages.
+  if (group.wholeIssue) children.push(el('section', 'pd-cover', [masthead(group.issue), toc(ctx, group.articles)]));
   const body = el('div', `pd-group ${groupPageName(index)}`, articles);
   children.push(body);
   if (group.wholeIssue) {
