@@ -24,8 +24,7 @@ if (!existsSync(report)) {
 }
 
 const allow = JSON.parse(readFileSync(join(root, 'scripts/electronegativity-allow.json'), 'utf8'));
-const rows = readFileSync(report, 'utf8').trim().split('\n').slice(1).map(parseCsvLine);
-const findings = rows.map(([check, severity, confidence, file, location]) => ({ check, severity, confidence, file, location }));
+const findings = readFindings(readFileSync(report, 'utf8'));
 const high = findings.filter((f) => f.severity === 'HIGH');
 const unexplained = high.filter((f) => !allow.some((a) => a.check === f.check && a.file === f.file));
 
@@ -36,21 +35,12 @@ if (unexplained.length > 0) {
   process.exit(1);
 }
 
-function parseCsvLine(line) {
-  const cells = [];
-  let cell = '';
-  let quoted = false;
-  for (let i = 0; i < line.length; i++) {
-    const c = line[i];
-    if (quoted && c === '"' && line[i + 1] === '"') {
-      cell += '"';
-      i++;
-    } else if (c === '"') quoted = !quoted;
-    else if (c === ',' && !quoted) {
-      cells.push(cell.trim());
-      cell = '';
-    } else cell += c;
-  }
-  cells.push(cell.trim());
-  return cells;
+/**
+ * The report's CSV does not escape quotes or newlines inside its code samples, so it is read by
+ * record heads instead: each finding starts a line with its check, severity, confidence, file
+ * and location, and only those five are needed.
+ */
+function readFindings(csv) {
+  const head = /^([A-Z0-9_]+_CHECK),"?([A-Z]+)"?,"?([A-Z]+)"?,"?([^",\n]*)"?,"?(\d+:\d+)"?/gm;
+  return [...csv.matchAll(head)].map(([, check, severity, confidence, file, location]) => ({ check, severity, confidence, file, location }));
 }
