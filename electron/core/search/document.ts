@@ -1,4 +1,5 @@
 import type { Issue, IssueTexts } from '../../../shared/catalog';
+import type { DocInfo } from './segment';
 
 /**
  * One article as the index sees it. `parts` are searched separately (no match runs from one
@@ -7,15 +8,7 @@ import type { Issue, IssueTexts } from '../../../shared/catalog';
  * searched too. Not the series: its name (科技情报参考) holds common words, and every article of
  * the series would match 科技; the series is a filter instead.
  */
-export interface SearchDocument {
-  articleId: string;
-  issueId: string;
-  title: string;
-  series: string;
-  year: number | null;
-  number: number | null;
-  region: string | null;
-  column: string | null;
+export interface SearchDocument extends DocInfo {
   parts: string[];
 }
 

@@ -1,6 +1,7 @@
 import type { ApiResult } from '../../../shared/contract';
 import type { ExportFormat, PrintOptions, PrintTarget, TextEncoding } from '../../../shared/contract/export';
 import { call, getArchive } from '../store/api';
+import { downloadBase64 } from '../files/download';
 
 export type Delivery = { kind: 'downloaded'; fileName: string } | { kind: 'saved'; path: string } | { kind: 'cancelled' };
 
@@ -25,21 +26,6 @@ export async function exportAndDeliver(
   }
   const taken = await call('export.take', { token: prepared.data.token });
   if (!taken.ok) return taken;
-  download(taken.data.fileName, taken.data.mime, taken.data.dataBase64);
+  downloadBase64(taken.data.fileName, taken.data.mime, taken.data.dataBase64);
   return { ok: true, data: { kind: 'downloaded', fileName: taken.data.fileName } };
-}
-
-function download(fileName: string, mime: string, base64: string): void {
-  const binary = atob(base64);
-  const bytes = new Uint8Array(binary.length);
-  for (let i = 0; i < binary.length; i += 1) bytes[i] = binary.charCodeAt(i);
-  const url = URL.createObjectURL(new Blob([bytes], { type: mime }));
-  const link = document.createElement('a');
-  link.href = url;
-  link.download = fileName;
-  link.rel = 'noopener';
-  document.body.append(link);
-  link.click();
-  link.remove();
-  setTimeout(() => URL.revokeObjectURL(url), 60_000);
 }

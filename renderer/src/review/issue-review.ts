@@ -3,6 +3,7 @@ import type { Issue } from '../../../shared/catalog';
 import type { ApiResult, MastheadPatch } from '../../../shared/contract';
 import { call, getArchive } from '../store/api';
 import { refreshIssues, rememberIssue } from '../store/library';
+import { downloadBase64 } from '../files/download';
 
 /** Corrections to an issue already in the library, and its original file. */
 export async function updateMasthead(issueId: string, patch: MastheadPatch): Promise<ApiResult<Issue>> {
@@ -37,17 +38,7 @@ export async function openOriginal(issue: Issue): Promise<OriginalOpened> {
   const result = await call('issues.original', { issueId: issue.id });
   if (!result.ok) return { ok: false, message: result.error.message };
   const { name, mime, dataBase64 } = result.data;
-  const bytes = Uint8Array.from(atob(dataBase64), (char) => char.charCodeAt(0));
-  const url = URL.createObjectURL(new Blob([bytes], { type: mime }));
-  const link = document.createElement('a');
-  link.href = url;
-  link.download = name;
-  link.rel = 'noopener';
-  document.body.append(link);
-  link.click();
-  link.remove();
-  // Revoked later: the download may still be reading the blob when click() returns.
-  setTimeout(() => URL.revokeObjectURL(url), 60_000);
+  downloadBase64(name, mime, dataBase64);
   return { ok: true, how: 'downloaded', name };
 }
 
