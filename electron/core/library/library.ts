@@ -19,6 +19,7 @@ import type { Annotation } from '../../../shared/annotations';
 import { DamagedFileError, isMissing, parseValidated } from './json-store';
 import { ANNOTATIONS_FILE, BACKUPS_DIR, CATALOG_FILE, FILES_DIR, TEXTS_DIR, textsFile } from './layout';
 import { withLibraryLock } from './lock';
+import { SAMPLE_BULLETIN_PATH } from './sample';
 import { migrateAnnotations, migrateCatalog } from './migrations';
 import { importIntoLibrary } from './import-bulletin';
 import type { ImportOptions } from './import-bulletin';
@@ -142,7 +143,6 @@ export class Library {
   }
 
   async importSample(): Promise<ImportOutcome> {
-    const { SAMPLE_BULLETIN_PATH } = await import('./sample');
     const bytes = await fs.readFile(SAMPLE_BULLETIN_PATH);
     return this.importBulletin({ name: path.basename(SAMPLE_BULLETIN_PATH), bytes });
   }
