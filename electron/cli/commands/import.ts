@@ -18,7 +18,7 @@ import { t } from '../locale';
 export async function importCommand(paths: string[], options: LibraryOption & { json?: boolean }, locale: Locale): Promise<number> {
   const { files, skipped } = await collectBulletinFiles(paths);
   if (files.length === 0) {
-    throw new ArchiveError('bad-input', `No bulletin files (${'.txt, .pdf, .docx'}) found in ${paths.join(', ')}.`);
+    throw new ArchiveError('bad-input', `No bulletin files (.txt, .pdf, .docx, or .json issue exports) found in ${paths.join(', ')}.`);
   }
   const library = await openLibraryFor(options, 'write');
   const controller = new AbortController();

@@ -8,7 +8,8 @@ import type { Library } from './library';
  * Importing many files: a whole folder of back issues. Each file is its own atomic import, so a
  * failure or a cancel between files leaves everything imported so far intact.
  */
-export const BULLETIN_EXTENSIONS = ['.txt', '.text', '.pdf', '.docx'] as const;
+/** Bulletin files, and issues exported as JSON by this app (restored as they were). */
+export const BULLETIN_EXTENSIONS = ['.txt', '.text', '.pdf', '.docx', '.json'] as const;
 
 export interface BatchProgress {
   done: number;

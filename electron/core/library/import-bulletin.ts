@@ -7,6 +7,7 @@ import type { Issue, IssueTexts } from '../../../shared/catalog';
 import { CATALOG_SCHEMA_VERSION } from '../../../shared/catalog';
 import type { ImportOutcome } from '../../../shared/contract';
 import { ArchiveError } from '../errors';
+import { isIssueExport, restoreIssueExport } from '../importers/issue-export';
 import { readBulletin } from '../importers/read-bulletin';
 import type { ReadBulletin } from '../importers/read-bulletin';
 import { writeFileDurably } from './durable-file';
@@ -28,6 +29,7 @@ export interface ImportOptions {
 
 export async function importIntoLibrary(library: Library, file: { name: string; bytes: Uint8Array }, options: ImportOptions = {}): Promise<ImportOutcome> {
   const name = path.basename(file.name.replace(/\\/g, '/'));
+  if (!options.reviewed && isIssueExport(file.bytes)) return restoreIssueExport(library, name, file.bytes);
   let bulletin: ReadBulletin;
   try {
     bulletin = await readBulletin(name, file.bytes);
