@@ -17,6 +17,10 @@ export const SearchFiltersSchema = z.strictObject({
   years: YearRangeSchema.optional(),
   region: z.string().max(200).optional(),
   column: z.string().max(200).optional(),
+  /** Only articles carrying this tag (annotations). */
+  tag: z.string().max(100).optional(),
+  /** Only articles with highlights or notes. */
+  annotated: z.boolean().optional(),
 });
 export type SearchFilters = z.infer<typeof SearchFiltersSchema>;
 

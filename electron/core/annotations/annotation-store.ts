@@ -26,7 +26,7 @@ import { countOccurrences, describeRange, findOccurrence } from './anchor';
 import type { Range } from './anchor';
 import { catalogueOf, findArticleByRef, placeOfArticle, placeOfIssue } from './catalogue';
 import type { Catalogue } from './catalogue';
-import { annotationRows, bookmarkRows, tagCounts } from './listing';
+import { annotationRows, articlesWithAnnotations, articlesWithTag, bookmarkRows, tagCounts } from './listing';
 import type { AnnotationFilters } from './listing';
 import { cleanNote, highlightView, newAnnotation, noteBody, tagBody } from './model';
 import { reanchorAll, reanchorArticle } from './reanchor';
@@ -61,6 +61,20 @@ export class AnnotationStore {
 
   catalogue(): Catalogue {
     return catalogueOf(this.library.issues());
+  }
+
+  /**
+   * The articles a search may show under the annotation filters (a tag, "has highlights or
+   * notes"), or undefined when neither is set.
+   */
+  articlesForSearch(filters: { tag?: string; annotated?: boolean } | undefined): ReadonlySet<string> | undefined {
+    const tag = filters?.tag?.trim() ? normaliseTag(filters.tag) : null;
+    if (!tag && !filters?.annotated) return undefined;
+    const catalogue = this.catalogue();
+    const tagged = tag ? articlesWithTag(this.all(), catalogue, tag) : null;
+    const annotated = filters?.annotated ? articlesWithAnnotations(this.all(), catalogue) : null;
+    if (tagged && annotated) return new Set([...tagged].filter((id) => annotated.has(id)));
+    return tagged ?? annotated ?? undefined;
   }
 
   /** The article's highlights (anchored in its text now), notes, tags and star. */

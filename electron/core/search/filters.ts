@@ -17,8 +17,15 @@ export interface DocFilter {
 export type NamedFilter = 'series' | 'region' | 'column';
 const NAMED: NamedFilter[] = ['series', 'region', 'column'];
 
-/** `valuesOf(name)`: the distinct values of that field in the library, with their normalised form. */
-export function compileFilter(filters: SearchFilters, valuesOf: (name: NamedFilter) => ReadonlyMap<string, string>): DocFilter {
+/**
+ * `valuesOf(name)`: the distinct values of that field in the library, with their normalised form.
+ * `only`: the articles a filter outside the index allows (a tag, "has annotations"), if any.
+ */
+export function compileFilter(
+  filters: SearchFilters,
+  valuesOf: (name: NamedFilter) => ReadonlyMap<string, string>,
+  only?: ReadonlySet<string>,
+): DocFilter {
   const corrections: FilterCorrection[] = [];
   const accepted = new Map<NamedFilter, Set<string>>();
   for (const name of NAMED) {
@@ -38,11 +45,12 @@ export function compileFilter(filters: SearchFilters, valuesOf: (name: NamedFilt
     accepted.set(name, new Set(matching));
   }
   const years = filters.years;
-  const active = accepted.size > 0 || (years !== undefined && (years.from !== null || years.to !== null));
+  const active = accepted.size > 0 || only !== undefined || (years !== undefined && (years.from !== null || years.to !== null));
   return {
     active,
     corrections,
     accepts(doc: DocInfo): boolean {
+      if (only && !only.has(doc.articleId)) return false;
       for (const [name, set] of accepted) {
         const value = doc[name];
         if (value === null || !set.has(value)) return false;

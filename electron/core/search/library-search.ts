@@ -75,8 +75,8 @@ export class LibrarySearch {
     return { articles: this.articleCount, segments: this.entries.length, memoryBytes: this.index.memoryBytes(), diskBytes };
   }
 
-  query(query: string, options?: SearchOptions): SearchResult {
-    return this.index.query(query, options);
+  query(query: string, options?: SearchOptions, only?: ReadonlySet<string>): SearchResult {
+    return this.index.query(query, options, only);
   }
 
   /** Every hit of the query's terms in one article, for highlighting and stepping between them. */

@@ -81,12 +81,13 @@ export class SearchIndex {
     return this.dead.get(segment)?.[doc] !== 1;
   }
 
-  query(query: string, options: SearchOptions = {}): SearchResult {
+  /** `only`: restrict to these articles (filters the index does not hold: tags, annotations). */
+  query(query: string, options: SearchOptions = {}, only?: ReadonlySet<string>): SearchResult {
     const started = performance.now();
     const understood = parseQuery(query, options.filters ?? {});
     const limit = options.limit ?? DEFAULT_LIMIT;
     const offset = options.offset ?? 0;
-    const filter = compileFilter(understood.filters, (name) => this.valuesOf(name));
+    const filter = compileFilter(understood.filters, (name) => this.valuesOf(name), only);
     const { terms, excluded } = understood;
     const empty = terms.length === 0 && excluded.length === 0 && !filter.active;
     const accepts = (segment: Segment, doc: number): boolean => {

@@ -1,6 +1,7 @@
-import { useMemo } from 'react';
+import { useEffect, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { SearchFilters as ApiFilters } from '../../../shared/search';
+import { call } from '../store/api';
 import { useStore } from '../store/store';
 import { hasScreenFilters, typedFilterTokens } from './filters';
 import type { FilterName } from './filters';
@@ -8,7 +9,8 @@ import { clearFilters, setFilters, useSearch } from './state';
 
 /**
  * Series, year range, region and column set from the screen. A filter typed into the query
- * (`地区:南京`) wins over the control, which then shows the typed value and says so.
+ * (`地区:南京`) wins over the control, which then shows the typed value and says so. Tags and
+ * "has highlights or notes" come from the annotations.
  */
 export function SearchFilterBar({ understood }: { understood: ApiFilters | null }) {
   const { t } = useTranslation();
@@ -29,6 +31,8 @@ export function SearchFilterBar({ understood }: { understood: ApiFilters | null 
   const typedRegion = typed.region ? (understood?.region ?? null) : null;
   const typedColumn = typed.column ? (understood?.column ?? null) : null;
   const series = typedSeries ?? filters.series;
+  const tags = useTags();
+  const tagOptions = filters.tag && !tags.includes(filters.tag) ? [...tags, filters.tag] : tags;
   const options = series && !seriesNames.includes(series) ? [...seriesNames, series] : seriesNames;
 
   return (
@@ -105,6 +109,25 @@ export function SearchFilterBar({ understood }: { understood: ApiFilters | null 
           onChange={(event) => setFilters({ column: event.target.value })}
         />
       </label>
+      <label className="search-filter">
+        <span className="search-filter-label">{t('search.tag')}</span>
+        <select value={filters.tag} onChange={(event) => setFilters({ tag: event.target.value })}>
+          <option value="">{t('search.anyTag')}</option>
+          {tagOptions.map((tag) => (
+            <option key={tag} value={tag}>
+              {tag}
+            </option>
+          ))}
+        </select>
+      </label>
+      <label className="search-filter search-filter-check">
+        <input
+          type="checkbox"
+          checked={filters.annotated === 'yes'}
+          onChange={(event) => setFilters({ annotated: event.target.checked ? 'yes' : '' })}
+        />
+        <span className="search-filter-label">{t('search.annotatedOnly')}</span>
+      </label>
       {hasScreenFilters(filters) && (
         <button type="button" className="button button-small" onClick={clearFilters}>
           {t('search.clearFilters')}
@@ -112,4 +135,19 @@ export function SearchFilterBar({ understood }: { understood: ApiFilters | null 
       )}
     </fieldset>
   );
+}
+
+/** The library's tags, most used first, read once when the filters appear. */
+function useTags(): string[] {
+  const [tags, setTags] = useState<string[]>([]);
+  useEffect(() => {
+    let live = true;
+    void call('tags.list', {}).then((result) => {
+      if (live && result.ok) setTags(result.data.map((t) => t.tag));
+    });
+    return () => {
+      live = false;
+    };
+  }, []);
+  return tags;
 }

@@ -184,6 +184,8 @@ function Understood({ result }: { result: SearchResult }) {
   if (filters.years) filterChips.push(t('search.filterValue.years', { value: yearsText(filters.years, t('search.yearsAny')) }));
   if (filters.region) filterChips.push(t('search.filterValue.region', { value: filters.region }));
   if (filters.column) filterChips.push(t('search.filterValue.column', { value: filters.column }));
+  if (filters.tag) filterChips.push(t('search.filterValue.tag', { value: filters.tag }));
+  if (filters.annotated) filterChips.push(t('search.filterValue.annotated'));
   if (terms.length === 0 && excluded.length === 0 && filterChips.length === 0 && result.corrections.length === 0) return null;
   return (
     <div className="search-understood">

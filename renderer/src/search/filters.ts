@@ -9,11 +9,15 @@ export interface ScreenFilters {
   yearTo: string;
   region: string;
   column: string;
+  /** A tag on the article (annotations). */
+  tag: string;
+  /** 'yes': only articles with highlights or notes. */
+  annotated: '' | 'yes';
 }
 
 export type { FilterName } from '../../../shared/search-syntax';
 
-export const NO_FILTERS: ScreenFilters = { series: '', yearFrom: '', yearTo: '', region: '', column: '' };
+export const NO_FILTERS: ScreenFilters = { series: '', yearFrom: '', yearTo: '', region: '', column: '', tag: '', annotated: '' };
 
 export function hasScreenFilters(filters: ScreenFilters): boolean {
   return Object.values(filters).some((value) => value.trim() !== '');
@@ -28,6 +32,9 @@ export function apiFilters(filters: ScreenFilters): SearchFilters {
   if (series) result.series = series.slice(0, 200);
   if (region) result.region = region.slice(0, 200);
   if (column) result.column = column.slice(0, 200);
+  const tag = filters.tag.trim();
+  if (tag) result.tag = tag.slice(0, 100);
+  if (filters.annotated === 'yes') result.annotated = true;
   const from = year(filters.yearFrom);
   const to = year(filters.yearTo);
   if (from !== null || to !== null) result.years = from !== null && to !== null && from > to ? { from: to, to: from } : { from, to };

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { SearchHit } from '../../../shared/search';
 import { commandForKey } from '../../../renderer/src/commands/keys';
 import { blockOffsets, locate, partKey } from '../../../renderer/src/search/dom-ranges';
-import { apiFilters, typedFilterTokens, yearsText } from '../../../renderer/src/search/filters';
+import { NO_FILTERS, apiFilters, typedFilterTokens, yearsText } from '../../../renderer/src/search/filters';
 import { displayOrder, resultRows } from '../../../renderer/src/search/result-rows';
 import { markPieces } from '../../../renderer/src/search/text-marks';
 
@@ -89,13 +89,14 @@ describe('hits in the rendered article', () => {
 
 describe('search filters', () => {
   it('sends only complete values, years in order', () => {
-    expect(apiFilters({ series: ' ', yearFrom: '2024', yearTo: '2023', region: '南京', column: '' })).toEqual({
+    expect(apiFilters({ ...NO_FILTERS, series: ' ', yearFrom: '2024', yearTo: '2023', region: '南京' })).toEqual({
       years: { from: 2023, to: 2024 },
       region: '南京',
     });
-    expect(apiFilters({ series: '', yearFrom: '20', yearTo: '２０２４', region: '', column: '' })).toEqual({
+    expect(apiFilters({ ...NO_FILTERS, yearFrom: '20', yearTo: '２０２４' })).toEqual({
       years: { from: null, to: 2024 },
     });
+    expect(apiFilters({ ...NO_FILTERS, tag: ' 金融 ', annotated: 'yes' })).toEqual({ tag: '金融', annotated: true });
   });
 
   it('finds the filters typed into the query', () => {
