@@ -3,9 +3,10 @@ import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import AxeBuilder from '@axe-core/playwright';
-import type { Page } from '@playwright/test';
 import { ROOT, startBrowserMode } from '../../scripts/browser-mode';
 import corpus from '../fixtures/xss/dompurify-expect.mjs';
+import { handmadeIssueExport } from '../helpers/handmade-issue';
+import { armTripwire } from '../helpers/tripwire';
 import { SAMPLE_TITLES, expect, importSampleOnFirstRun, issueRow, test } from './fixtures';
 
 const compact = (text: string): string => text.replace(/\s+/g, '');
@@ -108,45 +109,15 @@ test('the XSS corpus as a bulletin: the reader and the print view show every pay
   const payloads = corpus.map((entry) => entry.payload).filter((p) => p.trim() !== '');
   const dir = await mkdtemp(join(tmpdir(), 'bulletin-archive-xss-'));
   const libraryDir = join(dir, 'library');
-  const id = 'abcdef012345';
-  const issue = {
-    id,
-    series: '测试简报',
-    year: 2024,
-    number: 1,
-    totalNumber: null,
-    date: null,
-    publisher: payloads[1] ?? null,
-    editor: null,
-    reviewer: null,
-    phone: null,
-    warnings: [],
-    needsReview: false,
-    importedAt: '2024-01-01T00:00:00.000Z',
-    original: { sha256: 'f'.repeat(64), ext: 'txt', name: 'x.txt', size: 1, encoding: 'utf-8' },
-    articles: payloads.map((title, i) => ({
-      id: `${id}-${i + 1}`,
-      index: i + 1,
-      title,
-      page: null,
-      column: null,
-      region: null,
-      source: null,
-    })),
-  };
-  const articles = issue.articles.map((a, i) => ({
-    ...a,
-    issueId: id,
-    sections: [{ heading: payloads[(i + 7) % payloads.length] ?? null, paragraphs: [payloads[i] ?? ''] }],
-  }));
-  await restoreInto(
-    libraryDir,
-    JSON.stringify({ format: 'bulletin-archive/issue', version: 2, issue, articles, originalBase64: null }),
-    dir,
+  const { json } = handmadeIssueExport(
+    payloads,
+    (i) => [{ heading: payloads[(i + 7) % payloads.length] ?? null, paragraphs: [payloads[i] ?? ''] }],
+    { date: null, publisher: payloads[1] ?? null, editor: null, importedAt: '2024-01-01T00:00:00.000Z' },
   );
+  await restoreInto(libraryDir, json, dir);
   const run = await startBrowserMode({ libraryDir });
   try {
-    const tripped = await armTripwire(page);
+    const tripped = await armTripwire(page, { allowed: (url) => new URL(url).hostname === '127.0.0.1' });
     await page.goto(run.url);
     await page.locator('.issue-row').first().click();
     await expect(page.locator('.toc-title-text')).toHaveCount(payloads.length);
@@ -175,27 +146,6 @@ test('the XSS corpus as a bulletin: the reader and the print view show every pay
 
 const PRINT_TAGS = ['div', 'section', 'article', 'header', 'footer', 'nav', 'h1', 'h2', 'h3', 'p', 'span', 'ol', 'li', 'mark', 'sup'];
 const visible = (text: string): string => text.replace(/\r\n?/g, '\n').replace(/[\u0000-\u0008\u000b\u000c\u000e-\u001f\ufffd]/g, '');
-
-async function armTripwire(page: Page): Promise<string[]> {
-  const tripped: string[] = [];
-  await page.exposeFunction('__tripwire', (what: string) => tripped.push(what));
-  await page.addInitScript(() => {
-    const trip = (what: string) => () => (window as unknown as { __tripwire(w: string): void }).__tripwire(what);
-    Object.defineProperty(window, '__xss', { set: trip('__xss'), get: () => undefined });
-    window.alert = trip('alert');
-    window.confirm = () => (trip('confirm')(), false);
-    window.prompt = () => (trip('prompt')(), null);
-  });
-  page.on('dialog', (dialog) => {
-    tripped.push(`dialog:${dialog.message()}`);
-    void dialog.dismiss();
-  });
-  page.on('request', (request) => {
-    const url = new URL(request.url());
-    if (url.hostname !== '127.0.0.1') tripped.push(`request:${request.url()}`);
-  });
-  return tripped;
-}
 
 /**
  * The core's own JSON restore, in a Node process of its own (the test runner's loader cannot load

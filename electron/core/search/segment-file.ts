@@ -4,7 +4,7 @@ import { crc32 } from 'node:zlib';
 import { z } from 'zod';
 import { writeFileDurably } from '../library/durable-file';
 import { Segment } from './segment';
-import type { DocInfo, OriginalTexts } from './segment';
+import type { DocInfo, OriginalTexts, SegmentParts } from './segment';
 
 /**
  * One segment on disk: a magic string, a JSON header (article list, section table, checksum),
@@ -192,18 +192,7 @@ function parseHeader(text: string, file: string): z.infer<typeof HeaderSchema> {
 
 /** The checksum proves the bytes are the ones written; this proves they fit together. */
 function checkShape(
-  p: {
-    docs: DocInfo[];
-    textStarts: Uint32Array;
-    titleEnds: Uint32Array;
-    keys: Uint32Array;
-    postingStarts: Uint32Array;
-    ords: Uint16Array;
-    tfs: Uint8Array;
-    firsts: Uint16Array;
-    anchorStarts: Uint32Array;
-    text: string;
-  },
+  p: Pick<SegmentParts, 'docs' | 'textStarts' | 'titleEnds' | 'keys' | 'postingStarts' | 'ords' | 'tfs' | 'firsts' | 'anchorStarts' | 'text'>,
   file: string,
 ): void {
   const n = p.docs.length;

@@ -6,6 +6,7 @@ import { DEFAULT_PRINT_OPTIONS } from '../../../shared/contract/export';
 import type { PrintOptions } from '../../../shared/contract/export';
 import { AnnotationStore } from '../../../electron/core/annotations';
 import { createExportServices, exportFiles, restoreIssueFromJson } from '../../../electron/core/export';
+import { handmadeIssueExport } from '../../helpers/handmade-issue';
 import type { ExportRequest, ExportServices, PdfEngine } from '../../../electron/core/export';
 import type { Library } from '../../../electron/core/library';
 import { openLibrary } from '../../../electron/core/library';
@@ -56,37 +57,8 @@ export async function libraryWithIssue(
   series = '测试简报',
 ): Promise<{ library: Library; issue: Issue }> {
   const library = await openLibrary(tempDir(), { create: true });
-  const id = 'abcdef012345';
-  const issue: Issue = {
-    id,
-    series,
-    year: 2024,
-    number: 1,
-    totalNumber: null,
-    date: '2024-06-18',
-    publisher: '测试单位',
-    editor: '李涛',
-    reviewer: null,
-    phone: null,
-    warnings: [],
-    needsReview: false,
-    importedAt: '2024-06-18T00:00:00.000Z',
-    original: { sha256: 'f'.repeat(64), ext: 'txt', name: 'test.txt', size: 1, encoding: 'utf-8' },
-    articles: titles.map((title, i) => ({
-      id: `${id}-${i + 1}`,
-      index: i + 1,
-      title,
-      page: null,
-      column: null,
-      region: null,
-      source: null,
-    })),
-  };
-  const articles = issue.articles.map((meta, i) => ({ ...meta, issueId: id, sections: [{ heading: null, paragraphs: paragraphs(i) }] }));
-  await restoreIssueFromJson(
-    library,
-    JSON.stringify({ format: 'bulletin-archive/issue', version: 2, issue, articles, originalBase64: null }),
-  );
+  const { issue, json } = handmadeIssueExport(titles, (i) => [{ heading: null, paragraphs: paragraphs(i) }], { series });
+  await restoreIssueFromJson(library, json);
   return { library, issue };
 }
 

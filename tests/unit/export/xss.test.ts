@@ -7,6 +7,7 @@ import { findBrowser } from '../../../electron/core/export/pdf/find-browser';
 import { ChromiumPdfEngine } from '../../../electron/core/export';
 import { STANDALONE_CSP } from '../../../electron/core/export/print/print-html';
 import corpus from '../../fixtures/xss/dompurify-expect.mjs';
+import { armTripwire } from '../../helpers/tripwire';
 import { exportOne, libraryWithIssue, pdfPages, servicesWith } from './helpers';
 
 /**
@@ -34,23 +35,9 @@ afterAll(async () => {
 async function loadWithTripwire(html: string): Promise<{ page: Page; tripped: string[] }> {
   const context = await browser.newContext();
   const page = await context.newPage();
-  const tripped: string[] = [];
-  await page.exposeFunction('__tripwire', (what: string) => tripped.push(what));
-  await page.addInitScript(() => {
-    const trip = (what: string) => () => (window as unknown as { __tripwire(w: string): void }).__tripwire(what);
-    Object.defineProperty(window, '__xss', { set: trip('__xss'), get: () => undefined });
-    window.alert = trip('alert');
-    window.confirm = () => (trip('confirm')(), false);
-    window.prompt = () => (trip('prompt')(), null);
-    window.print = trip('print');
-  });
-  page.on('dialog', (dialog) => {
-    tripped.push(`dialog:${dialog.message()}`);
-    void dialog.dismiss();
-  });
-  page.on('request', (request) => {
-    const url = request.url();
-    if (!url.startsWith('data:') && url !== 'about:blank' && url !== 'http://export.test/') tripped.push(`request:${url}`);
+  const tripped = await armTripwire(page, {
+    print: true,
+    allowed: (url) => url.startsWith('data:') || url === 'about:blank' || url === 'http://export.test/',
   });
   // Served as a real page (not about:blank) so that relative URLs and navigations would show up.
   await page.route('http://export.test/', (route) => route.fulfill({ contentType: 'text/html; charset=utf-8', body: html }));
