@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import type { ParsedIssue } from './bulletin';
+import { ArchiveMessageSchema } from './messages';
 
 /**
  * A parsed bulletin as it comes back from the import review, edited by a cataloguer: untrusted
@@ -30,5 +31,5 @@ export const ParsedIssueSchema = z.strictObject({
     )
     .min(1)
     .max(5000),
-  warnings: z.array(z.string()),
+  warnings: z.array(ArchiveMessageSchema),
 }) satisfies z.ZodType<ParsedIssue>;

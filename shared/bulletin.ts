@@ -1,3 +1,5 @@
+import type { ArchiveMessage } from './messages';
+
 /**
  * The parser's result: what a bulletin says about itself (DESIGN.md, "Parsed bulletin").
  * Article text keeps the characters of the original; normalisation belongs to search.
@@ -27,5 +29,6 @@ export interface ParsedIssue {
   reviewer: string | null;
   phone: string | null;
   articles: ParsedArticle[];
-  warnings: string[];
+  /** Anything a cataloguer should check, as codes the interface says in the reader's language. */
+  warnings: ArchiveMessage[];
 }

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { AnnotationSchema } from './annotations';
+import { StoredMessageSchema } from './messages';
 
 /**
  * What the library keeps about its issues (catalog.json) and their bodies (texts/<issue>.json).
@@ -7,7 +8,8 @@ import { AnnotationSchema } from './annotations';
  * parse is set aside, never overwritten with defaults.
  */
 
-export const CATALOG_SCHEMA_VERSION = 1;
+// 2: warnings are message codes (shared/messages.ts), no longer English prose.
+export const CATALOG_SCHEMA_VERSION = 2;
 
 export const OriginalFileSchema = z.strictObject({
   sha256: z.string().regex(/^[0-9a-f]{64}$/),
@@ -40,7 +42,8 @@ export const IssueSchema = z.strictObject({
   editor: z.string().nullable(),
   reviewer: z.string().nullable(),
   phone: z.string().nullable(),
-  warnings: z.array(z.string()),
+  // A plain string (an old JSON export) is read as a legacy message; the catalogue migrates its own.
+  warnings: z.array(StoredMessageSchema),
   /** Imported without the review screen while the parser had doubts: listed under "needs review". */
   needsReview: z.boolean(),
   importedAt: z.string(),

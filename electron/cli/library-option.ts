@@ -1,5 +1,7 @@
 import { defaultLibraryDir, openLibrary } from '../core/library';
 import type { Library } from '../core/library';
+import type { Locale } from '../../shared/format';
+import { sayMessage, systemLocale } from './locale';
 
 export interface LibraryOption {
   library?: string;
@@ -11,9 +13,9 @@ export const LIBRARY_OPTION_HELP = 'library folder (default: $BULLETIN_ARCHIVE_L
  * The default library is created on first use; a folder named with --library must already be
  * a library unless the command is one that fills it (import).
  */
-export async function openLibraryFor(options: LibraryOption, purpose: 'read' | 'write'): Promise<Library> {
+export async function openLibraryFor(options: LibraryOption, purpose: 'read' | 'write', locale: Locale = systemLocale()): Promise<Library> {
   const dir = options.library ?? defaultLibraryDir();
   const library = await openLibrary(dir, { create: purpose === 'write' || options.library === undefined });
-  for (const notice of library.notices) process.stderr.write(`! ${notice}\n`);
+  for (const notice of library.notices) process.stderr.write(`! ${sayMessage(locale, notice)}\n`);
   return library;
 }

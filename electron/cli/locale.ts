@@ -1,5 +1,8 @@
 import type { Locale } from '../../shared/format';
 
+// The core's messages (warnings, failures, notices) are said by the shared per-language tables.
+export { sayDetail, sayMessage } from '../../shared/message-text';
+
 /** The command line speaks Chinese where the system locale is Chinese; JSON output stays neutral. */
 export function systemLocale(env: NodeJS.ProcessEnv = process.env): Locale {
   const tag = env['LC_ALL'] || env['LC_MESSAGES'] || env['LANG'] || Intl.DateTimeFormat().resolvedOptions().locale;

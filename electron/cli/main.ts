@@ -16,7 +16,7 @@ import { serveCommand } from './commands/serve';
 import { showCommand } from './commands/show';
 import { verifyCommand } from './commands/verify';
 import { LIBRARY_OPTION_HELP } from './library-option';
-import { systemLocale } from './locale';
+import { sayDetail, systemLocale } from './locale';
 
 /**
  * `bulletin-archive`: the archive from the command line. Expected failures (ArchiveError) print
@@ -153,7 +153,7 @@ try {
   if (error instanceof CommanderError) {
     exitCode = error.exitCode;
   } else if (error instanceof ArchiveError) {
-    process.stderr.write(`bulletin-archive: ${error.message}\n`);
+    process.stderr.write(`bulletin-archive: ${sayDetail(locale, error)}\n`);
     exitCode = 1;
   } else {
     process.stderr.write(`bulletin-archive: unexpected error — please report it.\n${error instanceof Error ? error.stack : String(error)}\n`);

@@ -1,38 +1,29 @@
+import { sayMessage } from '../../shared/message-text';
+import type { ArchiveErrorCode, ArchiveMessage } from '../../shared/messages';
+
+export type { ArchiveErrorCode };
+
 /**
  * An expected failure a person can act on: a code for programs, a message for people.
  * Stack traces stay in the log; the message says which file, what is wrong, what to do.
+ * `said` is that message as a code with parameters, so the interface and the command line can
+ * say it in the reader's language; `message` is its English text, for logs and old callers.
  */
 export class ArchiveError extends Error {
   constructor(
     readonly code: ArchiveErrorCode,
     message: string,
+    readonly said?: ArchiveMessage,
   ) {
     super(message);
     this.name = 'ArchiveError';
   }
-}
 
-export type ArchiveErrorCode =
-  | 'not-found'
-  | 'not-a-library'
-  | 'library-too-new'
-  | 'library-locked'
-  | 'library-damaged'
-  | 'bad-input'
-  | 'empty-file'
-  | 'binary-file'
-  | 'not-a-bulletin'
-  | 'unreadable-file'
-  | 'duplicate'
-  | 'io-error'
-  | 'scanned-pdf'
-  | 'encrypted-pdf'
-  | 'damaged-pdf'
-  | 'damaged-docx'
-  | 'docx-too-large'
-  | 'too-slow'
-  | 'too-large'
-  | 'unsupported';
+  /** The usual way to fail: a message by code, its English text derived from it. */
+  static of(code: ArchiveErrorCode, said: ArchiveMessage): ArchiveError {
+    return new ArchiveError(code, sayMessage('en', said), said);
+  }
+}
 
 export function isArchiveError(error: unknown): error is ArchiveError {
   return error instanceof ArchiveError;

@@ -4,6 +4,7 @@
  */
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
+import { sayMessage } from '../../shared/message-text';
 import { defaultLibraryDir, openLibrary } from '../core/library';
 import { startServer } from './index';
 
@@ -26,7 +27,7 @@ const rendererDir = values.renderer ?? fileURLToPath(new URL('../../out/renderer
 
 const library = await openLibrary(libraryDir, { create: true });
 const server = await startServer({ library, port, rendererDir, warmUpSearch: true });
-for (const notice of library.notices) console.log(`注意 / Notice: ${notice}`);
+for (const notice of library.notices) console.log(`注意：${sayMessage('zh', notice)}\nNotice: ${sayMessage('en', notice)}`);
 console.log(`内刊档案 Bulletin Archive — library: ${library.dir}`);
 console.log(`Browser mode running at ${server.url}`);
 console.log('Press Ctrl+C to stop.');

@@ -2,12 +2,14 @@ import { z } from 'zod';
 import type { ParsedIssue } from '../bulletin';
 import { ParsedIssueSchema } from '../bulletin-schema';
 import { MAX_IMPORT_FILE_BYTES } from '../limits';
+import { ArchiveMessageSchema } from '../messages';
 
 /** Bringing bulletins in: straight away, or through the review screen (preview → commit). */
 export const ImportOutcomeSchema = z.discriminatedUnion('status', [
   z.strictObject({ status: z.literal('imported'), file: z.string(), issueId: z.string(), message: z.string() }),
-  z.strictObject({ status: z.literal('duplicate'), file: z.string(), issueId: z.string(), message: z.string() }),
-  z.strictObject({ status: z.literal('failed'), file: z.string(), code: z.string(), message: z.string() }),
+  // `message` is English, for logs and scripts; `said` is what the interface says in its language.
+  z.strictObject({ status: z.literal('duplicate'), file: z.string(), issueId: z.string(), message: z.string(), said: ArchiveMessageSchema.optional() }),
+  z.strictObject({ status: z.literal('failed'), file: z.string(), code: z.string(), message: z.string(), said: ArchiveMessageSchema.optional() }),
 ]);
 export type ImportOutcome = z.infer<typeof ImportOutcomeSchema>;
 

@@ -1,3 +1,4 @@
+import type { ArchiveMessage } from '../messages';
 import type { z } from 'zod';
 import { annotationMethods } from './annotations';
 import type { AnnotationOutputs } from './annotations';
@@ -30,7 +31,8 @@ export type ApiMethod = keyof typeof contract;
 export type ApiInput<M extends ApiMethod> = z.input<(typeof contract)[M]['input']>;
 export type ApiOutput<M extends ApiMethod> = ApiOutputs[M];
 
-export type ApiError = { code: string; message: string };
+/** `message` is English, for logs; `said` (when the core has one) is what the interface translates. */
+export type ApiError = { code: string; message: string; said?: ArchiveMessage };
 export type ApiResult<T> = { ok: true; data: T } | { ok: false; error: ApiError };
 
 /** What the preload exposes as window.archive, and what browser mode provides the same way. */

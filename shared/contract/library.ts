@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import type { Article, Issue, IssueSummary } from '../catalog';
+import { ArchiveMessageSchema } from '../messages';
 
 /** Browsing the library: issues, their mastheads and articles, and corrections to a masthead. */
 export const IssueIdSchema = z.string().regex(/^[a-z0-9-]{4,64}$/);
@@ -8,7 +9,7 @@ export const ArticleIdSchema = z.string().regex(/^[a-z0-9-]{4,64}-\d{1,4}$/);
 export const LibraryInfoSchema = z.strictObject({
   path: z.string(),
   issueCount: z.number(),
-  notices: z.array(z.string()),
+  notices: z.array(ArchiveMessageSchema),
 });
 export type LibraryInfo = z.infer<typeof LibraryInfoSchema>;
 

@@ -8,7 +8,7 @@ import { collectBulletinFiles, importFiles } from '../../core/library/import-bat
 import type { BatchProgress } from '../../core/library/import-batch';
 import { openLibraryFor } from '../library-option';
 import type { LibraryOption } from '../library-option';
-import { t } from '../locale';
+import { sayDetail, t } from '../locale';
 
 /**
  * Files and folders (recursively) into the library: a line per file as it finishes, progress on
@@ -75,7 +75,7 @@ function describe(outcome: ImportOutcome, locale: Locale, library: Library): str
       return `${t(locale, 'duplicate')}: ${outcome.file} — ${already}`;
     }
     case 'failed':
-      return `${t(locale, 'failed')}: ${outcome.file} — ${outcome.message}`;
+      return `${t(locale, 'failed')}: ${outcome.file} — ${sayDetail(locale, outcome)}`;
     default: {
       const never: never = outcome;
       return String(never);

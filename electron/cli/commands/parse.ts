@@ -4,7 +4,7 @@ import { issueNumberLabel } from '../../../shared/format';
 import type { Locale } from '../../../shared/format';
 import { readBulletin } from '../../core/importers/read-bulletin';
 import { readBulletinFile } from '../../core/library/import-batch';
-import { t } from '../locale';
+import { sayMessage, t } from '../locale';
 
 export async function parseCommand(file: string, options: { json?: boolean }, locale: Locale): Promise<number> {
   const bytes = await readBulletinFile(file);
@@ -31,7 +31,7 @@ function describeParsed(p: ParsedIssue, locale: Locale): string {
   });
   if (p.warnings.length > 0) {
     lines.push('', `${t(locale, 'warnings')}:`);
-    for (const w of p.warnings) lines.push(`  - ${w}`);
+    for (const w of p.warnings) lines.push(`  - ${sayMessage(locale, w)}`);
   }
   return `${lines.join('\n')}\n`;
 }

@@ -2,7 +2,7 @@ import { issueNumberLabel } from '../../../shared/format';
 import type { Locale } from '../../../shared/format';
 import { openLibraryFor } from '../library-option';
 import type { LibraryOption } from '../library-option';
-import { t } from '../locale';
+import { sayMessage, t } from '../locale';
 
 export async function showCommand(ref: string, options: LibraryOption & { json?: boolean }, locale: Locale): Promise<number> {
   const library = await openLibraryFor(options, 'read');
@@ -30,7 +30,7 @@ export async function showCommand(ref: string, options: LibraryOption & { json?:
   }
   if (issue.warnings.length > 0) {
     lines.push('', `${t(locale, 'warnings')}:`);
-    for (const w of issue.warnings) lines.push(`  - ${w}`);
+    for (const w of issue.warnings) lines.push(`  - ${sayMessage(locale, w)}`);
   }
   lines.push('', `id: ${issue.id}   ${issue.original.name}  sha256 ${issue.original.sha256.slice(0, 16)}…`);
   process.stdout.write(`${lines.join('\n')}\n`);

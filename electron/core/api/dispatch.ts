@@ -1,6 +1,7 @@
 import type { z } from 'zod';
 import { contract } from '../../../shared/contract';
 import type { ApiMethod, ApiResult } from '../../../shared/contract';
+import type { ArchiveMessage } from '../../../shared/messages';
 import { isArchiveError } from '../errors';
 import { createHandlers } from './handlers';
 import type { Handlers, ParsedInput } from './handlers';
@@ -37,7 +38,7 @@ export function createDispatcher(library: Library, log: DispatchLog = console, h
     try {
       return { ok: true, data: await call.run() };
     } catch (error) {
-      if (isArchiveError(error)) return failure(error.code, error.message);
+      if (isArchiveError(error)) return failure(error.code, error.message, error.said);
       log.error(`API ${method} failed`, error);
       return failure('internal', 'Something went wrong inside the archive. The details are in the log; please try again.');
     }
@@ -59,8 +60,8 @@ function inputSchema<M extends ApiMethod>(method: M): z.ZodType<ParsedInput<M>> 
   return contract[method].input as unknown as z.ZodType<ParsedInput<M>>;
 }
 
-function failure(code: string, message: string): ApiResult<never> {
-  return { ok: false, error: { code, message } };
+function failure(code: string, message: string, said?: ArchiveMessage): ApiResult<never> {
+  return { ok: false, error: said ? { code, message, said } : { code, message } };
 }
 
 function describe(method: unknown): string {

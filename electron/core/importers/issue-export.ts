@@ -22,8 +22,8 @@ export async function restoreIssueExport(library: Library, name: string, bytes: 
   } catch (error) {
     if (!(error instanceof ArchiveError)) throw error;
     const existing = error.code === 'duplicate' ? issueAlreadyThere(library, text) : null;
-    if (existing) return { status: 'duplicate', file: name, issueId: existing, message: error.message };
-    return { status: 'failed', file: name, code: error.code, message: error.message };
+    if (existing) return { status: 'duplicate', file: name, issueId: existing, message: error.message, said: error.said };
+    return { status: 'failed', file: name, code: error.code, message: error.message, said: error.said };
   }
 }
 

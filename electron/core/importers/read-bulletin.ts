@@ -1,4 +1,6 @@
 import type { ParsedIssue } from '../../../shared/bulletin';
+import type { ArchiveMessage, FileKind } from '../../../shared/messages';
+import type { DecodeFailureCode } from '../encoding/decode';
 import { decodeBulletinBytes } from '../encoding/decode';
 import { ArchiveError } from '../errors';
 import { parseBulletin } from '../parser';
@@ -20,15 +22,13 @@ export interface ReadBulletin {
 }
 
 export async function readBulletin(name: string, bytes: Uint8Array): Promise<ReadBulletin> {
-  if (bytes.byteLength === 0) throw new ArchiveError('empty-file', `${name} is empty: there is nothing to import.`);
-  const { text, encoding, defaultExt, pageStarts, warnings } = await readText(name, bytes);
+  if (bytes.byteLength === 0) throw ArchiveError.of('empty-file', { code: 'file-empty', file: name });
+  const { text, encoding, defaultExt, kind, pageStarts, warnings } = await readText(name, bytes);
   const parsed = parseBulletin(text);
   if (parsed.series.trim() === '' || parsed.articles.length === 0) {
-    const missing = parsed.series.trim() === '' ? 'no series title or masthead' : 'no articles';
-    throw new ArchiveError(
-      'not-a-bulletin',
-      `${name} does not look like a bulletin: ${missing} was found. Check that it is the text of a bulletin issue (series title, 年第 N 期, articles).`,
-    );
+    // The advice depends on the kind of file: a PDF or Word file is never sent to find a .txt.
+    const missing = parsed.series.trim() === '' ? 'series' : 'articles';
+    throw ArchiveError.of('not-a-bulletin', { code: 'not-a-bulletin', file: name, kind, missing });
   }
   const withPages = pageStarts ? pagesFromPdf(parsed, text, pageStarts) : parsed;
   return { parsed: { ...withPages, warnings: [...warnings, ...withPages.warnings] }, text, encoding, defaultExt };
@@ -38,22 +38,29 @@ interface BulletinText {
   text: string;
   encoding: string | null;
   defaultExt: string;
+  kind: FileKind;
   pageStarts: number[] | null;
-  warnings: string[];
+  warnings: ArchiveMessage[];
 }
 
 async function readText(name: string, bytes: Uint8Array): Promise<BulletinText> {
   const kind = detectDocumentKind(bytes);
   if (kind) {
     const extracted = await extractBulletinText(name, bytes);
-    if (!extracted.ok) throw new ArchiveError(extracted.code, extracted.message);
+    if (!extracted.ok) throw new ArchiveError(extracted.code, extracted.message, extracted.said);
     // A PDF's font may map an ideograph's glyph to a radical code point (工 as ⼯ U+2F2F): the
     // page shows 工 and a person searches and catalogues 工, so the text keeps the ideograph.
     // Folding keeps offsets (one BMP character for one), so pageStarts stay true.
     const text = kind === 'pdf' ? foldCjkRadicals(extracted.text) : extracted.text;
-    return { text, encoding: null, defaultExt: kind, pageStarts: extracted.pageStarts ?? null, warnings: extracted.warnings };
+    return { text, encoding: null, defaultExt: kind, kind, pageStarts: extracted.pageStarts ?? null, warnings: extracted.warnings };
   }
   const decoded = decodeBulletinBytes(bytes);
-  if (!decoded.ok) throw new ArchiveError(decoded.code, `${name}: ${decoded.message}`);
-  return { text: decoded.text, encoding: decoded.encoding, defaultExt: 'txt', pageStarts: null, warnings: [] };
+  if (!decoded.ok) throw ArchiveError.of(decoded.code, { code: DECODE_FAILURES[decoded.code], file: name });
+  return { text: decoded.text, encoding: decoded.encoding, defaultExt: 'txt', kind: 'txt', pageStarts: null, warnings: [] };
 }
+
+const DECODE_FAILURES = {
+  'empty-file': 'file-blank',
+  'binary-file': 'file-binary',
+  'unreadable-file': 'unknown-encoding',
+} as const satisfies Record<DecodeFailureCode, ArchiveMessage['code']>;

@@ -1,3 +1,4 @@
+import type { ArchiveMessage } from '../../../shared/messages';
 import { closeSync, fstatSync, openSync, readSync, statSync, promises as fs } from 'node:fs';
 import path from 'node:path';
 import { AnnotationSchema } from '../../../shared/annotations';
@@ -47,7 +48,7 @@ export class AnnotationsJournal {
   constructor(
     private readonly libraryDir: string,
     private readonly db: GuardedDb<AnnotationsFile>,
-    private readonly notices: string[],
+    private readonly notices: ArchiveMessage[],
   ) {
     this.file = path.join(libraryDir, ANNOTATIONS_JOURNAL_FILE);
   }
@@ -198,9 +199,7 @@ export class AnnotationsJournal {
         if (op) applyOp(this.db.data.annotations, op);
         else {
           this.skipped++;
-          this.notices.push(
-            `A change in ${ANNOTATIONS_JOURNAL_FILE} (at byte ${at}) is not readable and was skipped; the journal will be kept in ${DAMAGED_DIR}/ when it is folded into annotations.json.`,
-          );
+          this.notices.push({ code: 'journal-line-skipped', file: ANNOTATIONS_JOURNAL_FILE, at, damagedDir: DAMAGED_DIR });
         }
         at += Buffer.byteLength(line, 'utf8') + 1;
       }
@@ -229,9 +228,7 @@ export class AnnotationsJournal {
     const stamp = new Date().toISOString().replace(/[:.]/g, '-');
     const aside = path.join(asideDir, `${ANNOTATIONS_JOURNAL_FILE}.${stamp}`);
     await fs.copyFile(this.file, aside);
-    this.notices.push(
-      `${ANNOTATIONS_JOURNAL_FILE} had ${this.skipped} unreadable change(s); it was copied, untouched, to ${path.relative(this.libraryDir, aside)}.`,
-    );
+    this.notices.push({ code: 'journal-set-aside', file: ANNOTATIONS_JOURNAL_FILE, count: this.skipped, movedTo: path.relative(this.libraryDir, aside) });
   }
 }
 

@@ -10,13 +10,13 @@ import type { Library } from './library';
 export async function updateIssue(library: Library, issueId: string, patch: MastheadPatch): Promise<Issue> {
   return library.writeCatalog(async (catalog) => {
     const issue = catalog.issues.find((i) => i.id === issueId);
-    if (!issue) throw new ArchiveError('not-found', `No issue with id ${issueId} in this library.`);
+    if (!issue) throw ArchiveError.of('not-found', { code: 'issue-not-found', issueId });
     const next = { ...issue, ...patch };
     const clash = catalog.issues.find(
       (i) => i.id !== issueId && next.year !== null && next.number !== null && i.series === next.series && i.year === next.year && i.number === next.number,
     );
     if (clash) {
-      throw new ArchiveError('duplicate', `${formatIssueRef(next)} is already in the library (from ${clash.original.name}); the change was not saved.`);
+      throw ArchiveError.of('duplicate', { code: 'duplicate-issue', issue: formatIssueRef(next), from: clash.original.name });
     }
     Object.assign(issue, patch);
     return { ...issue };
@@ -30,7 +30,7 @@ export async function updateIssue(library: Library, issueId: string, patch: Mast
 export async function deleteIssue(library: Library, issueId: string): Promise<void> {
   const removed = await library.writeCatalog(async (catalog) => {
     const index = catalog.issues.findIndex((i) => i.id === issueId);
-    if (index < 0) throw new ArchiveError('not-found', `No issue with id ${issueId} in this library.`);
+    if (index < 0) throw ArchiveError.of('not-found', { code: 'issue-not-found', issueId });
     const [issue] = catalog.issues.splice(index, 1);
     return issue!;
   });

@@ -1,3 +1,4 @@
+import type { ArchiveMessage } from '../../../shared/messages';
 import { readFileSync, statSync, promises as fs } from 'node:fs';
 import path from 'node:path';
 import { Low } from 'lowdb';
@@ -36,8 +37,8 @@ export class GuardedDb<T> {
   }
 
   /** Loads from disk; call while holding the library lock, since recovery writes. Returns notices for the user. */
-  async load(): Promise<string[]> {
-    const notices: string[] = [];
+  async load(): Promise<ArchiveMessage[]> {
+    const notices: ArchiveMessage[] = [];
     try {
       const data = await this.adapter.read();
       if (data) this.db.data = data;
@@ -96,25 +97,25 @@ export class GuardedDb<T> {
     }
   }
 
-  private async recover(damage: DamagedFileError): Promise<string> {
+  private async recover(damage: DamagedFileError): Promise<ArchiveMessage> {
     const asideDir = path.join(this.libraryDir, DAMAGED_DIR);
     await fs.mkdir(asideDir, { recursive: true });
     const stamp = new Date().toISOString().replace(/[:.]/g, '-');
     const aside = path.join(asideDir, `${this.name}.${stamp}`);
     await fs.rename(this.file, aside);
     const backup = await newestGoodBackup(this.libraryDir, this.name, this.schema, this.migrate);
-    const what = `${this.name} was damaged (${damage.reason}); it was moved, untouched, to ${path.relative(this.libraryDir, aside)}.`;
+    const damaged = { code: 'store-damaged', file: this.name, reason: damage.reason, movedTo: path.relative(this.libraryDir, aside) } as const;
     if (backup) {
       this.db.data = backup.data;
       await this.db.write();
-      return `${what} The backup ${path.basename(backup.file)} was restored; changes made after it may be missing.`;
+      return { ...damaged, backup: path.basename(backup.file) };
     }
     this.db.data = this.defaults();
-    return `${what} No good backup was found, so the library starts from an empty ${this.name}; the original files in files/ can be imported again.`;
+    return { ...damaged, backup: null };
   }
 
   /** A missing file is new only if no backup of it exists; otherwise it was lost and comes back. */
-  private async restoreMissing(): Promise<string[]> {
+  private async restoreMissing(): Promise<ArchiveMessage[]> {
     const backup = await newestGoodBackup(this.libraryDir, this.name, this.schema, this.migrate);
     if (!backup) {
       this.db.data = this.defaults();
@@ -122,7 +123,7 @@ export class GuardedDb<T> {
     }
     this.db.data = backup.data;
     await this.db.write();
-    return [`${this.name} was missing; the backup ${path.basename(backup.file)} was restored.`];
+    return [{ code: 'store-restored', file: this.name, backup: path.basename(backup.file) }];
   }
 
   private fingerprint(): string {

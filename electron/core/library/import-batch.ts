@@ -87,7 +87,7 @@ async function importOneFile(library: Library, file: string): Promise<ImportOutc
     const outcome = await library.importBulletin({ name: path.basename(file), bytes });
     return { ...outcome, file };
   } catch (error) {
-    if (error instanceof ArchiveError) return { status: 'failed', file, code: error.code, message: error.message };
+    if (error instanceof ArchiveError) return { status: 'failed', file, code: error.code, message: error.message, said: error.said };
     throw error;
   }
 }
@@ -98,14 +98,14 @@ export async function readBulletinFile(file: string): Promise<Uint8Array> {
   try {
     stat = await fs.stat(file);
   } catch {
-    throw new ArchiveError('not-found', `${file}: no such file. Check the name and the folder you are in.`);
+    throw ArchiveError.of('not-found', { code: 'no-such-file', file });
   }
-  if (stat.isDirectory()) throw new ArchiveError('bad-input', `${file} is a folder, not a bulletin file.`);
-  if (!stat.isFile()) throw new ArchiveError('bad-input', `${file} is not a regular file.`);
+  if (stat.isDirectory()) throw ArchiveError.of('bad-input', { code: 'is-a-folder', file });
+  if (!stat.isFile()) throw ArchiveError.of('bad-input', { code: 'not-a-regular-file', file });
   try {
     return await fs.readFile(file);
   } catch (error) {
     const code = typeof error === 'object' && error !== null && 'code' in error ? String(error.code) : '';
-    throw new ArchiveError('unreadable-file', `${file} cannot be read${code === 'EACCES' ? ': permission denied' : ''}.`);
+    throw ArchiveError.of('unreadable-file', { code: 'permission-denied', file, denied: code === 'EACCES' });
   }
 }

@@ -6,6 +6,8 @@ import { ParsedIssueSchema } from '../../../shared/bulletin-schema';
 import type { Issue, IssueTexts } from '../../../shared/catalog';
 import { CATALOG_SCHEMA_VERSION } from '../../../shared/catalog';
 import type { ImportOutcome } from '../../../shared/contract';
+import { sayMessage } from '../../../shared/message-text';
+import type { ArchiveMessage } from '../../../shared/messages';
 import { ArchiveError } from '../errors';
 import { isIssueExport, restoreIssueExport } from '../importers/issue-export';
 import { readBulletin } from '../importers/read-bulletin';
@@ -60,7 +62,7 @@ export async function importIntoLibrary(library: Library, file: { name: string; 
   } catch (error) {
     await Promise.all(created.map((f) => fs.rm(f, { force: true })));
     if (error instanceof DuplicateIssueError) {
-      return { status: 'duplicate', file: name, issueId: error.issueId, message: error.message };
+      return { status: 'duplicate', file: name, issueId: error.issueId, message: error.message, said: error.said };
     }
     return failed(name, error);
   }
@@ -69,25 +71,27 @@ export async function importIntoLibrary(library: Library, file: { name: string; 
 class DuplicateIssueError extends ArchiveError {
   constructor(
     readonly issueId: string,
-    message: string,
+    said: ArchiveMessage,
   ) {
-    super('duplicate', message);
+    super('duplicate', sayMessage('en', said), said);
   }
 }
 
 function refuseDuplicate(issues: readonly Issue[], sha256: string, bulletin: ReadBulletin): void {
   const sameFile = issues.find((i) => i.original.sha256 === sha256);
   if (sameFile) {
-    throw new DuplicateIssueError(sameFile.id, `Already in the library: this file is ${formatIssueRef(sameFile)} (imported ${sameFile.importedAt.slice(0, 10)} from ${sameFile.original.name}). Nothing was changed.`);
+    throw new DuplicateIssueError(sameFile.id, { code: 'already-imported-file', ref: formatIssueRef(sameFile), date: sameFile.importedAt.slice(0, 10), from: sameFile.original.name });
   }
   const { series, year, number } = bulletin.parsed;
   if (year === null || number === null) return;
   const sameIssue = issues.find((i) => i.series === series && i.year === year && i.number === number);
   if (sameIssue) {
-    throw new DuplicateIssueError(
-      sameIssue.id,
-      `Already in the library: ${formatIssueRef(sameIssue)} was imported ${sameIssue.importedAt.slice(0, 10)} from ${sameIssue.original.name}; this file is another copy of the same issue. Nothing was changed.`,
-    );
+    throw new DuplicateIssueError(sameIssue.id, {
+      code: 'already-imported-issue',
+      ref: formatIssueRef(sameIssue),
+      date: sameIssue.importedAt.slice(0, 10),
+      from: sameIssue.original.name,
+    });
   }
 }
 
@@ -135,7 +139,7 @@ function uniqueId(issues: readonly Issue[], sha256: string): string {
     const id = sha256.slice(0, length);
     if (!issues.some((i) => i.id === id)) return id;
   }
-  throw new ArchiveError('duplicate', 'This file is already in the library.');
+  throw ArchiveError.of('duplicate', { code: 'duplicate-file' });
 }
 
 function checkReviewed(name: string, reviewed: ParsedIssue): ParsedIssue {
@@ -158,7 +162,7 @@ async function exists(file: string): Promise<boolean> {
 }
 
 function failed(file: string, error: unknown): ImportOutcome {
-  if (error instanceof ArchiveError) return { status: 'failed', file, code: error.code, message: error.message };
+  if (error instanceof ArchiveError) return { status: 'failed', file, code: error.code, message: error.message, said: error.said };
   console.error(`import of ${file} failed:`, error);
   const detail = error instanceof Error ? error.message : String(error);
   return { status: 'failed', file, code: 'io-error', message: `Could not import ${file}: ${detail}. The library was not changed.` };

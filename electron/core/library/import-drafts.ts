@@ -46,7 +46,7 @@ export class ImportDrafts {
   async commit(draftId: string, reviewed: ParsedIssue): Promise<ImportOutcome> {
     const held = this.drafts.get(draftId);
     if (!held) {
-      throw new ArchiveError('not-found', 'This import review has expired or was already saved. Open the file again to review it.');
+      throw ArchiveError.of('not-found', { code: 'review-expired' });
     }
     const outcome = await this.library.importBulletin({ name: held.draft.file, bytes: held.bytes }, { reviewed });
     // A duplicate keeps its draft too: the cataloguer may have typed a number that is taken.

@@ -26,8 +26,5 @@ export function findIssueByRef(issues: readonly Issue[], ref: string): Issue {
     const found = issues.find((i) => i.series === series && i.year === Number(year) && i.number === Number(number));
     if (found) return found;
   }
-  throw new ArchiveError(
-    'not-found',
-    `No issue "${ref}" in this library. Give an issue id or series:year:number (for example 科技情报参考:2024:3); "bulletin-archive list" shows what is there.`,
-  );
+  throw ArchiveError.of('not-found', { code: 'issue-ref-not-found', ref });
 }

@@ -1,3 +1,4 @@
+import type { ArchiveMessage } from '../../../shared/messages';
 import { promises as fs } from 'node:fs';
 import path from 'node:path';
 import {
@@ -43,7 +44,8 @@ export interface OpenOptions {
  * re-reads catalog.json (another process may have changed it), applies the change and saves.
  */
 export class Library {
-  readonly notices: string[] = [];
+  /** What was repaired on opening (a damaged file set aside, a backup restored), for the person. */
+  readonly notices: ArchiveMessage[] = [];
   private readonly journal: AnnotationsJournal;
 
   private constructor(
@@ -89,7 +91,7 @@ export class Library {
 
   getIssue(issueId: string): Issue {
     const issue = this.issues().find((i) => i.id === issueId);
-    if (!issue) throw new ArchiveError('not-found', `No issue with id ${issueId} in this library.`);
+    if (!issue) throw ArchiveError.of('not-found', { code: 'issue-not-found', issueId });
     return issue;
   }
 
@@ -105,7 +107,7 @@ export class Library {
       text = await fs.readFile(file, 'utf8');
     } catch (error) {
       if (isMissing(error)) {
-        throw new ArchiveError('library-damaged', `The article texts of issue ${issueId} are missing (${textsFile(issueId)}). Run "bulletin-archive verify" and import the issue again.`);
+        throw ArchiveError.of('library-damaged', { code: 'texts-missing', issueId, file: textsFile(issueId) });
       }
       throw error;
     }
@@ -113,7 +115,7 @@ export class Library {
       return parseValidated(file, text, IssueTextsSchema);
     } catch (error) {
       if (error instanceof DamagedFileError) {
-        throw new ArchiveError('library-damaged', `The article texts of issue ${issueId} are damaged (${error.reason}). Run "bulletin-archive verify" and import the issue again.`);
+        throw ArchiveError.of('library-damaged', { code: 'texts-damaged', issueId, reason: error.reason });
       }
       throw error;
     }
@@ -123,9 +125,9 @@ export class Library {
     const issueId = articleId.replace(/-\d+$/, '');
     const issue = this.issues().find((i) => i.id === issueId);
     const meta = issue?.articles.find((a) => a.id === articleId);
-    if (!issue || !meta) throw new ArchiveError('not-found', `No article with id ${articleId} in this library.`);
+    if (!issue || !meta) throw ArchiveError.of('not-found', { code: 'article-not-found', articleId });
     const body = (await this.getTexts(issueId)).articles.find((a) => a.id === articleId);
-    if (!body) throw new ArchiveError('library-damaged', `The text of article ${articleId} is missing from ${textsFile(issueId)}.`);
+    if (!body) throw ArchiveError.of('library-damaged', { code: 'article-text-missing', articleId, file: textsFile(issueId) });
     return { ...meta, issueId, sections: body.sections };
   }
 
@@ -229,13 +231,13 @@ async function prepareFolder(dir: string, create: boolean): Promise<void> {
   try {
     const stat = await fs.stat(dir);
     if (!stat.isDirectory()) {
-      throw new ArchiveError('not-a-library', `${dir} is a file, not a library folder. Give the folder that holds catalog.json.`);
+      throw ArchiveError.of('not-a-library', { code: 'library-is-a-file', dir });
     }
     entries = await fs.readdir(dir);
   } catch (error) {
     if (!isMissing(error)) throw error;
     if (!create) {
-      throw new ArchiveError('not-a-library', `There is no library at ${dir}. Import a bulletin with --library ${dir} to start one, or give the folder of an existing library.`);
+      throw ArchiveError.of('not-a-library', { code: 'no-library', dir });
     }
     entries = [];
   }
@@ -248,7 +250,7 @@ async function prepareFolder(dir: string, create: boolean): Promise<void> {
     );
   }
   if (!looksLikeLibrary && !create) {
-    throw new ArchiveError('not-a-library', `${dir} is empty: there is no library there yet. Import a bulletin into it to start one.`);
+    throw ArchiveError.of('not-a-library', { code: 'library-folder-empty', dir });
   }
   for (const sub of [TEXTS_DIR, FILES_DIR, BACKUPS_DIR]) await fs.mkdir(path.join(dir, sub), { recursive: true });
 }

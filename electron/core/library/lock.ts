@@ -1,3 +1,4 @@
+import type { ArchiveMessage } from '../../../shared/messages';
 import { promises as fs } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -39,7 +40,7 @@ export async function withLibraryLock<T>(dir: string, work: () => Promise<T>, wa
     });
   } catch (error) {
     if (typeof error === 'object' && error !== null && 'code' in error && error.code === 'ELOCKED') {
-      throw new ArchiveError('library-locked', await describeHolder(dir, waitMs));
+      throw ArchiveError.of('library-locked', await describeHolder(dir, waitMs));
     }
     throw error;
   }
@@ -53,15 +54,19 @@ export async function withLibraryLock<T>(dir: string, work: () => Promise<T>, wa
   }
 }
 
-async function describeHolder(dir: string, waitMs: number): Promise<string> {
+async function describeHolder(dir: string, waitMs: number): Promise<ArchiveMessage> {
   const seconds = Math.round(waitMs / 1000);
+  const unknown = { code: 'library-locked', dir, program: null, pid: null, host: null, since: null, seconds } as const;
   try {
     const owner = JSON.parse(await fs.readFile(path.join(dir, OWNER_FILE), 'utf8')) as Partial<LockOwner>;
-    return (
-      `The library ${dir} is busy: ${owner.program ?? 'another program'} (process ${owner.pid ?? '?'} on ${owner.host ?? '?'}) ` +
-      `has been writing to it since ${owner.since ?? '?'}. Waited ${seconds} s; try again when it has finished.`
-    );
+    return {
+      ...unknown,
+      program: typeof owner.program === 'string' ? owner.program : 'another program',
+      pid: typeof owner.pid === 'number' ? owner.pid : null,
+      host: typeof owner.host === 'string' ? owner.host : null,
+      since: typeof owner.since === 'string' ? owner.since : null,
+    };
   } catch {
-    return `The library ${dir} is busy: another program is writing to it. Waited ${seconds} s; try again when it has finished.`;
+    return unknown;
   }
 }

@@ -1,4 +1,5 @@
 import { ANNOTATIONS_SCHEMA_VERSION, CATALOG_SCHEMA_VERSION } from '../../../shared/catalog';
+import type { ArchiveMessage } from '../../../shared/messages';
 import { ArchiveError } from '../errors';
 
 /**
@@ -8,9 +9,17 @@ import { ArchiveError } from '../errors';
 type Step = (raw: Record<string, unknown>) => Record<string, unknown>;
 
 const catalogSteps: Record<number, Step> = {
-  // 1: (raw) => ({ ...raw, schemaVersion: 2, collections: [] }),
+  // 1 → 2: warnings were English prose; now they are message codes. Old prose is kept word for
+  // word as a legacy message (it cannot be translated after the fact, but is never lost).
+  1: (raw) => ({ ...raw, schemaVersion: 2, issues: Array.isArray(raw['issues']) ? raw['issues'].map(warningsAsMessages) : raw['issues'] }),
 };
 const annotationSteps: Record<number, Step> = {};
+
+function warningsAsMessages(issue: unknown): unknown {
+  if (typeof issue !== 'object' || issue === null || !('warnings' in issue) || !Array.isArray(issue.warnings)) return issue;
+  const warnings: unknown[] = issue.warnings;
+  return { ...issue, warnings: warnings.map((w) => (typeof w === 'string' ? ({ code: 'legacy', text: w } satisfies ArchiveMessage) : w)) };
+}
 
 export function migrateCatalog(raw: unknown): unknown {
   return migrate('catalog.json', raw, CATALOG_SCHEMA_VERSION, catalogSteps);
@@ -27,10 +36,7 @@ function migrate(name: string, raw: unknown, current: number, steps: Record<numb
   if (typeof found !== 'number') return raw;
   let version: number = found;
   if (version > current) {
-    throw new ArchiveError(
-      'library-too-new',
-      `${name} was written by a newer version of Bulletin Archive (format ${version}, this version reads up to ${current}). Update the app to open this library.`,
-    );
+    throw ArchiveError.of('library-too-new', { code: 'library-too-new', file: name, found: version, readable: current });
   }
   while (version < current) {
     const step = steps[version];

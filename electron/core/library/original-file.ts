@@ -36,7 +36,7 @@ export async function readOriginal(library: Library, issueId: string): Promise<O
     bytes = await fs.readFile(file);
   } catch (error) {
     if (isMissing(error)) {
-      throw new ArchiveError('library-damaged', `The original file of this issue (${name}) is missing from the library (${originalFile(sha256, ext)}). Run "bulletin-archive verify", then import the file again.`);
+      throw ArchiveError.of('library-damaged', { code: 'original-missing', name, file: originalFile(sha256, ext) });
     }
     throw error;
   }

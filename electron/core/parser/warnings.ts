@@ -1,14 +1,7 @@
 import type { ParsedArticle } from '../../../shared/bulletin';
+import type { ArchiveMessage } from '../../../shared/messages';
 import type { Masthead } from './masthead';
 import type { TitleSearch } from './titles';
-
-// Chinese first: the cataloguer fixing the masthead reads Chinese; the English follows for
-// everyone else. Each says what is missing and what to do.
-export const NO_SERIES =
-  '未找到刊名（系列名称）：报头中没有可识别的内刊名称（如“科技情报参考”），请手工填写刊名。 / No series title found: the masthead names no bulletin series; enter the series title by hand.';
-export const NO_YEAR =
-  '未找到年份：报头中既没有“YYYY 年第 N 期”，也没有日期行，请手工填写年份。 / No year found (neither “YYYY 年第 N 期” nor a date line); enter the year by hand.';
-export const NO_NUMBER = '未找到期号：报头中没有“第 N 期”，请手工填写期号。 / No issue number (第 N 期) found; enter the number by hand.';
 
 // Beyond this, warnings of one kind are counted, not listed: a cataloguer reads a list of
 // twenty, not of twenty thousand (text that is not a bulletin can produce that many).
@@ -24,41 +17,33 @@ export function collectWarnings(input: {
   byLayout: boolean;
   articles: readonly ParsedArticle[];
   unplacedLines: readonly string[];
-}): string[] {
+}): ArchiveMessage[] {
+  // Codes, not prose: the review screen and the command line say them in the reader's language.
   const { masthead, tocEntryCount, search, byLayout, articles, unplacedLines } = input;
-  const warnings: string[] = [];
-  if (masthead.series === '') warnings.push(NO_SERIES);
-  if (masthead.year === null) warnings.push(NO_YEAR);
-  if (masthead.number === null) warnings.push(NO_NUMBER);
-  if (tocEntryCount === null)
-    warnings.push('No table of contents was found; articles were split by layout (short title lines). Check the article titles.');
-  else if (byLayout && articles.length > 0)
-    warnings.push(
-      'No title in the table of contents is printed in the text; articles were split by layout (short title lines). Check the article titles.',
-    );
+  const warnings: ArchiveMessage[] = [];
+  if (masthead.series === '') warnings.push({ code: 'no-series' });
+  if (masthead.year === null) warnings.push({ code: 'no-year' });
+  if (masthead.number === null) warnings.push({ code: 'no-number' });
+  if (tocEntryCount === null) warnings.push({ code: 'toc-missing' });
+  else if (byLayout && articles.length > 0) warnings.push({ code: 'toc-titles-not-in-text' });
   const missing = search?.missing ?? [];
-  for (const entry of missing.slice(0, MAX_REPEATED)) {
-    const page = entry.page === null ? '' : ` (page ${entry.page})`;
-    warnings.push(`Table of contents entry “${entry.title}”${page} has no matching title in the text.`);
-  }
-  if (missing.length > MAX_REPEATED)
-    warnings.push(`${missing.length - MAX_REPEATED} more table of contents entries have no matching title in the text.`);
+  for (const entry of missing.slice(0, MAX_REPEATED)) warnings.push({ code: 'toc-entry-unmatched', title: entry.title, page: entry.page });
+  if (missing.length > MAX_REPEATED) warnings.push({ code: 'toc-entries-unmatched-more', count: missing.length - MAX_REPEATED });
   if (tocEntryCount !== null && tocEntryCount !== articles.length) {
-    warnings.push(`The table of contents lists ${tocEntryCount} articles but ${articles.length} were found in the text.`);
+    warnings.push({ code: 'toc-count-mismatch', listed: tocEntryCount, found: articles.length });
   }
-  if (articles.length === 0) warnings.push('No articles were found in the text.');
+  if (articles.length === 0) warnings.push({ code: 'no-articles' });
   const pages = articles.map((a) => a.page).filter((p): p is number => p !== null);
-  if (pages.some((page, i) => i > 0 && page < (pages[i - 1] ?? 0)))
-    warnings.push('Page numbers in the table of contents do not rise in order.');
+  if (pages.some((page, i) => i > 0 && page < (pages[i - 1] ?? 0))) warnings.push({ code: 'pages-out-of-order' });
   const empty = articles.filter((article) => article.sections.every((s) => s.paragraphs.length === 0));
-  for (const article of empty.slice(0, MAX_REPEATED)) warnings.push(`Article “${article.title}” has no text.`);
-  if (empty.length > MAX_REPEATED) warnings.push(`${empty.length - MAX_REPEATED} more articles have no text.`);
+  for (const article of empty.slice(0, MAX_REPEATED)) warnings.push({ code: 'article-empty', title: article.title });
+  if (empty.length > MAX_REPEATED) warnings.push({ code: 'articles-empty-more', count: empty.length - MAX_REPEATED });
   if (unplacedLines.length > 0) {
     const preview = unplacedLines
       .slice(0, 3)
       .map((line) => (line.length > MAX_PREVIEW ? `${line.slice(0, MAX_PREVIEW)}…` : line))
       .join(' / ');
-    warnings.push(`${unplacedLines.length} line(s) before the first article were not recognised and were left out: ${preview}`);
+    warnings.push({ code: 'unrecognised-lines', count: unplacedLines.length, preview });
   }
   return warnings;
 }

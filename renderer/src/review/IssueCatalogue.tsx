@@ -1,5 +1,6 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { sayErrorNow, useSay } from '../i18n/messages';
 import type { Issue } from '../../../shared/catalog';
 import { focusFirstInvalid } from './focus';
 import { markChecked, openOriginal, originalMessage, updateMasthead } from './issue-review';
@@ -14,6 +15,7 @@ import type { MastheadFields } from './types';
  */
 export function IssueCatalogue({ issue }: { issue: Issue }) {
   const { t } = useTranslation();
+  const { say } = useSay();
   const [editing, setEditing] = useState(false);
   const [busy, setBusy] = useState(false);
   const [message, setMessage] = useState<{ text: string; error: boolean } | null>(null);
@@ -22,7 +24,7 @@ export function IssueCatalogue({ issue }: { issue: Issue }) {
     setBusy(true);
     const result = await markChecked(issue.id);
     setBusy(false);
-    setMessage(result.ok ? { text: t('review.issue.checked'), error: false } : { text: t('review.issue.saveFailed', { reason: result.error.message }), error: true });
+    setMessage(result.ok ? { text: t('review.issue.checked'), error: false } : { text: t('review.issue.saveFailed', { reason: sayErrorNow(result.error) }), error: true });
   };
   const original = async (): Promise<void> => {
     setBusy(true);
@@ -44,7 +46,7 @@ export function IssueCatalogue({ issue }: { issue: Issue }) {
           {issue.warnings.length > 0 && (
             <ul className="review-banner-warnings">
               {issue.warnings.map((warning, index) => (
-                <li key={index}>{warning}</li>
+                <li key={index}>{say(warning)}</li>
               ))}
             </ul>
           )}
@@ -105,7 +107,7 @@ function MastheadEditor({ issue, onDone }: { issue: Issue; onDone: (message: str
         void updateMasthead(issue.id, patch).then((result) => {
           setSaving(false);
           if (result.ok) onDone(t('review.issue.mastheadSaved'));
-          else setFailure(result.error.message);
+          else setFailure(sayErrorNow(result.error));
         });
       }}
       onKeyDown={(event) => {

@@ -1,5 +1,6 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { sayErrorNow, useSay } from '../i18n/messages';
 import type { IssueSummary } from '../../../shared/catalog';
 import { ErrorMessage, Loading } from '../components/ErrorMessage';
 import { numberLabel } from '../format';
@@ -47,6 +48,7 @@ export function NeedsReviewView() {
 
 function NeedsReviewRow({ summary, onChecked }: { summary: IssueSummary; onChecked: (message: string) => void }) {
   const { t } = useTranslation();
+  const { say } = useSay();
   const language = useStore((state) => state.language);
   const { load } = useIssue(summary.id);
   const [busy, setBusy] = useState(false);
@@ -71,7 +73,7 @@ function NeedsReviewRow({ summary, onChecked }: { summary: IssueSummary; onCheck
           ) : (
             <ul className="needs-review-warnings">
               {load.data.warnings.slice(0, SHOWN_WARNINGS).map((warning, index) => (
-                <li key={index}>{warning}</li>
+                <li key={index}>{say(warning)}</li>
               ))}
               {load.data.warnings.length > SHOWN_WARNINGS && <li className="muted">{t('review.needs.moreWarnings', { count: load.data.warnings.length - SHOWN_WARNINGS })}</li>}
             </ul>
@@ -95,7 +97,7 @@ function NeedsReviewRow({ summary, onChecked }: { summary: IssueSummary; onCheck
             void markChecked(summary.id).then((result) => {
               setBusy(false);
               if (result.ok) onChecked(t('review.needs.checked', { issue: label }));
-              else setFailure(result.error.message);
+              else setFailure(sayErrorNow(result.error));
             });
           }}
         >

@@ -1,5 +1,6 @@
 import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { useSay } from '../i18n/messages';
 import { openIssue, navigate } from '../store/navigation';
 import { useStore } from '../store/store';
 import { ArticleList } from './ArticleList';
@@ -19,6 +20,7 @@ export function ReviewView() {
 
 function ReviewScreen({ review }: { review: ReviewDraft }) {
   const { t } = useTranslation();
+  const { say } = useSay();
   const queued = useStore((state) => state.imports.filter((job) => job.status === 'waiting' && job.review).length);
   const lines = useMemo(() => sourceLines(review.view.sourceText), [review.view.sourceText]);
   const starts = useMemo(() => locateArticles(lines, review.articles), [lines, review.articles]);
@@ -88,7 +90,7 @@ function ReviewScreen({ review }: { review: ReviewDraft }) {
           <p>{t('review.warningsHint')}</p>
           <ul>
             {warnings.map((warning, index) => (
-              <li key={index}>{warning}</li>
+              <li key={index}>{say(warning)}</li>
             ))}
           </ul>
         </section>

@@ -1,6 +1,7 @@
 import i18next from 'i18next';
 import type { Issue } from '../../../shared/catalog';
 import type { ApiResult, MastheadPatch } from '../../../shared/contract';
+import { sayErrorNow } from '../i18n/messages';
 import { call, getArchive } from '../store/api';
 import { refreshIssues, rememberIssue } from '../store/library';
 import { downloadBase64 } from '../files/download';
@@ -30,13 +31,13 @@ export async function openOriginal(issue: Issue): Promise<OriginalOpened> {
   if (archive?.openOriginal) {
     try {
       const opened = await archive.openOriginal(issue.id);
-      return opened.ok ? { ok: true, how: 'opened', name: opened.data.opened } : { ok: false, message: opened.error.message };
+      return opened.ok ? { ok: true, how: 'opened', name: opened.data.opened } : { ok: false, message: sayErrorNow(opened.error) };
     } catch (error) {
       return { ok: false, message: error instanceof Error ? error.message : String(error) };
     }
   }
   const result = await call('issues.original', { issueId: issue.id });
-  if (!result.ok) return { ok: false, message: result.error.message };
+  if (!result.ok) return { ok: false, message: sayErrorNow(result.error) };
   const { name, mime, dataBase64 } = result.data;
   downloadBase64(name, mime, dataBase64);
   return { ok: true, how: 'downloaded', name };

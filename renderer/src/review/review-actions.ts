@@ -1,5 +1,6 @@
 import i18next from 'i18next';
 import type { ParsedIssue } from '../../../shared/bulletin';
+import { detailOf } from '../i18n/messages';
 import { call } from '../store/api';
 import { settleReview } from '../store/imports';
 import { refreshIssues } from '../store/library';
@@ -76,7 +77,7 @@ export async function saveReview(): Promise<void> {
   };
   const result = await call('import.commit', { draftId: review.view.draftId, parsed });
   if (!result.ok) {
-    setReview(() => ({ saving: false, failure: { code: result.error.code, message: result.error.message, issueId: null } }));
+    setReview(() => ({ saving: false, failure: { code: result.error.code, message: detailOf(result.error), issueId: null } }));
     return;
   }
   const outcome = result.data;
@@ -87,10 +88,10 @@ export async function saveReview(): Promise<void> {
       await refreshIssues();
       return;
     case 'duplicate':
-      setReview(() => ({ saving: false, failure: { code: 'duplicate', message: outcome.message, issueId: outcome.issueId } }));
+      setReview(() => ({ saving: false, failure: { code: 'duplicate', message: detailOf(outcome), issueId: outcome.issueId } }));
       return;
     case 'failed':
-      setReview(() => ({ saving: false, failure: { code: outcome.code, message: outcome.message, issueId: null } }));
+      setReview(() => ({ saving: false, failure: { code: outcome.code, message: detailOf(outcome), issueId: null } }));
       return;
     default: {
       const unreachable: never = outcome;

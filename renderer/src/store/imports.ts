@@ -1,6 +1,7 @@
 import i18next from 'i18next';
 import type { ImportOutcome } from '../../../shared/contract';
 import { MAX_IMPORT_FILE_BYTES } from '../../../shared/limits';
+import { detailOf } from '../i18n/messages';
 import { fieldsFrom } from '../review/masthead-fields';
 import type { DroppedFile } from '../review/dropped-files';
 import type { ReviewMode } from '../review/types';
@@ -163,7 +164,7 @@ async function importOne(job: ImportJob): Promise<void> {
   update(job.id, { status: 'importing' });
   const result = await call('import.bulletins', { files: [{ name: data.name, dataBase64: data.dataBase64 }] });
   const outcome = result.ok ? (result.data[0] ?? null) : null;
-  const { status, message, code, issueId } = jobFromOutcome(outcome, result.ok ? null : result.error.message);
+  const { status, message, code, issueId } = jobFromOutcome(outcome, result.ok ? null : detailOf(result.error));
   update(job.id, { status, message, code: code ?? (result.ok ? null : result.error.code), issueId });
 }
 
@@ -172,7 +173,7 @@ async function reviewOne(job: ImportJob): Promise<void> {
   if (data === null) return;
   update(job.id, { status: 'reading' });
   const result = await call('import.preview', { file: { name: data.name, dataBase64: data.dataBase64 } });
-  if (!result.ok) return update(job.id, { status: 'failed', message: result.error.message, code: result.error.code });
+  if (!result.ok) return update(job.id, { status: 'failed', message: detailOf(result.error), code: result.error.code });
   const view = result.data;
   const waitStarted = Date.now();
   const settled = new Promise<void>((resolve) => {
@@ -226,9 +227,9 @@ function jobFromOutcome(outcome: ImportOutcome | null, error: string | null): Im
   switch (outcome.status) {
     case 'imported':
     case 'duplicate':
-      return { id, name: outcome.file, size: 0, status: outcome.status, message: outcome.message, code: null, issueId: outcome.issueId };
+      return { id, name: outcome.file, size: 0, status: outcome.status, message: outcome.status === 'duplicate' ? detailOf(outcome) : outcome.message, code: null, issueId: outcome.issueId };
     case 'failed':
-      return { id, name: outcome.file, size: 0, status: 'failed', message: outcome.message, code: outcome.code, issueId: null };
+      return { id, name: outcome.file, size: 0, status: 'failed', message: detailOf(outcome), code: outcome.code, issueId: null };
     default: {
       const unreachable: never = outcome;
       return unreachable;

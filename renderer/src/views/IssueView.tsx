@@ -1,4 +1,5 @@
 import { useTranslation } from 'react-i18next';
+import { useSay } from '../i18n/messages';
 import type { Issue } from '../../../shared/catalog';
 import { IssueAnnotationActions } from '../annotations/IssueAnnotationActions';
 import { ErrorMessage, Loading } from '../components/ErrorMessage';
@@ -26,6 +27,7 @@ export function IssueView({ issueId }: { issueId: string }) {
 
 function IssueSheet({ issue }: { issue: Issue }) {
   const { t } = useTranslation();
+  const { say } = useSay();
   const language = useStore((state) => state.language);
   const colophon = [
     issue.editor && t('issue.editor', { name: issue.editor }),
@@ -95,7 +97,7 @@ function IssueSheet({ issue }: { issue: Issue }) {
             </summary>
             <ul>
               {issue.warnings.map((warning, index) => (
-                <li key={index}>{warning}</li>
+                <li key={index}>{say(warning)}</li>
               ))}
             </ul>
           </details>

@@ -1,4 +1,5 @@
 import mammoth from 'mammoth';
+import type { ArchiveMessage } from '../../../../shared/messages';
 import type { ExtractedText } from '../extract/types';
 import { damagedDocx, docxTooLarge } from './docx-failures';
 import { htmlToParagraphLines } from './html-lines';
@@ -28,8 +29,10 @@ export async function extractDocx(name: string, bytes: Uint8Array): Promise<Extr
     return damagedDocx(name, (error instanceof Error ? error.message : String(error)).replace(/\.$/, ''));
   }
   const text = htmlToParagraphLines(result.value);
-  const warnings = [...new Set(result.messages.map((m) => m.message).filter((m) => !NOISE.test(m)))].slice(0, MAX_WARNINGS);
+  // mammoth's own notes are English with no codes; they are passed on word for word.
+  const notes = [...new Set(result.messages.map((m) => m.message).filter((m) => !NOISE.test(m)))].slice(0, MAX_WARNINGS);
+  const warnings: ArchiveMessage[] = notes.map((note) => ({ code: 'docx-reader-note', note }));
   // A valid document with only pictures is not damaged: the parser will say it is no bulletin.
-  if (text === '') warnings.push(`${name} contains no text.`);
+  if (text === '') warnings.push({ code: 'docx-no-text', file: name });
   return { ok: true, kind: 'docx', text, warnings };
 }

@@ -1,3 +1,4 @@
+import { ArchiveMessageSchema } from '../../../../shared/messages';
 import type { ExtractedText, ParseOptions } from './types';
 
 /** What the main thread hands the extraction worker (as workerData). */
@@ -23,7 +24,14 @@ export function isExtractedText(value: unknown): value is ExtractedText {
   if (typeof value !== 'object' || value === null) return false;
   const v = value as Record<string, unknown>;
   if (v.ok === true) {
-    return (v.kind === 'pdf' || v.kind === 'docx') && typeof v.text === 'string' && Array.isArray(v.warnings);
+    return (
+      (v.kind === 'pdf' || v.kind === 'docx') &&
+      typeof v.text === 'string' &&
+      Array.isArray(v.warnings) &&
+      v.warnings.every((w) => ArchiveMessageSchema.safeParse(w).success)
+    );
   }
-  return v.ok === false && typeof v.code === 'string' && CODES.has(v.code) && typeof v.message === 'string';
+  return (
+    v.ok === false && typeof v.code === 'string' && CODES.has(v.code) && typeof v.message === 'string' && ArchiveMessageSchema.safeParse(v.said).success
+  );
 }

@@ -1,3 +1,6 @@
+import { sayMessage } from '../../../../shared/message-text';
+import type { ArchiveMessage } from '../../../../shared/messages';
+
 /** What the PDF and Word importers hand to the bulletin parser, or why they could not. */
 export type ExtractFailureCode =
   'scanned-pdf' | 'encrypted-pdf' | 'damaged-pdf' | 'damaged-docx' | 'docx-too-large' | 'too-slow' | 'too-large' | 'unsupported';
@@ -10,9 +13,9 @@ export type ExtractedText =
       text: string;
       /** For PDFs: the offset in `text` where each page's text begins (index 0 is page 1). */
       pageStarts?: number[];
-      warnings: string[];
+      warnings: ArchiveMessage[];
     }
-  | { ok: false; code: ExtractFailureCode; message: string };
+  | { ok: false; code: ExtractFailureCode; message: string; said: ArchiveMessage };
 
 export type ExtractFailure = Extract<ExtractedText, { ok: false }>;
 
@@ -31,6 +34,7 @@ export interface ParseOptions {
   pdfAssets: boolean;
 }
 
-export function failure(code: ExtractFailureCode, message: string): ExtractFailure {
-  return { ok: false, code, message };
+/** A failure by code; `message` is its English text, for logs. */
+export function failure(code: ExtractFailureCode, said: ArchiveMessage): ExtractFailure {
+  return { ok: false, code, message: sayMessage('en', said), said };
 }

@@ -1,4 +1,5 @@
 import type { PDFDocumentProxy } from 'pdfjs-dist/legacy/build/pdf.mjs';
+import type { ArchiveMessage } from '../../../../shared/messages';
 import type { ExtractedText } from '../extract/types';
 import { removeHeadersAndFooters } from './furniture';
 import type { PageLines } from './furniture';
@@ -36,7 +37,7 @@ async function readDocument(name: string, doc: PDFDocumentProxy): Promise<Extrac
   if (doc.numPages < 1) return damagedPdf(name, 'it has no pages');
 
   const pages: PageLines[] = [];
-  const warnings: string[] = [];
+  const warnings: ArchiveMessage[] = [];
   let chars = 0;
   for (let number = 1; number <= doc.numPages; number += 1) {
     let read: PageLines & { rotated: number };
@@ -46,7 +47,7 @@ async function readDocument(name: string, doc: PDFDocumentProxy): Promise<Extrac
       // A bulletin with a page missing is not a faithful copy: refuse rather than import a part.
       return damagedPdf(name, `page ${number}: ${describePdfError(error)}`);
     }
-    if (read.rotated > 0) warnings.push(`Page ${number}: ${read.rotated} piece(s) of rotated text (stamps or watermarks) were left out.`);
+    if (read.rotated > 0) warnings.push({ code: 'pdf-rotated-text', page: number, count: read.rotated });
     chars += read.lines.reduce((sum, line) => sum + line.text.replace(/\s/g, '').length, 0);
     pages.push({ height: read.height, lines: read.lines });
   }

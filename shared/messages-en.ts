@@ -1,0 +1,123 @@
+import type { FileKind, MessageLanguage } from './messages';
+
+const KIND: Record<FileKind, string> = { txt: 'text file', pdf: 'PDF', docx: 'Word document', json: 'JSON file' };
+
+// Advice for a file that is not a bulletin depends on what it is: a PDF or Word file is checked
+// as such, never sent to look for a .txt file.
+const NOT_A_BULLETIN_ADVICE: Record<FileKind, string> = {
+  txt: 'Check that it is the text of a bulletin issue (series title, 年第 N 期, articles).',
+  pdf: 'Check that this PDF is a bulletin issue (series title, 年第 N 期, articles); "bulletin-archive parse FILE --text" shows the text that was read.',
+  docx: 'Check that this Word document is a bulletin issue (series title, 年第 N 期, articles); "bulletin-archive parse FILE --text" shows the text that was read.',
+  json: 'Check that it is an issue exported by Bulletin Archive.',
+};
+
+/** English: said in full, with what to do. Also the `message` of an error, for logs. */
+export const english: MessageLanguage = {
+  messages: {
+    'no-series': () => 'No series title found: the masthead names no bulletin series; enter the series title by hand.',
+    'no-year': () => 'No year found (neither “YYYY 年第 N 期” nor a date line); enter the year by hand.',
+    'no-number': () => 'No issue number (第 N 期) found; enter the number by hand.',
+    'toc-missing': () => 'No table of contents was found; articles were split by layout (short title lines). Check the article titles.',
+    'toc-titles-not-in-text': () =>
+      'No title in the table of contents is printed in the text; articles were split by layout (short title lines). Check the article titles.',
+    'toc-entry-unmatched': (m) => `Table of contents entry “${m.title}”${m.page === null ? '' : ` (page ${m.page})`} has no matching title in the text.`,
+    'toc-entries-unmatched-more': (m) => `${m.count} more table of contents entries have no matching title in the text.`,
+    'toc-count-mismatch': (m) => `The table of contents lists ${m.listed} articles but ${m.found} were found in the text.`,
+    'no-articles': () => 'No articles were found in the text.',
+    'pages-out-of-order': () => 'Page numbers in the table of contents do not rise in order.',
+    'article-empty': (m) => `Article “${m.title}” has no text.`,
+    'articles-empty-more': (m) => `${m.count} more articles have no text.`,
+    'unrecognised-lines': (m) => `${m.count} line(s) before the first article were not recognised and were left out: ${m.preview}`,
+    'pdf-rotated-text': (m) => `Page ${m.page}: ${m.count} piece(s) of rotated text (stamps or watermarks) were left out.`,
+    'docx-no-text': (m) => `${m.file} contains no text.`,
+    'docx-reader-note': (m) => `The Word reader noted: ${m.note}`,
+    'file-empty': (m) => `${m.file} is empty: there is nothing to import.`,
+    'file-blank': (m) => `${m.file}: the file is empty (it holds only blank space).`,
+    'file-binary': (m) => `${m.file} looks like a binary file (it is full of control characters), not bulletin text. Choose the bulletin's own file (.txt, .pdf or .docx).`,
+    'unknown-encoding': (m) =>
+      `${m.file}: the text encoding could not be recognised (it is not UTF-8, UTF-16, GB18030 or Big5 Chinese). Re-save it as UTF-8 and import it again.`,
+    'not-a-bulletin': (m) =>
+      `${m.file} does not look like a bulletin: ${m.missing === 'series' ? 'no series title or masthead' : 'no articles'} was found. ${NOT_A_BULLETIN_ADVICE[m.kind]}`,
+    'old-word-format': (m) =>
+      `${m.file} is an old-format Word document (.doc) or a password-protected Word file. Open it in Word or WPS, save it as .docx without a password, and import that.`,
+    'unsupported-kind': (m) => `${m.file} is neither a PDF nor a Word (.docx) document, so it cannot be imported as one. Check that it is the bulletin file.`,
+    'too-slow': (m) =>
+      `${m.file} took more than ${m.seconds} s to read and was stopped: it is very large or damaged. Try saving it again as a new PDF or .docx and import that.`,
+    'file-too-large': (m) => `${m.file} is larger than ${m.megabytes} MB, far more than a bulletin; not imported.`,
+    'out-of-memory': (m) =>
+      `${m.file} needed more than ${m.megabytes} MB of memory to read and was stopped: it is too large or built to exhaust memory; not imported.`,
+    'reader-crashed': (m) =>
+      `${m.file} could not be read: the ${KIND[m.kind]} reader stopped with an error (${m.detail}). Try saving it again as a new file and import that.`,
+    'damaged-docx': (m) =>
+      `${m.file} is damaged and cannot be read as a Word document (${m.detail}). Open it in Word or WPS, save it again as .docx, and import that.`,
+    'docx-too-large': (m) => `${m.file} expands to over ${m.megabytes} MB when unpacked, far more than a bulletin: it may be a zip bomb; not imported.`,
+    'encrypted-pdf': (m) => `${m.file} is password-protected. Open it, save a copy without the password, and import that.`,
+    'damaged-pdf': (m) =>
+      `${m.file} is damaged and cannot be read (${m.detail}). Open it in a PDF reader; if it opens, print or save it again as a new PDF and import that.`,
+    'pdf-without-text': (m) => `${m.file} has no text and no images: there is nothing to import. Check that it is the bulletin's PDF.`,
+    'scanned-pdf': (m) =>
+      `${m.file} is a scanned PDF with no text layer: it needs OCR before it can be imported (scanned: needs OCR). Run it through OCR, or import the bulletin's Word or text version.`,
+    'too-many-pages': (m) =>
+      `${m.file} says it has ${m.pages.toLocaleString('en-US')} pages, far more than a bulletin (at most ${m.max.toLocaleString('en-US')}): it is damaged or not a bulletin; not imported.`,
+    'no-such-file': (m) => `${m.file}: no such file. Check the name and the folder you are in.`,
+    'is-a-folder': (m) => `${m.file} is a folder, not a bulletin file.`,
+    'not-a-regular-file': (m) => `${m.file} is not a regular file.`,
+    'permission-denied': (m) => `${m.file} cannot be read${m.denied ? ': permission denied' : ''}.`,
+    'duplicate-file': () => 'This file is already in the library.',
+    'already-imported-file': (m) => `Already in the library: this file is ${m.ref} (imported ${m.date} from ${m.from}). Nothing was changed.`,
+    'already-imported-issue': (m) =>
+      `Already in the library: ${m.ref} was imported ${m.date} from ${m.from}; this file is another copy of the same issue. Nothing was changed.`,
+    'issue-ref-not-found': (m) =>
+      `No issue "${m.ref}" in this library. Give an issue id or series:year:number (for example 科技情报参考:2024:3); "bulletin-archive list" shows what is there.`,
+    'duplicate-issue': (m) => `${m.issue} is already in the library (from ${m.from}); the change was not saved.`,
+    'issue-not-found': (m) => `No issue with id ${m.issueId} in this library.`,
+    'article-not-found': (m) => `No article with id ${m.articleId} in this library.`,
+    'library-locked': (m) =>
+      m.program === null
+        ? `The library ${m.dir} is busy: another program is writing to it. Waited ${m.seconds} s; try again when it has finished.`
+        : `The library ${m.dir} is busy: ${m.program} (process ${m.pid ?? '?'} on ${m.host ?? '?'}) has been writing to it since ${m.since ?? '?'}. Waited ${m.seconds} s; try again when it has finished.`,
+    'texts-missing': (m) => `The article texts of issue ${m.issueId} are missing (${m.file}). Run "bulletin-archive verify" and import the issue again.`,
+    'texts-damaged': (m) => `The article texts of issue ${m.issueId} are damaged (${m.reason}). Run "bulletin-archive verify" and import the issue again.`,
+    'article-text-missing': (m) => `The text of article ${m.articleId} is missing from ${m.file}.`,
+    'original-missing': (m) =>
+      `The original file of this issue (${m.name}) is missing from the library (${m.file}). Run "bulletin-archive verify", then import the file again.`,
+    'library-too-new': (m) =>
+      `${m.file} was written by a newer version of Bulletin Archive (format ${m.found}, this version reads up to ${m.readable}). Update the app to open this library.`,
+    'library-is-a-file': (m) => `${m.dir} is a file, not a library folder. Give the folder that holds catalog.json.`,
+    'no-library': (m) => `There is no library at ${m.dir}. Import a bulletin with --library ${m.dir} to start one, or give the folder of an existing library.`,
+    'library-folder-empty': (m) => `${m.dir} is empty: there is no library there yet. Import a bulletin into it to start one.`,
+    'store-damaged': (m) =>
+      `${m.file} was damaged (${m.reason}); it was moved, untouched, to ${m.movedTo}. ` +
+      (m.backup === null
+        ? `No good backup was found, so the library starts from an empty ${m.file}; the original files in files/ can be imported again.`
+        : `The backup ${m.backup} was restored; changes made after it may be missing.`),
+    'store-restored': (m) => `${m.file} was missing; the backup ${m.backup} was restored.`,
+    'journal-line-skipped': (m) =>
+      `A change in ${m.file} (at byte ${m.at}) is not readable and was skipped; the journal will be kept in ${m.damagedDir}/ when it is folded into annotations.json.`,
+    'journal-set-aside': (m) => `${m.file} had ${m.count} unreadable change(s); it was copied, untouched, to ${m.movedTo}.`,
+    'review-expired': () => 'This import review has expired or was already saved. Open the file again to review it.',
+    legacy: (m) => m.text,
+  },
+  errors: {
+    'not-found': 'Not found.',
+    'not-a-library': 'This is not a library folder.',
+    'library-too-new': 'This library was written by a newer version of Bulletin Archive.',
+    'library-locked': 'The library is busy: another program is writing to it.',
+    'library-damaged': 'Part of the library is damaged. Run "bulletin-archive verify".',
+    'bad-input': 'The request was not valid.',
+    'empty-file': 'The file is empty.',
+    'binary-file': 'The file is not text.',
+    'not-a-bulletin': 'The file does not look like a bulletin.',
+    'unreadable-file': 'The file cannot be read.',
+    duplicate: 'This is already in the library.',
+    'io-error': 'The library could not be read or written.',
+    'scanned-pdf': 'The PDF is scanned and needs OCR.',
+    'encrypted-pdf': 'The PDF is password-protected.',
+    'damaged-pdf': 'The PDF is damaged.',
+    'damaged-docx': 'The Word document is damaged.',
+    'docx-too-large': 'The Word document is too large.',
+    'too-slow': 'Reading the file took too long.',
+    'too-large': 'The file is too large.',
+    unsupported: 'This kind of file cannot be imported.',
+  },
+};

@@ -1,0 +1,107 @@
+import type { FileKind, MessageLanguage } from './messages';
+
+const KIND: Record<FileKind, string> = { txt: '文本文件', pdf: 'PDF 文件', docx: 'Word 文件', json: 'JSON 文件' };
+
+// 不是期刊时的建议按文件种类说：PDF 和 Word 文件不该被叫去找 .txt 文件。
+const NOT_A_BULLETIN_ADVICE: Record<FileKind, string> = {
+  txt: '请确认这是一期期刊的正文（刊名、“年第 N 期”、文章）。',
+  pdf: '请确认这个 PDF 是一期期刊；用 bulletin-archive parse 文件 --text 可以查看读出的文字。',
+  docx: '请确认这个 Word 文件是一期期刊；用 bulletin-archive parse 文件 --text 可以查看读出的文字。',
+  json: '请确认这是内刊档案导出的期刊 JSON 文件。',
+};
+
+/** 简体中文：界面的默认语言，也是中文系统上命令行的语言。 */
+export const chinese: MessageLanguage = {
+  messages: {
+    'no-series': () => '未找到刊名（系列名称）：报头中没有可识别的内刊名称（如“科技情报参考”），请手工填写刊名。',
+    'no-year': () => '未找到年份：报头中既没有“YYYY 年第 N 期”，也没有日期行，请手工填写年份。',
+    'no-number': () => '未找到期号：报头中没有“第 N 期”，请手工填写期号。',
+    'toc-missing': () => '没有找到目录，文章是按版式（较短的标题行）切分的。请核对文章标题。',
+    'toc-titles-not-in-text': () => '目录中的标题在正文里一个也没有找到，文章是按版式（较短的标题行）切分的。请核对文章标题。',
+    'toc-entry-unmatched': (m) => `目录条目“${m.title}”${m.page === null ? '' : `（第 ${m.page} 页）`}在正文中没有对应的标题。`,
+    'toc-entries-unmatched-more': (m) => `另有 ${m.count} 个目录条目在正文中没有对应的标题。`,
+    'toc-count-mismatch': (m) => `目录列出 ${m.listed} 篇文章，正文中找到 ${m.found} 篇。`,
+    'no-articles': () => '正文中没有找到文章。',
+    'pages-out-of-order': () => '目录中的页码没有依次递增。',
+    'article-empty': (m) => `文章“${m.title}”没有正文。`,
+    'articles-empty-more': (m) => `另有 ${m.count} 篇文章没有正文。`,
+    'unrecognised-lines': (m) => `第一篇文章之前有 ${m.count} 行无法识别，已略去：${m.preview}`,
+    'pdf-rotated-text': (m) => `第 ${m.page} 页：${m.count} 处旋转的文字（印章或水印）已略去。`,
+    'docx-no-text': (m) => `${m.file} 中没有文字。`,
+    'docx-reader-note': (m) => `Word 读取程序提示：${m.note}`,
+    'file-empty': (m) => `${m.file} 是空文件，没有可导入的内容。`,
+    'file-blank': (m) => `${m.file} 是空的（只有空白字符），没有可导入的内容。`,
+    'file-binary': (m) => `${m.file} 看起来是二进制文件（满是控制字符），不是期刊文字。请选择期刊本身的文本、PDF 或 Word 文件。`,
+    'unknown-encoding': (m) => `${m.file}：无法识别文字编码（不是 UTF-8、UTF-16、GB18030 或 Big5 中文）。请另存为 UTF-8 文本后重新导入。`,
+    'not-a-bulletin': (m) =>
+      `${m.file} 看起来不是期刊：没有找到${m.missing === 'series' ? '刊名或报头' : '文章'}。${NOT_A_BULLETIN_ADVICE[m.kind]}`,
+    'old-word-format': (m) => `${m.file} 是旧版 Word 文档（.doc）或设有密码的 Word 文件。请用 Word 或 WPS 打开，另存为不带密码的 .docx 后再导入。`,
+    'unsupported-kind': (m) => `${m.file} 既不是 PDF 也不是 Word（.docx）文档，无法导入。请确认这是期刊文件。`,
+    'too-slow': (m) => `读取 ${m.file} 超过 ${m.seconds} 秒，已停止：文件太大或已损坏。请另存为新的 PDF 或 .docx 后再导入。`,
+    'file-too-large': (m) => `${m.file} 超过 ${m.megabytes} MB，远大于一期期刊，未导入。`,
+    'out-of-memory': (m) => `读取 ${m.file} 需要超过 ${m.megabytes} MB 内存，已停止：文件太大或是有意耗尽内存的文件，未导入。`,
+    'reader-crashed': (m) => `无法读取 ${m.file}：${KIND[m.kind]}读取程序出错（${m.detail}）。请另存为新文件后再导入。`,
+    'damaged-docx': (m) => `${m.file} 已损坏，无法作为 Word 文档读取（${m.detail}）。请用 Word 或 WPS 打开，重新另存为 .docx 后再导入。`,
+    'docx-too-large': (m) => `${m.file} 解压后超过 ${m.megabytes} MB，远大于一期期刊，可能是“压缩炸弹”，未导入。`,
+    'encrypted-pdf': (m) => `${m.file} 设有密码。请打开它，另存一份不带密码的副本后再导入。`,
+    'damaged-pdf': (m) => `${m.file} 已损坏，无法读取（${m.detail}）。请用 PDF 阅读器打开；如能打开，重新打印或另存为新的 PDF 后再导入。`,
+    'pdf-without-text': (m) => `${m.file} 中既没有文字也没有图片，没有可导入的内容。请确认这是期刊的 PDF。`,
+    'scanned-pdf': (m) => `${m.file} 是扫描的 PDF，没有文字层，需要先做文字识别（OCR）才能导入。请先做 OCR，或导入这期期刊的 Word 或文本版本。`,
+    'too-many-pages': (m) => `${m.file} 自称有 ${m.pages} 页，远多于一期期刊（最多 ${m.max} 页）：文件已损坏或不是期刊，未导入。`,
+    'no-such-file': (m) => `${m.file}：没有这个文件。请检查文件名和当前所在的文件夹。`,
+    'is-a-folder': (m) => `${m.file} 是文件夹，不是期刊文件。`,
+    'not-a-regular-file': (m) => `${m.file} 不是普通文件。`,
+    'permission-denied': (m) => `无法读取 ${m.file}${m.denied ? '：没有读取权限' : ''}。`,
+    'duplicate-file': () => '书库中已有这个文件。',
+    'already-imported-file': (m) => `书库中已有这个文件：${m.ref}（${m.date} 从 ${m.from} 导入），未作改动。`,
+    'already-imported-issue': (m) => `书库中已有 ${m.ref}（${m.date} 从 ${m.from} 导入）；这个文件是同一期的另一份，未作改动。`,
+    'issue-ref-not-found': (m) => `书库中没有“${m.ref}”。请给出期的编号或“刊名:年:期”（例如 科技情报参考:2024:3）；bulletin-archive list 可列出书库内容。`,
+    'duplicate-issue': (m) => `书库中已有${m.issue}（来自 ${m.from}），修改未保存。`,
+    'issue-not-found': (m) => `书库中没有编号为 ${m.issueId} 的期。`,
+    'article-not-found': (m) => `书库中没有编号为 ${m.articleId} 的文章。`,
+    'library-locked': (m) =>
+      m.program === null
+        ? `书库 ${m.dir} 正忙：另一个程序正在写入。已等待 ${m.seconds} 秒，请等它完成后重试。`
+        : `书库 ${m.dir} 正忙：${m.program}（进程 ${m.pid ?? '?'}，主机 ${m.host ?? '?'}）自 ${m.since ?? '?'} 起正在写入。已等待 ${m.seconds} 秒，请等它完成后重试。`,
+    'texts-missing': (m) => `编号为 ${m.issueId} 的一期，文章正文缺失（${m.file}）。请运行 bulletin-archive verify 并重新导入这一期。`,
+    'texts-damaged': (m) => `编号为 ${m.issueId} 的一期，文章正文已损坏（${m.reason}）。请运行 bulletin-archive verify 并重新导入这一期。`,
+    'article-text-missing': (m) => `${m.file} 中缺少文章 ${m.articleId} 的正文。`,
+    'original-missing': (m) => `这一期的原始文件（${m.name}）在书库中缺失（${m.file}）。请运行 bulletin-archive verify，然后重新导入该文件。`,
+    'library-too-new': (m) => `${m.file} 由更新版本的内刊档案写成（格式 ${m.found}，本版本最多读取 ${m.readable}）。请更新程序后再打开这个书库。`,
+    'library-is-a-file': (m) => `${m.dir} 是文件，不是书库文件夹。请给出存放 catalog.json 的文件夹。`,
+    'no-library': (m) => `${m.dir} 没有书库。用 --library ${m.dir} 导入一期期刊即可新建，或给出已有书库的文件夹。`,
+    'library-folder-empty': (m) => `${m.dir} 是空文件夹，还没有书库。导入一期期刊即可新建。`,
+    'store-damaged': (m) =>
+      `${m.file} 已损坏（${m.reason}），已原样移到 ${m.movedTo}。` +
+      (m.backup === null
+        ? `没有找到完好的备份，书库从空的 ${m.file} 重新开始；files/ 中的原始文件可以重新导入。`
+        : `已恢复备份 ${m.backup}，此后的改动可能缺失。`),
+    'store-restored': (m) => `${m.file} 缺失，已恢复备份 ${m.backup}。`,
+    'journal-line-skipped': (m) => `${m.file} 中有一条改动（第 ${m.at} 字节处）无法读取，已跳过；合并进 annotations.json 时日志会保留在 ${m.damagedDir}/ 中。`,
+    'journal-set-aside': (m) => `${m.file} 中有 ${m.count} 条改动无法读取，已原样复制到 ${m.movedTo}。`,
+    'review-expired': () => '这次导入核对已过期或已保存。请重新打开文件进行核对。',
+    legacy: (m) => m.text,
+  },
+  errors: {
+    'not-found': '找不到该内容。',
+    'not-a-library': '这里不是书库文件夹。',
+    'library-too-new': '这个书库由更新版本的内刊档案写成，请更新程序。',
+    'library-locked': '书库正忙：另一个程序正在写入，请稍后重试。',
+    'library-damaged': '书库中的部分文件已损坏。请运行 bulletin-archive verify 检查。',
+    'bad-input': '请求无效。',
+    'empty-file': '文件是空的，没有可导入的内容。',
+    'binary-file': '这不是文本文件。',
+    'not-a-bulletin': '这个文件看起来不是期刊。',
+    'unreadable-file': '无法读取这个文件。',
+    duplicate: '书库中已有这一项。',
+    'io-error': '读写书库时出错，书库未被改动。',
+    'scanned-pdf': '这是扫描的 PDF，需要先做文字识别（OCR）。',
+    'encrypted-pdf': '这个 PDF 设有密码。',
+    'damaged-pdf': '这个 PDF 已损坏。',
+    'damaged-docx': '这个 Word 文件已损坏。',
+    'docx-too-large': '这个 Word 文件太大。',
+    'too-slow': '读取文件用时过长，已停止。',
+    'too-large': '文件太大。',
+    unsupported: '无法导入这种文件。',
+  },
+};

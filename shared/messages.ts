@@ -1,0 +1,139 @@
+import { z } from 'zod';
+
+/**
+ * Everything the core tells a person (parser warnings, importer failures, library errors and
+ * notices) as a code with parameters, never as prose: the interface and the command line render
+ * it in the reader's language (shared/message-text.ts), and `--json` output stays neutral.
+ * The schema is the one source: the type is inferred from it, and the per-language tables are
+ * typed over its codes, so a message without a translation does not compile.
+ */
+
+/** What kind of file a message is about: the advice differs (a PDF is not "saved as .txt"). */
+export const FileKindSchema = z.enum(['txt', 'pdf', 'docx', 'json']);
+export type FileKind = z.infer<typeof FileKindSchema>;
+
+const file = z.string();
+const count = z.number().int();
+const msg = <C extends string, S extends z.ZodRawShape>(code: C, shape: S) => z.strictObject({ code: z.literal(code), ...shape });
+
+export const ArchiveMessageSchema = z.discriminatedUnion('code', [
+  // The parser's doubts about a bulletin (stored with the issue, shown on review).
+  msg('no-series', {}),
+  msg('no-year', {}),
+  msg('no-number', {}),
+  msg('toc-missing', {}),
+  msg('toc-titles-not-in-text', {}),
+  msg('toc-entry-unmatched', { title: z.string(), page: z.number().int().nullable() }),
+  msg('toc-entries-unmatched-more', { count }),
+  msg('toc-count-mismatch', { listed: count, found: count }),
+  msg('no-articles', {}),
+  msg('pages-out-of-order', {}),
+  msg('article-empty', { title: z.string() }),
+  msg('articles-empty-more', { count }),
+  msg('unrecognised-lines', { count, preview: z.string() }),
+  // What the PDF and Word readers noticed while reading.
+  msg('pdf-rotated-text', { page: count, count }),
+  msg('docx-no-text', { file }),
+  msg('docx-reader-note', { note: z.string() }),
+  // Why a file could not be imported.
+  msg('file-empty', { file }),
+  msg('file-blank', { file }),
+  msg('file-binary', { file }),
+  msg('unknown-encoding', { file }),
+  msg('not-a-bulletin', { file, kind: FileKindSchema, missing: z.enum(['series', 'articles']) }),
+  msg('old-word-format', { file }),
+  msg('unsupported-kind', { file }),
+  msg('too-slow', { file, seconds: count }),
+  msg('file-too-large', { file, megabytes: count }),
+  msg('out-of-memory', { file, megabytes: count }),
+  msg('reader-crashed', { file, kind: FileKindSchema, detail: z.string() }),
+  msg('damaged-docx', { file, detail: z.string() }),
+  msg('docx-too-large', { file, megabytes: count }),
+  msg('encrypted-pdf', { file }),
+  msg('damaged-pdf', { file, detail: z.string() }),
+  msg('pdf-without-text', { file }),
+  msg('scanned-pdf', { file }),
+  msg('too-many-pages', { file, pages: count, max: count }),
+  msg('no-such-file', { file }),
+  msg('is-a-folder', { file }),
+  msg('not-a-regular-file', { file }),
+  msg('permission-denied', { file, denied: z.boolean() }),
+  // The library's errors and notices.
+  msg('duplicate-file', {}),
+  msg('already-imported-file', { ref: z.string(), date: z.string(), from: z.string() }),
+  msg('already-imported-issue', { ref: z.string(), date: z.string(), from: z.string() }),
+  msg('issue-ref-not-found', { ref: z.string() }),
+  msg('duplicate-issue', { issue: z.string(), from: z.string() }),
+  msg('issue-not-found', { issueId: z.string() }),
+  msg('article-not-found', { articleId: z.string() }),
+  msg('library-locked', {
+    dir: z.string(),
+    program: z.string().nullable(),
+    pid: z.number().nullable(),
+    host: z.string().nullable(),
+    since: z.string().nullable(),
+    seconds: count,
+  }),
+  msg('texts-missing', { issueId: z.string(), file }),
+  msg('texts-damaged', { issueId: z.string(), reason: z.string() }),
+  msg('article-text-missing', { articleId: z.string(), file }),
+  msg('original-missing', { name: z.string(), file }),
+  msg('library-too-new', { file, found: count, readable: count }),
+  msg('library-is-a-file', { dir: z.string() }),
+  msg('no-library', { dir: z.string() }),
+  msg('library-folder-empty', { dir: z.string() }),
+  msg('store-damaged', { file, reason: z.string(), movedTo: z.string(), backup: z.string().nullable() }),
+  msg('store-restored', { file, backup: z.string() }),
+  msg('journal-line-skipped', { file, at: count, damagedDir: z.string() }),
+  msg('journal-set-aside', { file, count, movedTo: z.string() }),
+  msg('review-expired', {}),
+  // Text from before messages were codes (catalogues of schema 1, old JSON exports): shown as written.
+  msg('legacy', { text: z.string() }),
+]);
+export type ArchiveMessage = z.infer<typeof ArchiveMessageSchema>;
+export type MessageCode = ArchiveMessage['code'];
+export type MessageOf<C extends MessageCode> = Extract<ArchiveMessage, { code: C }>;
+
+/** Every code, for tests and tools that walk them all; checked complete against the union. */
+export const MESSAGE_CODES = ArchiveMessageSchema.options.map((option) => option.shape.code.value) satisfies MessageCode[];
+
+/**
+ * A stored warning or notice: a message, or (written before messages were codes) a plain string
+ * read as a legacy message, so an old catalogue entry or JSON export still loads.
+ */
+export const StoredMessageSchema = z.union([
+  ArchiveMessageSchema,
+  z.string().transform((text): ArchiveMessage => ({ code: 'legacy', text })),
+]);
+
+/** The broad class of an expected failure, for programs (exit codes, retries, `--json`). */
+export const ARCHIVE_ERROR_CODES = [
+  'not-found',
+  'not-a-library',
+  'library-too-new',
+  'library-locked',
+  'library-damaged',
+  'bad-input',
+  'empty-file',
+  'binary-file',
+  'not-a-bulletin',
+  'unreadable-file',
+  'duplicate',
+  'io-error',
+  'scanned-pdf',
+  'encrypted-pdf',
+  'damaged-pdf',
+  'damaged-docx',
+  'docx-too-large',
+  'too-slow',
+  'too-large',
+  'unsupported',
+] as const;
+export type ArchiveErrorCode = (typeof ARCHIVE_ERROR_CODES)[number];
+
+/** One language's text for every message and every error class; the compiler checks both are whole. */
+export interface MessageLanguage {
+  readonly messages: { readonly [C in MessageCode]: (message: MessageOf<C>) => string };
+  /** Said when an error carries no message of its own (its `message` is English, for logs). */
+  readonly errors: Readonly<Record<ArchiveErrorCode, string>>;
+}
