@@ -69,6 +69,7 @@ export const english: MessageLanguage = {
       `Already in the library: ${m.ref} was imported ${m.date} from ${m.from}; this file is another copy of the same issue. Nothing was changed.`,
     'issue-ref-not-found': (m) =>
       `No issue "${m.ref}" in this library. Give an issue id or series:year:number (for example 科技情报参考:2024:3); "bulletin-archive list" shows what is there.`,
+    'already-imported-id': (m) => `Already in the library: this issue is ${m.ref} (imported ${m.date} from ${m.from}). Nothing was changed.`,
     'duplicate-issue': (m) => `${m.issue} is already in the library (from ${m.from}); the change was not saved.`,
     'issue-not-found': (m) => `No issue with id ${m.issueId} in this library.`,
     'article-not-found': (m) => `No article with id ${m.articleId} in this library.`,
@@ -96,6 +97,9 @@ export const english: MessageLanguage = {
       `A change in ${m.file} (at byte ${m.at}) is not readable and was skipped; the journal will be kept in ${m.damagedDir}/ when it is folded into annotations.json.`,
     'journal-set-aside': (m) => `${m.file} had ${m.count} unreadable change(s); it was copied, untouched, to ${m.movedTo}.`,
     'review-expired': () => 'This import review has expired or was already saved. Open the file again to review it.',
+    'not-an-issue-export': (m) => `${m.file} is not an issue exported by Bulletin Archive (${m.detail}).`,
+    'issue-export-changed': (m) => `${m.file}: the articles do not match the issue's catalogue entry; the file was changed after export.`,
+    'issue-export-damaged': (m) => `${m.file}: the original file inside does not match its checksum; the export is damaged.`,
     legacy: (m) => m.text,
   },
   errors: {

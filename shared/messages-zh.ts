@@ -56,6 +56,7 @@ export const chinese: MessageLanguage = {
     'already-imported-file': (m) => `书库中已有这个文件：${m.ref}（${m.date} 从 ${m.from} 导入），未作改动。`,
     'already-imported-issue': (m) => `书库中已有 ${m.ref}（${m.date} 从 ${m.from} 导入）；这个文件是同一期的另一份，未作改动。`,
     'issue-ref-not-found': (m) => `书库中没有“${m.ref}”。请给出期的编号或“刊名:年:期”（例如 科技情报参考:2024:3）；bulletin-archive list 可列出书库内容。`,
+    'already-imported-id': (m) => `书库中已有这一期：${m.ref}（${m.date} 从 ${m.from} 导入），未作改动。`,
     'duplicate-issue': (m) => `书库中已有${m.issue}（来自 ${m.from}），修改未保存。`,
     'issue-not-found': (m) => `书库中没有编号为 ${m.issueId} 的期。`,
     'article-not-found': (m) => `书库中没有编号为 ${m.articleId} 的文章。`,
@@ -80,6 +81,9 @@ export const chinese: MessageLanguage = {
     'journal-line-skipped': (m) => `${m.file} 中有一条改动（第 ${m.at} 字节处）无法读取，已跳过；合并进 annotations.json 时日志会保留在 ${m.damagedDir}/ 中。`,
     'journal-set-aside': (m) => `${m.file} 中有 ${m.count} 条改动无法读取，已原样复制到 ${m.movedTo}。`,
     'review-expired': () => '这次导入核对已过期或已保存。请重新打开文件进行核对。',
+    'not-an-issue-export': (m) => `${m.file} 不是内刊档案导出的期刊文件（${m.detail}）。`,
+    'issue-export-changed': (m) => `${m.file}：文章与该期的目录记录不一致，文件在导出后被改动过。`,
+    'issue-export-damaged': (m) => `${m.file}：其中的原始文件与校验值不符，导出文件已损坏。`,
     legacy: (m) => m.text,
   },
   errors: {

@@ -62,6 +62,7 @@ export const ArchiveMessageSchema = z.discriminatedUnion('code', [
   msg('duplicate-file', {}),
   msg('already-imported-file', { ref: z.string(), date: z.string(), from: z.string() }),
   msg('already-imported-issue', { ref: z.string(), date: z.string(), from: z.string() }),
+  msg('already-imported-id', { ref: z.string(), date: z.string(), from: z.string() }),
   msg('issue-ref-not-found', { ref: z.string() }),
   msg('duplicate-issue', { issue: z.string(), from: z.string() }),
   msg('issue-not-found', { issueId: z.string() }),
@@ -87,6 +88,10 @@ export const ArchiveMessageSchema = z.discriminatedUnion('code', [
   msg('journal-line-skipped', { file, at: count, damagedDir: z.string() }),
   msg('journal-set-aside', { file, count, movedTo: z.string() }),
   msg('review-expired', {}),
+  // A JSON export brought back with `import`.
+  msg('not-an-issue-export', { file, detail: z.string() }),
+  msg('issue-export-changed', { file }),
+  msg('issue-export-damaged', { file }),
   // Text from before messages were codes (catalogues of schema 1, old JSON exports): shown as written.
   msg('legacy', { text: z.string() }),
 ]);

@@ -1,6 +1,7 @@
 import { BrowserWindow, app, dialog, screen } from 'electron';
 import { fileURLToPath } from 'node:url';
-import { createDispatcher } from '../core/api/dispatch';
+import { createArchive } from '../core/api/archive';
+import type { Archive } from '../core/api/archive';
 import { defaultLibraryDir, openLibrary } from '../core/library';
 import type { Library } from '../core/library';
 import { registerAppScheme, serveAppScheme } from './app-protocol';
@@ -21,6 +22,7 @@ const RENDERER_DIR = fileURLToPath(new URL('../renderer', import.meta.url));
 
 let mainWindow: BrowserWindow | null = null;
 let library: Library | null = null;
+let archive: Archive | null = null;
 
 registerAppScheme();
 app.enableSandbox();
@@ -41,7 +43,8 @@ async function start(): Promise<void> {
   hardenSession();
   serveAppScheme(RENDERER_DIR);
   library = await openLibrary(defaultLibraryDir(), { create: true });
-  const dispatch = createDispatcher(library, console, { pdfEngine: () => new ElectronPdfEngine(), warmUpSearch: true });
+  archive = createArchive(library, { pdfEngine: () => new ElectronPdfEngine(), warmUpSearch: true });
+  const { dispatch } = archive;
   bindApi(dispatch);
   bindExportSave(dispatch);
   bindOpenOriginal(() => library);
@@ -80,7 +83,9 @@ app.on('window-all-closed', () => {
 app.on('will-quit', (event) => {
   if (!library) return;
   const closing = library;
+  const closingArchive = archive;
   library = null;
+  archive = null;
   event.preventDefault();
-  void closing.close().finally(() => app.quit());
+  void (closingArchive?.close() ?? Promise.resolve()).then(() => closing.close()).finally(() => app.quit());
 });

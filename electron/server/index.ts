@@ -2,7 +2,7 @@ import { randomBytes } from 'node:crypto';
 import { createServer } from 'node:http';
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { MAX_IMPORT_FILE_BYTES } from '../../shared/contract';
-import { createDispatcher } from '../core/api/dispatch';
+import { createArchive } from '../core/api/archive';
 import type { Dispatch, DispatchLog } from '../core/api/dispatch';
 import type { Library } from '../core/library';
 import { SECURITY_HEADERS } from './headers';
@@ -37,7 +37,8 @@ export const MAX_BODY_BYTES = Math.ceil(MAX_IMPORT_FILE_BYTES / 3) * 4 + 64 * 10
 export async function startServer(options: ServerOptions): Promise<RunningServer> {
   const host = options.host ?? '127.0.0.1';
   const token = randomBytes(32).toString('base64url');
-  const dispatch = createDispatcher(options.library, options.log, { warmUpSearch: options.warmUpSearch ?? false });
+  const archive = createArchive(options.library, { log: options.log, warmUpSearch: options.warmUpSearch ?? false });
+  const { dispatch } = archive;
   let hosts: string[] = [];
 
   const server = createServer((request, response) => {
@@ -61,11 +62,14 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
   return {
     url: `http://${host}:${port}/`,
     token,
-    close: () =>
-      new Promise<void>((resolveClose) => {
+    // Stop answering first, then release what the archive holds (index files, Chromium, spool).
+    close: async () => {
+      await new Promise<void>((resolveClose) => {
         server.close(() => resolveClose());
         server.closeAllConnections();
-      }),
+      });
+      await archive.close();
+    },
   };
 }
 

@@ -159,8 +159,7 @@ async function restoreInto(libraryDir: string, json: string, scratch: string): P
     script,
     [
       `import { readFileSync } from 'node:fs';`,
-      `import { openLibrary } from ${JSON.stringify(join(ROOT, 'electron/core/library/index.ts'))};`,
-      `import { restoreIssueFromJson } from ${JSON.stringify(join(ROOT, 'electron/core/export/from-json.ts'))};`,
+      `import { openLibrary, restoreIssueFromJson } from ${JSON.stringify(join(ROOT, 'electron/core/library/index.ts'))};`,
       `const library = await openLibrary(${JSON.stringify(libraryDir)}, { create: true });`,
       `await restoreIssueFromJson(library, readFileSync(${JSON.stringify(data)}, 'utf8'));`,
       `await library.close();`,

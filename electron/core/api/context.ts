@@ -11,7 +11,7 @@ export interface ApiContext {
   drafts: ImportDrafts;
   search: SearchService;
   annotations: AnnotationStore;
-  exports: ExportServices;
+  exports: ExportServices & { close(): Promise<void> };
   spool: ExportSpool;
 }
 
@@ -28,4 +28,11 @@ export function createApiContext(library: Library, host: ApiHost = {}): ApiConte
   const search = new SearchService(library);
   if (host.warmUpSearch) search.warmUp();
   return { library, drafts: new ImportDrafts(library), search, annotations, exports: createExportServices(annotations, host.pdfEngine), spool };
+}
+
+/** Releases what the context built: the index's open files, the PDF engine's browser, the spool's folder. */
+export async function releaseApiContext(context: ApiContext): Promise<void> {
+  context.drafts.clear();
+  await Promise.allSettled([context.search.close(), context.exports.close()]);
+  context.spool.dispose();
 }

@@ -5,9 +5,7 @@ import type { ArchiveMessage } from '../../../shared/messages';
 import { isArchiveError } from '../errors';
 import { createHandlers } from './handlers';
 import type { Handlers, ParsedInput } from './handlers';
-import type { Library } from '../library';
-import { createApiContext } from './context';
-import type { ApiHost } from './context';
+import type { ApiContext } from './context';
 
 export type Dispatch = (method: unknown, input: unknown) => Promise<ApiResult<unknown>>;
 
@@ -24,9 +22,10 @@ export function isApiMethod(method: unknown): method is ApiMethod {
  * Every call is untrusted: the method is looked up, the input parsed by the method's strict
  * schema (unknown keys rejected) and only then does the handler run. Expected failures become
  * `{ ok: false, error }`; anything else is logged and reported without internals.
+ * Made by createArchive (archive.ts), which owns the context's lifecycle.
  */
-export function createDispatcher(library: Library, log: DispatchLog = console, host: ApiHost = {}): Dispatch {
-  const handlers = createHandlers(createApiContext(library, host));
+export function createDispatch(context: ApiContext, log: DispatchLog = console): Dispatch {
+  const handlers = createHandlers(context);
   return async (method, input) => {
     if (!isApiMethod(method)) {
       return failure('unknown-method', `Unknown API method: ${describe(method)}.`);

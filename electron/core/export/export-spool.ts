@@ -24,6 +24,7 @@ const LIFETIME_MS = 15 * 60_000;
 export class ExportSpool {
   private dir: string | null = null;
   private readonly entries = new Map<string, Spooled>();
+  private readonly onExit = (): void => this.dispose();
 
   async put(fileName: string, mime: string, bytes: Uint8Array): Promise<{ token: string }> {
     this.sweep();
@@ -53,13 +54,14 @@ export class ExportSpool {
     this.entries.clear();
     if (this.dir) rmSync(this.dir, { recursive: true, force: true });
     this.dir = null;
+    process.off('exit', this.onExit);
   }
 
   private folder(): string {
     if (this.dir === null) {
       this.dir = mkdtempSync(path.join(os.tmpdir(), 'bulletin-archive-export-'));
       // Unclaimed exports do not outlive the program.
-      process.once('exit', () => this.dispose());
+      process.once('exit', this.onExit);
     }
     return this.dir;
   }

@@ -13,7 +13,6 @@ export { createExportServices } from './export-services';
 export { ExportSpool } from './export-spool';
 export { ChromiumPdfEngine } from './pdf/pdf-engine';
 export type { PdfEngine } from './pdf/pdf-engine';
-export { restoreIssueFromJson } from './from-json';
 export { safeFileName, uniqueFileName } from './file-names';
 
 /** The text formats of one whole issue (kept for callers that want a string). */

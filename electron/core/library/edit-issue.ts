@@ -3,23 +3,16 @@ import path from 'node:path';
 import type { Issue } from '../../../shared/catalog';
 import type { MastheadPatch } from '../../../shared/contract';
 import { ArchiveError } from '../errors';
-import { formatIssueRef } from './issue-ref';
+import { commitIssue } from './commit-issue';
 import { originalFile, textsFile } from './layout';
 import type { Library } from './library';
 
+/** A masthead correction is a change of the catalogue entry: it goes through the one commit path. */
 export async function updateIssue(library: Library, issueId: string, patch: MastheadPatch): Promise<Issue> {
-  return library.writeCatalog(async (catalog) => {
-    const issue = catalog.issues.find((i) => i.id === issueId);
+  return commitIssue(library, (issues) => {
+    const issue = issues.find((i) => i.id === issueId);
     if (!issue) throw ArchiveError.of('not-found', { code: 'issue-not-found', issueId });
-    const next = { ...issue, ...patch };
-    const clash = catalog.issues.find(
-      (i) => i.id !== issueId && next.year !== null && next.number !== null && i.series === next.series && i.year === next.year && i.number === next.number,
-    );
-    if (clash) {
-      throw ArchiveError.of('duplicate', { code: 'duplicate-issue', issue: formatIssueRef(next), from: clash.original.name });
-    }
-    Object.assign(issue, patch);
-    return { ...issue };
+    return { issue: { ...issue, ...patch }, replaces: issueId };
   });
 }
 

@@ -1,32 +1,29 @@
 import { createHash } from 'node:crypto';
-import { promises as fs } from 'node:fs';
 import path from 'node:path';
 import type { ParsedIssue } from '../../../shared/bulletin';
 import { ParsedIssueSchema } from '../../../shared/bulletin-schema';
 import type { Issue, IssueTexts } from '../../../shared/catalog';
 import { CATALOG_SCHEMA_VERSION } from '../../../shared/catalog';
 import type { ImportOutcome } from '../../../shared/contract';
-import { sayMessage } from '../../../shared/message-text';
-import type { ArchiveMessage } from '../../../shared/messages';
 import { ArchiveError } from '../errors';
-import { isIssueExport, restoreIssueExport } from '../importers/issue-export';
+import { isIssueExport, readIssueExport } from '../importers/issue-export';
 import { readBulletin } from '../importers/read-bulletin';
 import type { ReadBulletin } from '../importers/read-bulletin';
-import { writeFileDurably } from './durable-file';
+import { commitIssue, DuplicateIssueError } from './commit-issue';
 import { formatIssueRef } from './issue-ref';
-import { originalFile, textsFile } from './layout';
 import type { Library } from './library';
 
 /**
  * Importing one bulletin file. Everything that can fail on the input (decoding, parsing,
- * "is this a bulletin at all") happens before the library is touched. Then, under the lock:
- * the original (content-addressed), the issue's texts, and last catalog.json, the commit point.
- * If any step fails, the files this import created are removed again, so a failed import
- * leaves the library as it was.
+ * "is this a bulletin at all") happens before the library is touched; then the issue is
+ * committed (commit-issue.ts: original, texts, catalogue entry, one rollback), so a failed
+ * import leaves the library as it was.
  */
 export interface ImportOptions {
   /** The parse as corrected on the review screen, used instead of the parser's own. */
   reviewed?: ParsedIssue;
+  /** The file as the review screen already read it, so it is not extracted a second time. */
+  read?: ReadBulletin;
 }
 
 export async function importIntoLibrary(library: Library, file: { name: string; bytes: Uint8Array }, options: ImportOptions = {}): Promise<ImportOutcome> {
@@ -34,65 +31,45 @@ export async function importIntoLibrary(library: Library, file: { name: string; 
   if (!options.reviewed && isIssueExport(file.bytes)) return restoreIssueExport(library, name, file.bytes);
   let bulletin: ReadBulletin;
   try {
-    bulletin = await readBulletin(name, file.bytes);
+    bulletin = options.read ?? (await readBulletin(name, file.bytes));
     if (options.reviewed) bulletin = { ...bulletin, parsed: checkReviewed(name, options.reviewed) };
   } catch (error) {
     return failed(name, error);
   }
   const needsReview = !options.reviewed && bulletin.parsed.warnings.length > 0;
   const sha256 = createHash('sha256').update(file.bytes).digest('hex');
-  const created: string[] = [];
   try {
-    const issue = await library.writeCatalog(async (catalog) => {
-      refuseDuplicate(catalog.issues, sha256, bulletin);
-      const issue = buildIssue(catalog.issues, name, sha256, file.bytes.byteLength, bulletin, needsReview);
-      const original = path.join(library.dir, originalFile(sha256, issue.original.ext));
-      if (!(await exists(original))) {
-        await writeFileDurably(original, file.bytes);
-        created.push(original);
-      }
-      const texts = path.join(library.dir, textsFile(issue.id));
-      await writeFileDurably(texts, `${JSON.stringify(buildTexts(issue, bulletin))}\n`);
-      created.push(texts);
-      catalog.issues.push(issue);
-      return issue;
+    const issue = await commitIssue(library, (issues) => {
+      const issue = buildIssue(issues, name, sha256, file.bytes.byteLength, bulletin, needsReview);
+      return { issue, texts: buildTexts(issue, bulletin), originals: [{ sha256, ext: issue.original.ext, bytes: file.bytes }] };
     });
     const label = formatIssueRef(issue);
     return { status: 'imported', file: name, issueId: issue.id, message: `Imported ${label} (${issue.articles.length} articles).` };
   } catch (error) {
-    await Promise.all(created.map((f) => fs.rm(f, { force: true })));
-    if (error instanceof DuplicateIssueError) {
-      return { status: 'duplicate', file: name, issueId: error.issueId, message: error.message, said: error.said };
-    }
-    return failed(name, error);
+    return outcomeOfFailure(name, error);
   }
 }
 
-class DuplicateIssueError extends ArchiveError {
-  constructor(
-    readonly issueId: string,
-    said: ArchiveMessage,
-  ) {
-    super('duplicate', sayMessage('en', said), said);
+/** An issue exported as JSON goes in as it was exported: the same entry, texts and original. */
+async function restoreIssueExport(library: Library, name: string, bytes: Uint8Array): Promise<ImportOutcome> {
+  try {
+    const issue = await restoreIssueFromJson(library, new TextDecoder().decode(bytes), name);
+    return { status: 'imported', file: name, issueId: issue.id, message: `Restored ${issue.series} from its export (${issue.articles.length} articles).` };
+  } catch (error) {
+    return outcomeOfFailure(name, error);
   }
 }
 
-function refuseDuplicate(issues: readonly Issue[], sha256: string, bulletin: ReadBulletin): void {
-  const sameFile = issues.find((i) => i.original.sha256 === sha256);
-  if (sameFile) {
-    throw new DuplicateIssueError(sameFile.id, { code: 'already-imported-file', ref: formatIssueRef(sameFile), date: sameFile.importedAt.slice(0, 10), from: sameFile.original.name });
-  }
-  const { series, year, number } = bulletin.parsed;
-  if (year === null || number === null) return;
-  const sameIssue = issues.find((i) => i.series === series && i.year === year && i.number === number);
-  if (sameIssue) {
-    throw new DuplicateIssueError(sameIssue.id, {
-      code: 'already-imported-issue',
-      ref: formatIssueRef(sameIssue),
-      date: sameIssue.importedAt.slice(0, 10),
-      from: sameIssue.original.name,
-    });
-  }
+/** Restores an issue from its JSON export; throws ArchiveError (a duplicate, a damaged export). */
+export async function restoreIssueFromJson(library: Library, text: string, name = 'export.json'): Promise<Issue> {
+  const restored = readIssueExport(name, text);
+  const originals = restored.original ? [{ sha256: restored.issue.original.sha256, ext: restored.issue.original.ext, bytes: restored.original }] : [];
+  return commitIssue(library, () => ({ issue: restored.issue, texts: restored.texts, originals }));
+}
+
+function outcomeOfFailure(name: string, error: unknown): ImportOutcome {
+  if (error instanceof DuplicateIssueError) return { status: 'duplicate', file: name, issueId: error.existing.id, message: error.message, said: error.said };
+  return failed(name, error);
 }
 
 function buildIssue(issues: readonly Issue[], name: string, sha256: string, size: number, bulletin: ReadBulletin, needsReview: boolean): Issue {
@@ -152,13 +129,6 @@ function checkReviewed(name: string, reviewed: ParsedIssue): ParsedIssue {
 function extensionOf(name: string, fallback: string): string {
   const ext = path.extname(name).slice(1).toLowerCase();
   return /^[a-z0-9]{1,8}$/.test(ext) ? ext : fallback;
-}
-
-async function exists(file: string): Promise<boolean> {
-  return fs.access(file).then(
-    () => true,
-    () => false,
-  );
 }
 
 function failed(file: string, error: unknown): ImportOutcome {

@@ -4,6 +4,7 @@ import type { ParsedIssue } from '../../../shared/bulletin';
 import type { ImportOutcome } from '../../../shared/contract';
 import { ArchiveError } from '../errors';
 import { readBulletin } from '../importers/read-bulletin';
+import type { ReadBulletin } from '../importers/read-bulletin';
 import type { Library } from './library';
 
 /**
@@ -22,6 +23,8 @@ export interface ImportDraft {
 interface HeldDraft {
   draft: ImportDraft;
   bytes: Uint8Array;
+  /** What was read for the review, kept so saving does not extract the file again. */
+  read: ReadBulletin;
   createdAt: number;
 }
 
@@ -39,7 +42,7 @@ export class ImportDrafts {
     const name = path.basename(file.name.replace(/\\/g, '/'));
     const read = await readBulletin(name, file.bytes);
     const draft: ImportDraft = { draftId: randomUUID(), file: name, parsed: read.parsed, sourceText: read.text, encoding: read.encoding };
-    this.drafts.set(draft.draftId, { draft, bytes: file.bytes, createdAt: Date.now() });
+    this.drafts.set(draft.draftId, { draft, bytes: file.bytes, read, createdAt: Date.now() });
     return draft;
   }
 
@@ -48,7 +51,7 @@ export class ImportDrafts {
     if (!held) {
       throw ArchiveError.of('not-found', { code: 'review-expired' });
     }
-    const outcome = await this.library.importBulletin({ name: held.draft.file, bytes: held.bytes }, { reviewed });
+    const outcome = await this.library.importBulletin({ name: held.draft.file, bytes: held.bytes }, { reviewed, read: held.read });
     // A duplicate keeps its draft too: the cataloguer may have typed a number that is taken.
     if (outcome.status === 'imported') this.drafts.delete(draftId);
     return outcome;
@@ -56,6 +59,11 @@ export class ImportDrafts {
 
   discard(draftId: string): void {
     this.drafts.delete(draftId);
+  }
+
+  /** Forgets every draft (the archive is closing: nothing was saved from them). */
+  clear(): void {
+    this.drafts.clear();
   }
 
   private prune(): void {

@@ -11,3 +11,6 @@ export { ImportDrafts } from './import-drafts';
 export type { ImportDraft } from './import-drafts';
 export { collectBulletinFiles, importFiles, readBulletinFile } from './import-batch';
 export type { BatchProgress } from './import-batch';
+export { restoreIssueFromJson } from './import-bulletin';
+export { commitIssue, DuplicateIssueError, findDuplicate } from './commit-issue';
+export type { DuplicateClash, IssueCommit, IssueOriginal } from './commit-issue';

@@ -112,6 +112,11 @@ export class LibrarySearch {
     return this.sync(onProgress);
   }
 
+  /** Resolves when the sync in progress (if any) has finished, so closing does not cut it off. */
+  async settled(): Promise<void> {
+    await this.syncing.catch(() => undefined);
+  }
+
   close(): void {
     for (const entry of this.entries) entry.segment.parts.originals.close();
   }

@@ -39,4 +39,16 @@ export class SearchService {
     await search.sync(track);
     return search;
   }
+
+  /** Closes the index's open segment files, once an opening in progress has finished. */
+  async close(): Promise<void> {
+    const opening = this.opening;
+    this.opening = null;
+    this.opened = null;
+    const search = await opening?.catch(() => null);
+    if (search) {
+      await search.settled();
+      search.close();
+    }
+  }
 }

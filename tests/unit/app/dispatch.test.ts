@@ -1,13 +1,13 @@
 import { promises as fs } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it, vi } from 'vitest';
-import { createDispatcher } from '../../../electron/core/api/dispatch';
+import { createArchive } from '../../../electron/core/api/archive';
 import { libraryWithSample, sampleBytes } from '../../helpers/temp-library';
 
 async function setup() {
   const { library, issueId } = await libraryWithSample();
   const log = { error: vi.fn() };
-  return { library, issueId, log, dispatch: createDispatcher(library, log) };
+  return { library, issueId, log, dispatch: createArchive(library, { log }).dispatch };
 }
 
 describe('dispatch', () => {

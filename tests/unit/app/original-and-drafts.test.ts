@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it, vi } from 'vitest';
-import { createDispatcher } from '../../../electron/core/api/dispatch';
+import { createArchive } from '../../../electron/core/api/archive';
 import { openLibrary } from '../../../electron/core/library';
 import { originalFileName } from '../../../electron/core/library/original-file';
 import { sampleBytes, tempDir } from '../../helpers/temp-library';
@@ -10,7 +10,7 @@ const PDF = path.resolve(__dirname, '../../fixtures/pdf/bulletin-3p.pdf');
 
 async function setup() {
   const library = await openLibrary(path.join(tempDir(), 'library'), { create: true });
-  return { library, dispatch: createDispatcher(library, { error: vi.fn() }) };
+  return { library, dispatch: createArchive(library, { log: { error: vi.fn() } }).dispatch };
 }
 
 async function importFile(dispatch: Awaited<ReturnType<typeof setup>>['dispatch'], name: string, bytes: Buffer): Promise<string> {

@@ -5,7 +5,7 @@ import mammoth from 'mammoth';
 import readXlsxFile from 'read-excel-file/node';
 import { describe, expect, it } from 'vitest';
 import { AnnotationStore } from '../../../electron/core/annotations';
-import { restoreIssueFromJson } from '../../../electron/core/export';
+import { restoreIssueFromJson } from '../../../electron/core/library';
 import type { PdfEngine } from '../../../electron/core/export';
 import { openLibrary } from '../../../electron/core/library';
 import { verifyLibrary } from '../../../electron/core/library/verify';
@@ -62,7 +62,7 @@ describe('exports read back', () => {
     );
     expect((await verifyLibrary(fresh)).problems).toEqual([]);
     // Once is enough: the same issue again is refused and changes nothing.
-    await expect(restoreIssueFromJson(fresh, new TextDecoder().decode(json.bytes))).rejects.toThrow(/already in the library/);
+    await expect(restoreIssueFromJson(fresh, new TextDecoder().decode(json.bytes))).rejects.toThrow(/already in the library/i);
     // A tampered export is refused.
     const tampered = JSON.parse(new TextDecoder().decode(json.bytes));
     tampered.originalBase64 = Buffer.from('changed').toString('base64');

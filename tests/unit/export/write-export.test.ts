@@ -4,7 +4,7 @@ import path from 'node:path';
 import { promisify } from 'node:util';
 import iconv from 'iconv-lite';
 import { describe, expect, it } from 'vitest';
-import { createDispatcher } from '../../../electron/core/api/dispatch';
+import { createArchive } from '../../../electron/core/api/archive';
 import { ChromiumPdfEngine, writeExport } from '../../../electron/core/export';
 import type { PdfEngine } from '../../../electron/core/export';
 import { openLibrary } from '../../../electron/core/library';
@@ -108,7 +108,7 @@ describe('writing exports to a folder', () => {
 
   it('the API prepares one file in the spool and hands it over once, by token', async () => {
     const { library, issueId } = await libraryWithSample();
-    const dispatch = createDispatcher(library, { error: () => undefined });
+    const dispatch = createArchive(library, { log: { error: () => undefined } }).dispatch;
     const prepared = await dispatch('export.prepare', { target: { kind: 'issue', issueId }, format: 'md', options: {} });
     if (!prepared.ok) throw new Error(prepared.error.message);
     const data = prepared.data as { token: string; fileName: string; bytes: number };
@@ -129,7 +129,7 @@ describe('writing exports to a folder', () => {
 
   it('the print view still opens where no browser is installed, saying why its contents have no page numbers', async () => {
     const { library, issueId } = await libraryWithSample();
-    const dispatch = createDispatcher(library, { error: () => undefined }, { pdfEngine: () => new ChromiumPdfEngine(null) });
+    const dispatch = createArchive(library, { log: { error: () => undefined }, pdfEngine: () => new ChromiumPdfEngine(null) }).dispatch;
     const result = await dispatch('print.document', { target: { kind: 'issue', issueId }, options: { paper: 'A5' } });
     if (!result.ok) throw new Error(result.error.message);
     const view = result.data as { notice: string | null; css: string; root: unknown };

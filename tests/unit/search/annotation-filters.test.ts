@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { createDispatcher } from '../../../electron/core/api/dispatch';
+import { createArchive } from '../../../electron/core/api/archive';
 import { AnnotationStore } from '../../../electron/core/annotations';
 import type { SearchResult } from '../../../shared/search';
 import { libraryWithSample } from '../../helpers/temp-library';
@@ -11,7 +11,7 @@ describe('searching by tag and by "has annotations"', () => {
     await store.addTag(`${issueId}-4`, '成果转化');
     await store.addTag(`${issueId}-1`, '平台');
     await store.addArticleNote(`${issueId}-6`, '周会讨论');
-    const dispatch = createDispatcher(library);
+    const dispatch = createArchive(library).dispatch;
     const search = async (filters: Record<string, unknown>): Promise<string[]> => {
       const answer = await dispatch('search.query', { query: '科技', options: { filters } });
       if (!answer.ok) throw new Error(answer.error.message);

@@ -1,7 +1,7 @@
 import type { ImportOutcome } from '../../../../shared/contract';
 import type { importMethods } from '../../../../shared/contract/import';
 import { ArchiveError } from '../../errors';
-import { decodeBase64 } from '../base64';
+import { decodeBase64 } from '../../encoding/base64';
 import type { ApiContext } from '../context';
 import type { AreaHandlers } from './types';
 
