@@ -5,9 +5,9 @@ const KIND: Record<FileKind, string> = { txt: 'text file', pdf: 'PDF', docx: 'Wo
 // Advice for a file that is not a bulletin depends on what it is: a PDF or Word file is checked
 // as such, never sent to look for a .txt file.
 const NOT_A_BULLETIN_ADVICE: Record<FileKind, string> = {
-  txt: 'Check that it is the text of a bulletin issue (series title, 年第 N 期, articles).',
-  pdf: 'Check that this PDF is a bulletin issue (series title, 年第 N 期, articles); "bulletin-archive parse FILE --text" shows the text that was read.',
-  docx: 'Check that this Word document is a bulletin issue (series title, 年第 N 期, articles); "bulletin-archive parse FILE --text" shows the text that was read.',
+  txt: 'Check that it is the text of a bulletin issue (series title, year and issue number, articles).',
+  pdf: 'Check that this PDF is a bulletin issue (series title, year and issue number, articles); "bulletin-archive parse FILE --text" shows the text that was read.',
+  docx: 'Check that this Word document is a bulletin issue (series title, year and issue number, articles); "bulletin-archive parse FILE --text" shows the text that was read.',
   json: 'Check that it is an issue exported by Bulletin Archive.',
 };
 
@@ -15,8 +15,8 @@ const NOT_A_BULLETIN_ADVICE: Record<FileKind, string> = {
 export const english: MessageLanguage = {
   messages: {
     'no-series': () => 'No series title found: the masthead names no bulletin series; enter the series title by hand.',
-    'no-year': () => 'No year found (neither “YYYY 年第 N 期” nor a date line); enter the year by hand.',
-    'no-number': () => 'No issue number (第 N 期) found; enter the number by hand.',
+    'no-year': () => 'No year found (neither a year-and-number line nor a date line in the masthead); enter the year by hand.',
+    'no-number': () => 'No issue number found in the masthead; enter the number by hand.',
     'toc-missing': () => 'No table of contents was found; articles were split by layout (short title lines). Check the article titles.',
     'toc-titles-not-in-text': () =>
       'No title in the table of contents is printed in the text; articles were split by layout (short title lines). Check the article titles.',
@@ -68,7 +68,7 @@ export const english: MessageLanguage = {
     'already-imported-issue': (m) =>
       `Already in the library: ${m.ref} was imported ${m.date} from ${m.from}; this file is another copy of the same issue. Nothing was changed.`,
     'issue-ref-not-found': (m) =>
-      `No issue "${m.ref}" in this library. Give an issue id or series:year:number (for example 科技情报参考:2024:3); "bulletin-archive list" shows what is there.`,
+      `No issue "${m.ref}" in this library. Give an issue id or series:year:number (for example SERIES:2024:3); "bulletin-archive list" shows what is there.`,
     'already-imported-id': (m) => `Already in the library: this issue is ${m.ref} (imported ${m.date} from ${m.from}). Nothing was changed.`,
     'duplicate-issue': (m) => `${m.issue} is already in the library (from ${m.from}); the change was not saved.`,
     'issue-not-found': (m) => `No issue with id ${m.issueId} in this library.`,

@@ -149,7 +149,7 @@ test('a folder: each file imported one by one, the broken one failing with its r
     const broken = jobs.filter({ hasText: 'broken.pdf' });
     await expect(broken).toHaveAttribute('data-status', 'failed');
     await expect(broken.locator('.job-reason')).toContainText('PDF 文件已损坏');
-    await expect(broken.locator('.job-message')).toContainText('damaged');
+    await expect(broken.locator('.job-message')).toContainText('已损坏');
     await expect(jobs.filter({ hasText: 'cover.png' })).toHaveAttribute('data-status', 'skipped');
     await expect(jobs.filter({ hasText: 'nongye-2024-12.pdf' })).toHaveAttribute('data-status', 'imported');
     await expect(jobs.filter({ hasText: 'kjqbck-2024-03.txt' })).toHaveAttribute('data-status', 'imported');
@@ -161,13 +161,13 @@ test('a folder: each file imported one by one, the broken one failing with its r
     await page.getByRole('button', { name: /^待核对/ }).click();
     const row = page.locator('.needs-review-row', { hasText: '农业科技信息 2024 年第 12 期' });
     await expect(row).toBeVisible();
-    await expect(row).toContainText('No table of contents');
+    await expect(row).toContainText('没有找到目录');
     await expect(page.locator('.needs-review-row')).toHaveCount(1);
 
     // On the issue screen: the banner with the warning, a masthead correction, then "checked".
     await row.getByRole('button', { name: '打开核对' }).click();
     const banner = page.getByRole('region', { name: /这一期待核对/ });
-    await expect(banner).toContainText('No table of contents');
+    await expect(banner).toContainText('没有找到目录');
     await page.getByRole('button', { name: '修改刊头…' }).click();
     await page.getByLabel('总期号').fill('156');
     await page.getByRole('button', { name: '保存刊头' }).click();

@@ -40,7 +40,10 @@ describe('dispatch', () => {
   it('passes an ArchiveError through as its code and message', async () => {
     const { dispatch } = await setup();
     const result = await dispatch('issues.get', { issueId: 'missing-issue' });
-    expect(result).toEqual({ ok: false, error: { code: 'not-found', message: 'No issue with id missing-issue in this library.' } });
+    expect(result).toEqual({
+      ok: false,
+      error: { code: 'not-found', message: 'No issue with id missing-issue in this library.', said: { code: 'issue-not-found', issueId: 'missing-issue' } },
+    });
   });
 
   it('hides unexpected errors behind a generic message and logs them', async () => {

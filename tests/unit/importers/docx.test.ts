@@ -26,7 +26,7 @@ describe('Word documents', () => {
     const result = await extractBulletinText('external-picture.docx', docxFixture('external-picture.docx'));
     if (!result.ok) throw new Error(result.message);
     expect(result.text).toBe('');
-    expect(result.warnings).toEqual(['external-picture.docx contains no text.']);
+    expect(result.warnings).toEqual([{ code: 'docx-no-text', file: 'external-picture.docx' }]);
   });
 
   it('never opens a file a picture links to (CVE-2025-11849)', async () => {

@@ -1,6 +1,7 @@
 import { cpSync, promises as fs } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { CATALOG_SCHEMA_VERSION } from '../../../shared/catalog';
 import { openLibrary, verifyLibrary } from '../../../electron/core/library';
 import { withLibraryLock, setLockProgramName } from '../../../electron/core/library/lock';
 import { sampleBytes, tempDir } from '../../helpers/temp-library';
@@ -18,7 +19,7 @@ describe('the library on disk', () => {
     const names = (await fs.readdir(dir)).sort();
     expect(names).toEqual(expect.arrayContaining(['annotations.json', 'backups', 'catalog.json', 'files', 'texts']));
     const catalog = JSON.parse(await fs.readFile(path.join(dir, 'catalog.json'), 'utf8'));
-    expect(catalog.schemaVersion).toBe(1);
+    expect(catalog.schemaVersion).toBe(CATALOG_SCHEMA_VERSION);
     expect(await fs.readdir(path.join(dir, 'texts'))).toHaveLength(1);
     expect((await fs.readdir(path.join(dir, 'backups'))).some((n) => n.startsWith('catalog-'))).toBe(true);
   });
@@ -57,7 +58,7 @@ describe('the library on disk', () => {
     await fs.writeFile(path.join(dir, 'catalog.json'), content);
     const library = await openLibrary(dir);
     expect(library.listIssues()).toHaveLength(1);
-    expect(library.notices.join('\n')).toMatch(/catalog\.json was damaged.*restored/s);
+    expect(library.notices).toEqual([expect.objectContaining({ code: 'store-damaged', file: 'catalog.json', backup: expect.any(String) })]);
     const aside = await fs.readdir(path.join(dir, 'damaged'));
     expect(aside).toHaveLength(1);
     expect(await fs.readFile(path.join(dir, 'damaged', aside[0]!), 'utf8')).toBe(content);
@@ -68,7 +69,7 @@ describe('the library on disk', () => {
     await fs.rm(path.join(dir, 'backups'), { recursive: true });
     await fs.writeFile(path.join(dir, 'catalog.json'), 'null');
     const library = await openLibrary(dir);
-    expect(library.notices.join('\n')).toMatch(/No good backup/);
+    expect(library.notices).toEqual([expect.objectContaining({ code: 'store-damaged', file: 'catalog.json', backup: null })]);
     const aside = await fs.readdir(path.join(dir, 'damaged'));
     expect(await fs.readFile(path.join(dir, 'damaged', aside[0]!), 'utf8')).toBe('null');
   });

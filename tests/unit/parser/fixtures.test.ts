@@ -142,7 +142,7 @@ describe('简报 without a TOC, with 审核 and a distribution tail', () => {
       ['托克托县科技特派员助力春耕生产', '工作动态', '托克托县', null],
       ['武川县探索“科技特派员＋合作社”服务模式', '经验交流', '武川县', '内蒙古日报'],
     ]);
-    expect(issue.warnings).toEqual([expect.stringMatching(/No table of contents/)]);
+    expect(issue.warnings).toEqual([{ code: 'toc-missing' }]);
   });
 
   it('keeps 一、 headings as sections of the first article', () => {
@@ -194,9 +194,9 @@ describe('an issue a cataloguer must check', () => {
       ['乌海市推进科技成果转化', 6],
     ]);
     expect(issue.warnings).toEqual([
-      expect.stringMatching(/No series title/),
-      expect.stringMatching(/“包头市稀土产业专利导航成果发布” \(page 4\) has no matching title/),
-      expect.stringMatching(/lists 3 articles but 2 were found/),
+      { code: 'no-series' },
+      { code: 'toc-entry-unmatched', title: '包头市稀土产业专利导航成果发布', page: 4 },
+      { code: 'toc-count-mismatch', listed: 3, found: 2 },
     ]);
   });
 });
@@ -268,7 +268,7 @@ describe('工作动态 without a TOC: three columns, running headers and - N - p
       reviewer: '孙志刚',
       phone: '0476-8325566',
     });
-    expect(issue.warnings).toEqual([expect.stringMatching(/No table of contents/)]);
+    expect(issue.warnings).toEqual([{ code: 'toc-missing' }]);
   });
 
   it('splits seven articles by layout, each in the column printed before it', () => {
