@@ -1,5 +1,6 @@
 import { defaultLibraryDir, openLibrary } from '../core/library';
 import type { Library } from '../core/library';
+import { cliIo } from './io';
 
 export interface LibraryOption {
   library?: string;
@@ -12,8 +13,8 @@ export const LIBRARY_OPTION_HELP = 'library folder (default: $BULLETIN_ARCHIVE_L
  * a library unless the command is one that fills it (import).
  */
 export async function openLibraryFor(options: LibraryOption, purpose: 'read' | 'write'): Promise<Library> {
-  const dir = options.library ?? defaultLibraryDir();
+  const dir = options.library ?? defaultLibraryDir(cliIo().env);
   const library = await openLibrary(dir, { create: purpose === 'write' || options.library === undefined });
-  for (const notice of library.notices) process.stderr.write(`! ${notice}\n`);
+  for (const notice of library.notices) cliIo().stderr.write(`! ${notice}\n`);
   return library;
 }
