@@ -9,6 +9,7 @@ export const ROOT = fileURLToPath(new URL('..', import.meta.url));
 export const SERVER_ENTRY = join(ROOT, 'electron/server/main.ts');
 
 export interface BrowserModeRun {
+  /** The address as printed: the page with this run's key, exchanged for a cookie on first load. */
   url: string;
   libraryDir: string;
   output: () => string;
@@ -22,7 +23,8 @@ export interface BrowserModeRun {
 export async function startBrowserMode(options: { libraryDir?: string } = {}): Promise<BrowserModeRun> {
   const temporary = options.libraryDir === undefined;
   const libraryDir = options.libraryDir ?? join(await mkdtemp(join(tmpdir(), 'bulletin-archive-e2e-')), 'library');
-  const child = spawn(process.execPath, ['--import', 'tsx', SERVER_ENTRY, '--library', libraryDir, '--port', '0'], {
+  // --no-open: the tests drive their own browser; the person's default one stays closed.
+  const child = spawn(process.execPath, ['--import', 'tsx', SERVER_ENTRY, '--library', libraryDir, '--port', '0', '--no-open'], {
     cwd: ROOT,
     stdio: ['ignore', 'pipe', 'pipe'],
     env: { ...process.env, NODE_ENV: 'production' },
@@ -46,7 +48,8 @@ function waitForUrl(child: ChildProcess, log: () => string): Promise<string> {
   return new Promise((resolve, reject) => {
     const timer = setTimeout(() => fail(new Error(`Browser mode did not start within 30 s:\n${log()}`)), 30_000);
     const check = (): void => {
-      const match = /running at (http:\/\/127\.0\.0\.1:\d+\/)/.exec(log());
+      // The printed address carries this run's key; opening it lets the browser in.
+      const match = /running at (http:\/\/127\.0\.0\.1:\d+\/\?token=[\w-]+)/.exec(log());
       if (match?.[1]) {
         clearTimeout(timer);
         child.stdout?.off('data', check);

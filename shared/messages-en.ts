@@ -97,6 +97,8 @@ export const english: MessageLanguage = {
       `A change in ${m.file} (at byte ${m.at}) is not readable and was skipped; the journal will be kept in ${m.damagedDir}/ when it is folded into annotations.json.`,
     'journal-set-aside': (m) => `${m.file} had ${m.count} unreadable change(s); it was copied, untouched, to ${m.movedTo}.`,
     'review-expired': () => 'This import review has expired or was already saved. Open the file again to review it.',
+    'bad-port': (m) => `--port must be a number from 0 to 65535, not "${m.given}".`,
+    'interface-not-built': () => 'The interface has not been built yet: run "npm run build" once (npm start does it for you), then try again.',
     'not-an-issue-export': (m) => `${m.file} is not an issue exported by Bulletin Archive (${m.detail}).`,
     'issue-export-changed': (m) => `${m.file}: the articles do not match the issue's catalogue entry; the file was changed after export.`,
     'issue-export-damaged': (m) => `${m.file}: the original file inside does not match its checksum; the export is damaged.`,

@@ -88,6 +88,9 @@ export const ArchiveMessageSchema = z.discriminatedUnion('code', [
   msg('journal-line-skipped', { file, at: count, damagedDir: z.string() }),
   msg('journal-set-aside', { file, count, movedTo: z.string() }),
   msg('review-expired', {}),
+  // Browser mode (`serve`, `npm start`).
+  msg('bad-port', { given: z.string() }),
+  msg('interface-not-built', {}),
   // A JSON export brought back with `import`.
   msg('not-an-issue-export', { file, detail: z.string() }),
   msg('issue-export-changed', { file }),

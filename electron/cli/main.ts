@@ -1,4 +1,4 @@
-import { Command, CommanderError } from 'commander';
+import { Command, CommanderError, Option } from 'commander';
 import { ArchiveError } from '../core/errors';
 import { setLockProgramName } from '../core/library';
 import { annotateCommand } from './commands/annotate';
@@ -13,151 +13,176 @@ import { parseCommand } from './commands/parse';
 import { searchCommand } from './commands/search';
 import type { SearchCommandOptions } from './commands/search';
 import { serveCommand } from './commands/serve';
+import type { ServeOptions } from './commands/serve';
 import { showCommand } from './commands/show';
 import { verifyCommand } from './commands/verify';
 import { LIBRARY_OPTION_HELP } from './library-option';
 import { sayDetail, systemLocale } from './locale';
+import { processIo, resolveArg, withCliIo } from './io';
+import type { CliIo } from './io';
 
 /**
  * `bulletin-archive`: the archive from the command line. Expected failures (ArchiveError) print
- * their message and exit 1; anything else is a bug and prints its stack.
+ * their message and exit 1; anything else is a bug and prints its stack. `main` runs one command
+ * line and returns its exit status: the binary passes the process's own streams and arguments,
+ * tests call it in-process with buffers (io.ts), so nothing here may exit the process.
  */
-const locale = systemLocale();
-setLockProgramName('bulletin-archive command line');
-
-const program = new Command()
-  .name('bulletin-archive')
-  .description('内刊档案 Bulletin Archive — keep internal bulletins as a searchable archive, offline.')
-  .showHelpAfterError()
-  .exitOverride();
-
-let exitCode = 0;
-const run =
-  <A extends unknown[]>(action: (...args: A) => Promise<number>) =>
-  async (...args: A) => {
-    exitCode = await action(...args);
-  };
-
-program
-  .command('parse')
-  .description('show how a bulletin file is read: masthead, contents, articles (nothing is imported)')
-  .argument('<file>', 'bulletin text file (UTF-8, UTF-16 or GB18030)')
-  .option('--json', 'print the parsed bulletin as JSON')
-  .action(run((file: string, options: { json?: boolean }) => parseCommand(file, options, locale)));
-
-program
-  .command('import')
-  .description('import bulletin files, or whole folders of them (recursively), into the library; one line per file')
-  .argument('<paths...>', 'bulletin files (.txt, .pdf, .docx) or folders')
-  .option('--library <dir>', LIBRARY_OPTION_HELP)
-  .option('--json', 'print the outcomes as JSON')
-  .action(run((files: string[], options: { library?: string; json?: boolean }) => importCommand(files, options, locale)));
-
-program
-  .command('list')
-  .description('list the series and issues in the library')
-  .option('--library <dir>', LIBRARY_OPTION_HELP)
-  .option('--json', 'print the issues as JSON')
-  .action(run((options: { library?: string; json?: boolean }) => listCommand(options, locale)));
-
-program
-  .command('show')
-  .description('show one issue: masthead and articles')
-  .argument('<issue>', 'issue id, or series:year:number such as 科技情报参考:2024:3')
-  .option('--library <dir>', LIBRARY_OPTION_HELP)
-  .option('--json', 'print the issue as JSON')
-  .action(run((ref: string, options: { library?: string; json?: boolean }) => showCommand(ref, options, locale)));
-
-program
-  .command('export')
-  .description('export an issue, articles or the whole library: pdf, docx, html, md, txt, json (lossless), csv or xlsx (catalogue)')
-  .argument('[issue]', 'issue id, or series:year:number')
-  .requiredOption('--format <format>', 'pdf, docx, html, md, txt, json, csv or xlsx')
-  .option('--all', 'every issue (one file per issue; csv and xlsx: one catalogue)')
-  .option('--article <ids...>', 'one article, or several (a selection printed together)')
-  .option('--out <path>', 'folder (or, for one file, file) to write; md, txt and json default to standard output')
-  .option('--force', 'replace files that already exist')
-  .option('--encoding <encoding>', 'txt: utf-8 (default) or gb18030')
-  .option('--paper <size>', 'pdf, html, docx: A4 (default) or A5')
-  .option('--font-size <pt>', 'pdf, html, docx: body size 12, 14, 16 (default) or 18')
-  .option('--annotations', 'pdf, html: print highlights and notes')
-  .option('--library <dir>', LIBRARY_OPTION_HELP)
-  .action(run((ref: string | undefined, options: ExportCommandOptions) => exportCommand(ref, options)));
-
-program
-  .command('search')
-  .description('search every article: words (all must occur), "phrases", -exclusions, filters 系列: 年份: 地区: 栏目:')
-  .argument('<query>', 'what to look for, e.g. 稀土 or "成果转化" 年份:2023-2024 (a query starting with - goes after --)')
-  .option('--series <series>', 'only this series (part of its name is enough)')
-  .option('--year <years>', 'a year or a range: 2023 or 2023-2024')
-  .option('--limit <n>', 'how many hits to print (default 20)')
-  .option('--library <dir>', LIBRARY_OPTION_HELP)
-  .option('--json', 'print the hits as JSON')
-  .action(run((query: string, options: SearchCommandOptions) => searchCommand(query, options, locale)));
-
-program
-  .command('verify')
-  .description('prove the library sound: originals present and unchanged, texts readable, nothing orphaned')
-  .option('--library <dir>', LIBRARY_OPTION_HELP)
-  .option('--json', 'print the report as JSON')
-  .action(run((options: { library?: string; json?: boolean }) => verifyCommand(options, locale)));
-
-program
-  .command('annotate')
-  .description('highlight a passage of an article, with an optional note, colour and tags')
-  .argument('<article>', 'series:year:number:article, such as 科技情报参考:2024:3:4 (or an article id)')
-  .requiredOption('--quote <text>', 'the passage, exactly as it is in the article')
-  .option('--occurrence <n>', 'which occurrence of the quote, when it occurs more than once (default 1)')
-  .option('--note <text>', 'a note on the passage')
-  .option('--color <color>', 'yellow, green, blue, pink or purple (default yellow)')
-  .option('--tag <tag>', 'a tag on the highlight (repeat for more)', (value: string, previous: string[] = []) => [...previous, value])
-  .option('--library <dir>', LIBRARY_OPTION_HELP)
-  .option('--json', 'print the new annotation (W3C Web Annotation) as JSON')
-  .action(run((ref: string, options: AnnotateOptions) => annotateCommand(ref, options, locale)));
-
-const annotations = program.command('annotations').description('list, export and import highlights, notes, tags and bookmarks');
-annotations
-  .command('list')
-  .description('every highlight and note, newest first')
-  .option('--library <dir>', LIBRARY_OPTION_HELP)
-  .option('--json', 'print the annotations as JSON')
-  .action(run((options: { library?: string; json?: boolean }) => annotationsListCommand(options, locale)));
-annotations
-  .command('export')
-  .description('export annotations as Markdown (to read) or W3C Web Annotation JSON-LD (to import elsewhere)')
-  .option('--format <format>', 'md or jsonld (default md)')
-  .option('--out <path>', 'file or folder to write (default: standard output)')
-  .option('--force', 'replace the --out file if it exists')
-  .option('--issue <issue>', 'only this issue (id or series:year:number)')
-  .option('--article <article>', 'only this article (series:year:number:article)')
-  .option('--library <dir>', LIBRARY_OPTION_HELP)
-  .action(run((options: AnnotationsExportOptions) => annotationsExportCommand(options, locale)));
-annotations
-  .command('import')
-  .description('import annotations from a JSON-LD file written by "annotations export --format jsonld"')
-  .argument('<file>', 'the .jsonld file')
-  .option('--library <dir>', LIBRARY_OPTION_HELP)
-  .option('--json', 'print the outcome as JSON')
-  .action(run((file: string, options: { library?: string; json?: boolean }) => annotationsImportCommand(file, options, locale)));
-
-program
-  .command('serve')
-  .description('browser mode: open the archive in a browser on this computer (127.0.0.1 only)')
-  .option('--port <port>', 'port to listen on (default: any free port)')
-  .option('--library <dir>', LIBRARY_OPTION_HELP)
-  .action(run((options: { library?: string; port?: string }) => serveCommand(options, locale)));
-
-try {
-  await program.parseAsync(process.argv);
-} catch (error) {
-  if (error instanceof CommanderError) {
-    exitCode = error.exitCode;
-  } else if (error instanceof ArchiveError) {
-    process.stderr.write(`bulletin-archive: ${sayDetail(locale, error)}\n`);
-    exitCode = 1;
-  } else {
-    process.stderr.write(`bulletin-archive: unexpected error — please report it.\n${error instanceof Error ? error.stack : String(error)}\n`);
-    exitCode = 70;
-  }
+export async function main(argv: readonly string[], given: Partial<CliIo> = {}): Promise<number> {
+  const io: CliIo = { ...processIo(), ...given };
+  return withCliIo(io, () => runCommandLine(argv, io));
 }
-process.exitCode = exitCode;
+
+async function runCommandLine(argv: readonly string[], io: CliIo): Promise<number> {
+  const locale = systemLocale(io.env);
+  setLockProgramName('bulletin-archive command line');
+  const at = (given: string): string => resolveArg(io, given);
+  const atOption = <O extends { library?: string; out?: string }>(options: O): O => ({
+    ...options,
+    ...(options.library !== undefined && { library: at(options.library) }),
+    ...(options.out !== undefined && { out: at(options.out) }),
+  });
+
+  const program = new Command()
+    .name('bulletin-archive')
+    .description('内刊档案 Bulletin Archive — keep internal bulletins as a searchable archive, offline.')
+    .showHelpAfterError()
+    .exitOverride()
+    .configureOutput({ writeOut: (text) => void io.stdout.write(text), writeErr: (text) => void io.stderr.write(text) });
+
+  let exitCode = 0;
+  const run =
+    <A extends unknown[]>(action: (...args: A) => Promise<number>) =>
+    async (...args: A) => {
+      exitCode = await action(...args);
+    };
+
+  program
+    .command('parse')
+    .description('show how a bulletin file is read: masthead, contents, articles (nothing is imported)')
+    .argument('<file>', 'bulletin text file (UTF-8, UTF-16 or GB18030)')
+    .option('--json', 'print the parsed bulletin as JSON')
+    .action(run((file: string, options: { json?: boolean }) => parseCommand(at(file), options, locale)));
+
+  program
+    .command('import')
+    .description('import bulletin files, or whole folders of them (recursively), into the library; one line per file')
+    .argument('<paths...>', 'bulletin files (.txt, .pdf, .docx) or folders')
+    .option('--library <dir>', LIBRARY_OPTION_HELP)
+    .option('--json', 'print the outcomes as JSON')
+    .action(run((files: string[], options: { library?: string; json?: boolean }) => importCommand(files.map(at), atOption(options), locale)));
+
+  program
+    .command('list')
+    .description('list the series and issues in the library')
+    .option('--library <dir>', LIBRARY_OPTION_HELP)
+    .option('--json', 'print the issues as JSON')
+    .action(run((options: { library?: string; json?: boolean }) => listCommand(atOption(options), locale)));
+
+  program
+    .command('show')
+    .description('show one issue: masthead and articles')
+    .argument('<issue>', 'issue id, or series:year:number such as 科技情报参考:2024:3')
+    .option('--library <dir>', LIBRARY_OPTION_HELP)
+    .option('--json', 'print the issue as JSON')
+    .action(run((ref: string, options: { library?: string; json?: boolean }) => showCommand(ref, atOption(options), locale)));
+
+  program
+    .command('export')
+    .description('export an issue, articles or the whole library: pdf, docx, html, md, txt, json (lossless), csv or xlsx (catalogue)')
+    .argument('[issue]', 'issue id, or series:year:number')
+    .requiredOption('--format <format>', 'pdf, docx, html, md, txt, json, csv or xlsx')
+    .option('--all', 'every issue (one file per issue; csv and xlsx: one catalogue)')
+    .option('--article <ids...>', 'one article, or several (a selection printed together)')
+    .option('--out <path>', 'folder (or, for one file, file) to write; md, txt and json default to standard output')
+    .option('--force', 'replace files that already exist')
+    .option('--encoding <encoding>', 'txt: utf-8 (default) or gb18030')
+    .option('--paper <size>', 'pdf, html, docx: A4 (default) or A5')
+    .option('--font-size <pt>', 'pdf, html, docx: body size 12, 14, 16 (default) or 18')
+    .option('--annotations', 'pdf, html: print highlights and notes')
+    .option('--library <dir>', LIBRARY_OPTION_HELP)
+    .action(run((ref: string | undefined, options: ExportCommandOptions) => exportCommand(ref, atOption(options))));
+
+  program
+    .command('search')
+    .description('search every article: words (all must occur), "phrases", -exclusions, filters 系列: 年份: 地区: 栏目:')
+    .argument('<query>', 'what to look for, e.g. 稀土 or "成果转化" 年份:2023-2024 (a query starting with - goes after --)')
+    .option('--series <series>', 'only this series (part of its name is enough)')
+    .option('--year <years>', 'a year or a range: 2023 or 2023-2024')
+    .option('--limit <n>', 'how many hits to print (default 20)')
+    .option('--library <dir>', LIBRARY_OPTION_HELP)
+    .option('--json', 'print the hits as JSON')
+    .action(run((query: string, options: SearchCommandOptions) => searchCommand(query, atOption(options), locale)));
+
+  program
+    .command('verify')
+    .description('prove the library sound: originals present and unchanged, texts readable, nothing orphaned')
+    .option('--library <dir>', LIBRARY_OPTION_HELP)
+    .option('--json', 'print the report as JSON')
+    .action(run((options: { library?: string; json?: boolean }) => verifyCommand(atOption(options), locale)));
+
+  program
+    .command('annotate')
+    .description('highlight a passage of an article, with an optional note, colour and tags')
+    .argument('<article>', 'series:year:number:article, such as 科技情报参考:2024:3:4 (or an article id)')
+    .requiredOption('--quote <text>', 'the passage, exactly as it is in the article')
+    .option('--occurrence <n>', 'which occurrence of the quote, when it occurs more than once (default 1)')
+    .option('--note <text>', 'a note on the passage')
+    .option('--color <color>', 'yellow, green, blue, pink or purple (default yellow)')
+    .option('--tag <tag>', 'a tag on the highlight (repeat for more)', (value: string, previous: string[] = []) => [...previous, value])
+    .option('--library <dir>', LIBRARY_OPTION_HELP)
+    .option('--json', 'print the new annotation (W3C Web Annotation) as JSON')
+    .action(run((ref: string, options: AnnotateOptions) => annotateCommand(ref, atOption(options), locale)));
+
+  const annotations = program.command('annotations').description('list, export and import highlights, notes, tags and bookmarks');
+  annotations
+    .command('list')
+    .description('every highlight and note, newest first')
+    .option('--library <dir>', LIBRARY_OPTION_HELP)
+    .option('--json', 'print the annotations as JSON')
+    .action(run((options: { library?: string; json?: boolean }) => annotationsListCommand(atOption(options), locale)));
+  annotations
+    .command('export')
+    .description('export annotations as Markdown (to read) or W3C Web Annotation JSON-LD (to import elsewhere)')
+    .option('--format <format>', 'md or jsonld (default md)')
+    .option('--out <path>', 'file or folder to write (default: standard output)')
+    .option('--force', 'replace the --out file if it exists')
+    .option('--issue <issue>', 'only this issue (id or series:year:number)')
+    .option('--article <article>', 'only this article (series:year:number:article)')
+    .option('--library <dir>', LIBRARY_OPTION_HELP)
+    .action(run((options: AnnotationsExportOptions) => annotationsExportCommand(atOption(options), locale)));
+  annotations
+    .command('import')
+    .description('import annotations from a JSON-LD file written by "annotations export --format jsonld"')
+    .argument('<file>', 'the .jsonld file')
+    .option('--library <dir>', LIBRARY_OPTION_HELP)
+    .option('--json', 'print the outcome as JSON')
+    .action(run((file: string, options: { library?: string; json?: boolean }) => annotationsImportCommand(at(file), atOption(options), locale)));
+
+  program
+    .command('serve')
+    .description('browser mode: open the archive in a browser on this computer (127.0.0.1 only)')
+    .option('--port <port>', 'port to listen on (default: any free port)')
+    .option('--no-open', 'print the address only; do not open the default browser')
+    .option('--library <dir>', LIBRARY_OPTION_HELP)
+    .addOption(new Option('--renderer <dir>', 'the built interface (default: out/renderer)').hideHelp())
+    .action(
+      run((options: ServeOptions) =>
+        serveCommand({ ...atOption(options), ...(options.renderer !== undefined && { renderer: at(options.renderer) }) }, locale),
+      ),
+    );
+
+  try {
+    await program.parseAsync([...argv], { from: 'user' });
+  } catch (error) {
+    if (error instanceof CommanderError) {
+      exitCode = error.exitCode;
+    } else if (error instanceof ArchiveError) {
+      io.stderr.write(`bulletin-archive: ${sayDetail(locale, error)}\n`);
+      exitCode = 1;
+    } else {
+      io.stderr.write(`bulletin-archive: unexpected error — please report it.\n${error instanceof Error ? error.stack : String(error)}\n`);
+      exitCode = 70;
+    }
+  }
+  return exitCode;
+}

@@ -8,8 +8,9 @@ import type { Library } from '../core/library';
 import { SECURITY_HEADERS } from './headers';
 import { RENDERER_MISSING_HTML, injectToken } from './index-html';
 import { readBody } from './read-body';
-import { checkApiRequest, checkHost, TOKEN_HEADER } from './request-policy';
+import { checkApiRequest, checkHost, TOKEN_HEADER, tokensMatch } from './request-policy';
 import type { Refusal, RequestFacts } from './request-policy';
+import { hasSession, KEY_MISSING_HTML, KEY_PARAMETER, launchUrl, sessionCookie } from './session';
 import { readStaticFile } from './static-files';
 
 export interface ServerOptions {
@@ -26,7 +27,10 @@ export interface ServerOptions {
 }
 
 export interface RunningServer {
+  /** The clean address of the archive's page. */
   url: string;
+  /** The address to print and open: `url` with this run's key, exchanged for a cookie on first load. */
+  launchUrl: string;
   token: string;
   close(): Promise<void>;
 }
@@ -40,9 +44,10 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
   const archive = createArchive(options.library, { log: options.log, warmUpSearch: options.warmUpSearch ?? false });
   const { dispatch } = archive;
   let hosts: string[] = [];
+  let port = 0;
 
   const server = createServer((request, response) => {
-    handle(request, response, { dispatch, token, hosts, rendererDir: options.rendererDir }).catch((error: unknown) => {
+    handle(request, response, { dispatch, token, hosts, port, rendererDir: options.rendererDir }).catch((error: unknown) => {
       (options.log ?? console).error('browser-mode request failed', error);
       if (!response.headersSent) send(response, 500, 'text/plain; charset=utf-8', 'Internal error');
       else response.destroy();
@@ -56,11 +61,13 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
   });
   const address = server.address();
   if (address === null || typeof address === 'string') throw new Error('The server has no TCP address.');
-  const { port } = address;
+  port = address.port;
   hosts = [`${host}:${port}`, `localhost:${port}`];
+  const url = `http://${host}:${port}/`;
 
   return {
-    url: `http://${host}:${port}/`,
+    url,
+    launchUrl: launchUrl(url, token),
     token,
     // Stop answering first, then release what the archive holds (index files, Chromium, spool).
     close: async () => {
@@ -77,12 +84,14 @@ interface Context {
   dispatch: Dispatch;
   token: string;
   hosts: readonly string[];
+  port: number;
   rendererDir: string;
 }
 
 async function handle(request: IncomingMessage, response: ServerResponse, context: Context): Promise<void> {
   const facts = factsOf(request);
-  const path = new URL(request.url ?? '/', 'http://placeholder').pathname;
+  const requested = new URL(request.url ?? '/', 'http://placeholder');
+  const path = requested.pathname;
 
   if (path.startsWith('/api/')) {
     const refusal = checkApiRequest(facts, context);
@@ -108,11 +117,23 @@ async function handle(request: IncomingMessage, response: ServerResponse, contex
   if (facts.method !== 'GET' && facts.method !== 'HEAD') {
     return refuse(response, { status: 405, code: 'method-not-allowed', message: 'Only GET is served here.' });
   }
-  const file = await readStaticFile(context.rendererDir, path);
   if (path === '/' || path === '/index.html') {
+    const key = requested.searchParams.get(KEY_PARAMETER);
+    if (key !== null) {
+      if (!tokensMatch(key, context.token)) return send(response, 403, 'text/html; charset=utf-8', KEY_MISSING_HTML);
+      // The key becomes a cookie and leaves the address bar (and the history entry) at once.
+      response.writeHead(303, { ...SECURITY_HEADERS, Location: '/', 'Set-Cookie': sessionCookie(context.port, context.token), 'Cache-Control': 'no-store' });
+      response.end();
+      return;
+    }
+    if (!hasSession(request.headers.cookie, context.port, context.token)) {
+      return send(response, 401, 'text/html; charset=utf-8', KEY_MISSING_HTML);
+    }
+    const file = await readStaticFile(context.rendererDir, '/index.html');
     const html = file ? injectToken(file.body.toString('utf8'), context.token) : RENDERER_MISSING_HTML;
     return send(response, file ? 200 : 503, 'text/html; charset=utf-8', html);
   }
+  const file = await readStaticFile(context.rendererDir, path);
   if (!file) return send(response, 404, 'text/plain; charset=utf-8', 'Not found');
   send(response, 200, file.contentType, file.body, 'no-cache');
 }

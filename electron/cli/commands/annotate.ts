@@ -6,6 +6,7 @@ import { ArchiveError } from '../../core/errors';
 import { openLibraryFor } from '../library-option';
 import type { LibraryOption } from '../library-option';
 import { t } from '../locale';
+import { cliIo } from '../io';
 
 export interface AnnotateOptions extends LibraryOption {
   quote: string;
@@ -28,11 +29,11 @@ export async function annotateCommand(ref: string, options: AnnotateOptions, loc
     tags: options.tag ?? [],
   });
   if (options.json) {
-    process.stdout.write(`${JSON.stringify(annotation, null, 2)}\n`);
+    cliIo().stdout.write(`${JSON.stringify(annotation, null, 2)}\n`);
     return 0;
   }
   const position = annotation.target.selector?.[1];
-  process.stdout.write(`${t(locale, 'annotated', { ref, start: position?.start ?? 0, end: position?.end ?? 0, id: annotation.id })}\n`);
+  cliIo().stdout.write(`${t(locale, 'annotated', { ref, start: position?.start ?? 0, end: position?.end ?? 0, id: annotation.id })}\n`);
   return 0;
 }
 

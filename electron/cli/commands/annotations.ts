@@ -10,6 +10,7 @@ import { writeFileDurably } from '../../core/library/durable-file';
 import { openLibraryFor } from '../library-option';
 import type { LibraryOption } from '../library-option';
 import { t } from '../locale';
+import { cliIo } from '../io';
 
 /** `annotations list [--json]`: every highlight and note, newest first. */
 export async function annotationsListCommand(options: LibraryOption & { json?: boolean }, locale: Locale): Promise<number> {
@@ -17,17 +18,17 @@ export async function annotationsListCommand(options: LibraryOption & { json?: b
   const store = new AnnotationStore(library);
   const { rows } = await store.list({ limit: 5000 });
   if (options.json) {
-    process.stdout.write(`${JSON.stringify(rows, null, 2)}\n`);
+    cliIo().stdout.write(`${JSON.stringify(rows, null, 2)}\n`);
     return 0;
   }
   if (rows.length === 0) {
-    process.stdout.write(`${t(locale, 'noAnnotations')}\n`);
+    cliIo().stdout.write(`${t(locale, 'noAnnotations')}\n`);
     return 0;
   }
   const lines: string[] = [];
   for (const row of rows) lines.push(...describeRow(row, locale), '');
   lines.push(t(locale, 'annotationCount', { count: rows.length }));
-  process.stdout.write(`${lines.join('\n')}\n`);
+  cliIo().stdout.write(`${lines.join('\n')}\n`);
   return 0;
 }
 
@@ -77,7 +78,7 @@ export async function annotationsExportCommand(options: AnnotationsExportOptions
   }
   const exported = await exportAnnotations(store, scope, format, locale);
   if (!options.out) {
-    process.stdout.write(exported.content);
+    cliIo().stdout.write(exported.content);
     return 0;
   }
   let target = path.resolve(options.out);
@@ -93,7 +94,7 @@ export async function annotationsExportCommand(options: AnnotationsExportOptions
   }
   await fs.mkdir(path.dirname(target), { recursive: true });
   await writeFileDurably(target, exported.content);
-  process.stderr.write(`${t(locale, 'exportedAnnotations', { count: exported.count, file: target })}\n`);
+  cliIo().stderr.write(`${t(locale, 'exportedAnnotations', { count: exported.count, file: target })}\n`);
   return 0;
 }
 
@@ -113,11 +114,11 @@ export async function annotationsImportCommand(file: string, options: LibraryOpt
   const store = new AnnotationStore(library);
   const report = await importAnnotations(library, store, text, path.basename(file));
   if (options.json) {
-    process.stdout.write(`${JSON.stringify(report, null, 2)}\n`);
+    cliIo().stdout.write(`${JSON.stringify(report, null, 2)}\n`);
   } else {
     const lines = [t(locale, 'importedAnnotations', { added: report.added, updated: report.updated, unchanged: report.unchanged })];
     for (const problem of report.problems) lines.push(`  ! ${problem}`);
-    process.stdout.write(`${lines.join('\n')}\n`);
+    cliIo().stdout.write(`${lines.join('\n')}\n`);
   }
   return report.problems.length > 0 ? 1 : 0;
 }

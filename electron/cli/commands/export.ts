@@ -9,6 +9,7 @@ import type { ExportRequest } from '../../core/export';
 import { writeFileDurably } from '../../core/library/durable-file';
 import { openLibraryFor } from '../library-option';
 import type { LibraryOption } from '../library-option';
+import { cliIo, resolveArg } from '../io';
 
 export interface ExportCommandOptions extends LibraryOption {
   format: string;
@@ -46,10 +47,10 @@ export async function exportCommand(ref: string | undefined, options: ExportComm
   const services = createExportServices(new AnnotationStore(library));
   try {
     if (!options.out && STDOUT_FORMATS.includes(format) && request.target.kind !== 'all') {
-      for await (const file of exportFiles(library, request, services)) process.stdout.write(file.bytes);
+      for await (const file of exportFiles(library, request, services)) cliIo().stdout.write(file.bytes);
       return 0;
     }
-    const out = path.resolve(options.out ?? '.');
+    const out = resolveArg(cliIo(), options.out ?? '.');
     const isFolder = (await fs.stat(out).catch(() => null))?.isDirectory() ?? false;
     if (!isFolder && looksLikeFile(out, format) && request.target.kind !== 'all') {
       await writeOneFile(out, request, services, options.force ?? false, library);
@@ -58,9 +59,9 @@ export async function exportCommand(ref: string | undefined, options: ExportComm
     const written = await writeExport(library, request, services, {
       outDir: out,
       force: options.force ?? false,
-      onProgress: (p) => process.stderr.write(p.total > 1 ? `[${p.done}/${p.total}] ${p.file}\n` : `${p.file}\n`),
+      onProgress: (p) => cliIo().stderr.write(p.total > 1 ? `[${p.done}/${p.total}] ${p.file}\n` : `${p.file}\n`),
     });
-    if (written.length === 0) process.stderr.write('Nothing to export.\n');
+    if (written.length === 0) cliIo().stderr.write('Nothing to export.\n');
     return 0;
   } finally {
     await services.close();
@@ -85,7 +86,7 @@ async function writeOneFile(
   }
   await fs.mkdir(path.dirname(target), { recursive: true });
   for await (const file of exportFiles(library, request, services)) await writeFileDurably(target, file.bytes);
-  process.stderr.write(`${target}\n`);
+  cliIo().stderr.write(`${target}\n`);
 }
 
 function looksLikeFile(out: string, format: ExportFormat): boolean {

@@ -9,6 +9,7 @@ import type { BatchProgress } from '../../core/library/import-batch';
 import { openLibraryFor } from '../library-option';
 import type { LibraryOption } from '../library-option';
 import { sayDetail, t } from '../locale';
+import { cliIo } from '../io';
 
 /**
  * Files and folders (recursively) into the library: a line per file as it finishes, progress on
@@ -22,29 +23,28 @@ export async function importCommand(paths: string[], options: LibraryOption & { 
   }
   const library = await openLibraryFor(options, 'write');
   const controller = new AbortController();
-  const onInterrupt = () => controller.abort();
-  process.once('SIGINT', onInterrupt);
-  const progress = process.stderr.isTTY && !options.json && files.length > 1 ? new ProgressLine(locale) : null;
+  const stopListening = cliIo().onInterrupt(() => controller.abort());
+  const progress = cliIo().stderr.isTTY && !options.json && files.length > 1 ? new ProgressLine(locale) : null;
   try {
     const result = await importFiles(library, files, {
       signal: controller.signal,
       onProgress: (p) => progress?.show(p),
       onOutcome: (outcome) => {
         progress?.clear();
-        if (!options.json) process.stdout.write(`${describe(outcome, locale, library)}\n`);
+        if (!options.json) cliIo().stdout.write(`${describe(outcome, locale, library)}\n`);
       },
     });
     progress?.clear();
     const { outcomes, cancelled } = result;
     if (options.json) {
-      process.stdout.write(`${JSON.stringify({ outcomes, cancelled, skipped }, null, 2)}\n`);
+      cliIo().stdout.write(`${JSON.stringify({ outcomes, cancelled, skipped }, null, 2)}\n`);
     } else if (files.length > 1 || cancelled) {
-      process.stdout.write(summary(outcomes, files.length, skipped, cancelled, locale, library));
+      cliIo().stdout.write(summary(outcomes, files.length, skipped, cancelled, locale, library));
     }
     if (cancelled) return 130;
     return outcomes.some((o) => o.status === 'failed') ? 1 : 0;
   } finally {
-    process.off('SIGINT', onInterrupt);
+    stopListening();
   }
 }
 
@@ -91,12 +91,12 @@ class ProgressLine {
   show(p: BatchProgress): void {
     const remaining = p.remainingMs === null ? '…' : clock(p.remainingMs);
     const text = t(this.locale, 'progress', { done: p.done, total: p.total, elapsed: clock(p.elapsedMs), remaining, file: p.current ?? '' });
-    process.stderr.write(`\r\u001b[2K${text.slice(0, (process.stderr.columns ?? 100) - 1)}`);
+    cliIo().stderr.write(`\r\u001b[2K${text.slice(0, (cliIo().stderr.columns ?? 100) - 1)}`);
     this.shown = true;
   }
 
   clear(): void {
-    if (this.shown) process.stderr.write('\r\u001b[2K');
+    if (this.shown) cliIo().stderr.write('\r\u001b[2K');
     this.shown = false;
   }
 }

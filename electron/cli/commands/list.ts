@@ -3,16 +3,17 @@ import type { Locale } from '../../../shared/format';
 import { openLibraryFor } from '../library-option';
 import type { LibraryOption } from '../library-option';
 import { t } from '../locale';
+import { cliIo } from '../io';
 
 export async function listCommand(options: LibraryOption & { json?: boolean }, locale: Locale): Promise<number> {
   const library = await openLibraryFor(options, 'read');
   const issues = library.listIssues();
   if (options.json) {
-    process.stdout.write(`${JSON.stringify(issues, null, 2)}\n`);
+    cliIo().stdout.write(`${JSON.stringify(issues, null, 2)}\n`);
     return 0;
   }
   if (issues.length === 0) {
-    process.stdout.write(`${t(locale, 'emptyLibrary')}\n`);
+    cliIo().stdout.write(`${t(locale, 'emptyLibrary')}\n`);
     return 0;
   }
   const lines = [`${t(locale, 'library')}: ${library.dir}`];
@@ -26,6 +27,6 @@ export async function listCommand(options: LibraryOption & { json?: boolean }, l
     const date = issue.date ? `  ${issue.date}` : '';
     lines.push(`  ${issueNumberLabel(issue, locale)}${date}  ${issue.articleCount} ${t(locale, 'articles')}  [${issue.id}]`);
   }
-  process.stdout.write(`${lines.join('\n')}\n`);
+  cliIo().stdout.write(`${lines.join('\n')}\n`);
   return 0;
 }

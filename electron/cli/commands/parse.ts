@@ -5,11 +5,12 @@ import type { Locale } from '../../../shared/format';
 import { readBulletin } from '../../core/importers/read-bulletin';
 import { readBulletinFile } from '../../core/library/import-batch';
 import { sayMessage, t } from '../locale';
+import { cliIo } from '../io';
 
 export async function parseCommand(file: string, options: { json?: boolean }, locale: Locale): Promise<number> {
   const bytes = await readBulletinFile(file);
   const { parsed } = await readBulletin(path.basename(file), bytes);
-  process.stdout.write(options.json ? `${JSON.stringify(parsed, null, 2)}\n` : describeParsed(parsed, locale));
+  cliIo().stdout.write(options.json ? `${JSON.stringify(parsed, null, 2)}\n` : describeParsed(parsed, locale));
   return 0;
 }
 

@@ -5,6 +5,7 @@ import { LibrarySearch, parseYears } from '../../core/search';
 import type { SearchHit, SearchProgress, TextRange } from '../../core/search';
 import { openLibraryFor } from '../library-option';
 import type { LibraryOption } from '../library-option';
+import { cliIo } from '../io';
 
 export interface SearchCommandOptions extends LibraryOption {
   json?: boolean;
@@ -55,12 +56,12 @@ export async function searchCommand(query: string, options: SearchCommandOptions
 
   const library = await openLibraryFor(options, 'read');
   const progress = (p: SearchProgress): void => {
-    if (p.phase === 'indexing' && p.total > 0 && process.stderr.isTTY)
-      process.stderr.write(`\r${say(locale, 'indexing', { done: p.done, total: p.total })}`);
+    if (p.phase === 'indexing' && p.total > 0 && cliIo().stderr.isTTY)
+      cliIo().stderr.write(`\r${say(locale, 'indexing', { done: p.done, total: p.total })}`);
   };
   const search = await LibrarySearch.open(library, progress);
-  if (process.stderr.isTTY) process.stderr.write('\r\x1b[K');
-  for (const notice of search.notices) process.stderr.write(`! ${notice}\n`);
+  if (cliIo().stderr.isTTY) cliIo().stderr.write('\r\x1b[K');
+  for (const notice of search.notices) cliIo().stderr.write(`! ${notice}\n`);
   try {
     const filters = { ...(options.series !== undefined ? { series: options.series } : {}), ...(years ? { years } : {}) };
     const result = search.query(query, { limit, filters });
@@ -73,7 +74,7 @@ export async function searchCommand(query: string, options: SearchCommandOptions
         match: h.match,
         snippet: h.snippet,
       }));
-      process.stdout.write(`${JSON.stringify({ total: result.total, hits, corrections: result.corrections }, null, 2)}\n`);
+      cliIo().stdout.write(`${JSON.stringify({ total: result.total, hits, corrections: result.corrections }, null, 2)}\n`);
       return 0;
     }
     const lines: string[] = [];
@@ -86,7 +87,7 @@ export async function searchCommand(query: string, options: SearchCommandOptions
       result.hits.forEach((hit, i) => lines.push(...formatHit(hit, i + 1, locale), ''));
       if (result.total > result.hits.length) lines.push(say(locale, 'shown', { shown: result.hits.length }));
     }
-    process.stdout.write(`${lines.join('\n').trimEnd()}\n`);
+    cliIo().stdout.write(`${lines.join('\n').trimEnd()}\n`);
     return 0;
   } finally {
     search.close();

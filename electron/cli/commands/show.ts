@@ -3,12 +3,13 @@ import type { Locale } from '../../../shared/format';
 import { openLibraryFor } from '../library-option';
 import type { LibraryOption } from '../library-option';
 import { sayMessage, t } from '../locale';
+import { cliIo } from '../io';
 
 export async function showCommand(ref: string, options: LibraryOption & { json?: boolean }, locale: Locale): Promise<number> {
   const library = await openLibraryFor(options, 'read');
   const issue = library.findIssue(ref);
   if (options.json) {
-    process.stdout.write(`${JSON.stringify(issue, null, 2)}\n`);
+    cliIo().stdout.write(`${JSON.stringify(issue, null, 2)}\n`);
     return 0;
   }
   const lines = [issue.series, issueNumberLabel(issue, locale)];
@@ -33,6 +34,6 @@ export async function showCommand(ref: string, options: LibraryOption & { json?:
     for (const w of issue.warnings) lines.push(`  - ${sayMessage(locale, w)}`);
   }
   lines.push('', `id: ${issue.id}   ${issue.original.name}  sha256 ${issue.original.sha256.slice(0, 16)}…`);
-  process.stdout.write(`${lines.join('\n')}\n`);
+  cliIo().stdout.write(`${lines.join('\n')}\n`);
   return 0;
 }

@@ -10,6 +10,7 @@ import { loadIssueDocument } from './issue-document';
 import type { PdfEngine } from './pdf/pdf-engine';
 import type { PrintAnnotationSource } from './print/print-annotations';
 import { layOutPrintDocument } from './print/print-document';
+import type { MeasuredPages } from './print/measured-pages';
 import { printHtmlPage } from './print/print-html';
 import { loadPrintSource } from './print/print-source';
 import type { PrintSource } from './print/print-source';
@@ -39,6 +40,8 @@ export interface ExportServices {
   pdf(): PdfEngine;
   annotations: PrintAnnotationSource;
   tagsOf(articleId: string): readonly string[];
+  /** Pages the print view already measured, so an export of the same document prints once. */
+  measured?: MeasuredPages;
 }
 
 export const MIME: Readonly<Record<ExportFormat, string>> = {
@@ -120,7 +123,7 @@ async function documentFile(
   switch (request.format) {
     case 'pdf': {
       const annotations = request.options.annotations ? await services.annotations(source.groups.flatMap((g) => g.articles)) : [];
-      const { pdf } = await layOutPrintDocument(source, request.options, annotations, services.pdf(), { pdf: true });
+      const { pdf } = await layOutPrintDocument(source, request.options, annotations, services.pdf(), { pdf: true }, services.measured);
       if (!pdf) throw new Error('the PDF engine returned nothing');
       return { stem, ext, mime, bytes: pdf };
     }
@@ -133,7 +136,7 @@ async function documentFile(
       } catch {
         engine = null;
       }
-      const laidOut = await layOutPrintDocument(source, request.options, annotations, engine, { pdf: false }).catch(() =>
+      const laidOut = await layOutPrintDocument(source, request.options, annotations, engine, { pdf: false }, services.measured).catch(() =>
         layOutPrintDocument(source, request.options, annotations, null, { pdf: false }),
       );
       return { stem, ext, mime, bytes: utf8(printHtmlPage(laidOut.view)) };

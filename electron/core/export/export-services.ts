@@ -4,6 +4,7 @@ import type { ExportServices } from './export-files';
 import { ChromiumPdfEngine } from './pdf/pdf-engine';
 import type { PdfEngine } from './pdf/pdf-engine';
 import { annotationsFromStore } from './print/annotations-adapter';
+import { MeasuredPages } from './print/measured-pages';
 
 /**
  * What exports need besides the library: a PDF engine (a local Chromium through playwright-core
@@ -17,6 +18,7 @@ export function createExportServices(
   let engine: PdfEngine | null = null;
   return {
     pdf: () => (engine ??= makeEngine()),
+    measured: new MeasuredPages(),
     annotations: annotationsFromStore(store),
     tagsOf: (articleId) => {
       const tags = new Set<string>();

@@ -1,22 +1,8 @@
-import { execFile } from 'node:child_process';
 import { promises as fs } from 'node:fs';
 import path from 'node:path';
-import { promisify } from 'node:util';
 import { describe, expect, it } from 'vitest';
+import { cli } from '../../helpers/cli';
 import { SAMPLE, tempDir } from '../../helpers/temp-library';
-
-const run = promisify(execFile);
-const BIN = path.resolve(__dirname, '../../../bin/bulletin-archive.mjs');
-
-async function cli(args: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
-  try {
-    const { stdout, stderr } = await run(process.execPath, [BIN, ...args], { env: { ...process.env, LANG: 'en_US.UTF-8' } });
-    return { code: 0, stdout, stderr };
-  } catch (error) {
-    const e = error as { code: number; stdout: string; stderr: string };
-    return { code: e.code, stdout: e.stdout, stderr: e.stderr };
-  }
-}
 
 describe('bulletin-archive annotate and annotations', () => {
   it('annotates by quote, lists, exports JSON-LD and imports it into another library', async () => {

@@ -26,7 +26,7 @@ function send(path: string, options: { method?: string; headers?: Record<string,
         agent: false,
         host: url.hostname,
         port: url.port,
-        path: url.pathname,
+        path: url.pathname + url.search,
         method: options.method ?? 'GET',
         headers: { host, ...options.headers },
       },
@@ -80,13 +80,36 @@ describe('browser-mode server', () => {
     expect(JSON.parse(reply.body)).toMatchObject({ ok: true, data: [{ id: issueId, series: '科技情报参考' }] });
   });
 
-  it('hands the token to its own page, with a strict CSP and nosniff', async () => {
-    const reply = await send('/');
+  it('trades the key of the printed address for a strict cookie, and hands the token only to a page that has it', async () => {
+    const launch = new URL(server.launchUrl);
+    expect(launch.searchParams.get('token')).toBe(server.token);
+    const exchanged = await send(`/${launch.search}`);
+    expect(exchanged.status).toBe(303);
+    expect(exchanged.headers.location).toBe('/');
+    const cookie = String(exchanged.headers['set-cookie']);
+    expect(cookie).toMatch(/HttpOnly/);
+    expect(cookie).toMatch(/SameSite=Strict/);
+
+    const reply = await send('/', { headers: { cookie: cookie.split(';')[0]! } });
     expect(reply.status).toBe(200);
     expect(reply.body).toContain(`<meta name="archive-token" content="${server.token}">`);
     expect(reply.headers['content-security-policy']).toContain("default-src 'none'");
     expect(reply.headers['content-security-policy']).toContain("frame-ancestors 'none'");
     expect(reply.headers['x-content-type-options']).toBe('nosniff');
+  });
+
+  it('shows a page without the key (or with a wrong one) how to open the archive, and never the token', async () => {
+    for (const [path, status] of [['/', 401], ['/index.html', 401], [`/?token=${'x'.repeat(43)}`, 403]] as const) {
+      const reply = await send(path);
+      expect(reply.status, path).toBe(status);
+      expect(reply.body, path).toContain('?token=');
+      expect(reply.body, path).not.toContain(server.token);
+      expect(reply.headers['set-cookie'], path).toBeUndefined();
+    }
+    // Another run's cookie (another port) is not this one's.
+    const port = Number(new URL(server.url).port);
+    const foreign = await send('/', { headers: { cookie: `archive-session-${port + 1}=${server.token}` } });
+    expect(foreign.status).toBe(401);
   });
 
   it('refuses a call without the token or with a wrong one', async () => {

@@ -1,9 +1,8 @@
-import { execFile } from 'node:child_process';
 import { promises as fs } from 'node:fs';
 import path from 'node:path';
-import { promisify } from 'node:util';
 import iconv from 'iconv-lite';
 import { describe, expect, it } from 'vitest';
+import { cli } from '../../helpers/cli';
 import { createArchive } from '../../../electron/core/api/archive';
 import { ChromiumPdfEngine, writeExport } from '../../../electron/core/export';
 import type { PdfEngine } from '../../../electron/core/export';
@@ -11,22 +10,6 @@ import { openLibrary } from '../../../electron/core/library';
 import { DEFAULT_PRINT_OPTIONS } from '../../../shared/contract/export';
 import { libraryWithSample, SAMPLE, sampleBytes, tempDir } from '../../helpers/temp-library';
 import { servicesWith } from './helpers';
-
-const run = promisify(execFile);
-const BIN = path.resolve(__dirname, '../../../bin/bulletin-archive.mjs');
-
-async function cli(args: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
-  try {
-    const { stdout, stderr } = await run(process.execPath, [BIN, ...args], {
-      env: { ...process.env, LANG: 'en_US.UTF-8' },
-      encoding: 'buffer',
-    });
-    return { code: 0, stdout: stdout.toString('latin1'), stderr: stderr.toString() };
-  } catch (error) {
-    const e = error as { code: number; stdout: Buffer; stderr: Buffer };
-    return { code: e.code, stdout: e.stdout.toString('latin1'), stderr: e.stderr.toString() };
-  }
-}
 
 describe('writing exports to a folder', () => {
   it('the command line exports every issue, one file each, reports progress, and refuses to overwrite without --force', async () => {
@@ -56,7 +39,7 @@ describe('writing exports to a folder', () => {
     await cli(['import', SAMPLE, '--library', lib]);
     const gb = await cli(['export', '科技情报参考:2024:3', '--format', 'txt', '--encoding', 'gb18030', '--library', lib]);
     expect(gb.code).toBe(0);
-    expect(iconv.decode(Buffer.from(gb.stdout, 'latin1'), 'gb18030')).toContain('武汉出台促进科技成果转化20条新政');
+    expect(iconv.decode(gb.stdoutBytes, 'gb18030')).toContain('武汉出台促进科技成果转化20条新政');
     const [issue] = JSON.parse((await cli(['list', '--json', '--library', lib])).stdout);
     const basket = await cli(['export', '--article', `${issue.id}-2`, `${issue.id}-5`, '--format', 'docx', '--out', out, '--library', lib]);
     expect(basket.code).toBe(0);

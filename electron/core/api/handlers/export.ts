@@ -12,7 +12,7 @@ export function exportHandlers({ library, exports, spool }: ApiContext): AreaHan
       const source = await loadPrintSource(library, target);
       const annotations = options.annotations ? await exports.annotations(source.groups.flatMap((g) => g.articles)) : [];
       try {
-        return (await layOutPrintDocument(source, options, annotations, exports.pdf(), { pdf: false })).view;
+        return (await layOutPrintDocument(source, options, annotations, exports.pdf(), { pdf: false }, exports.measured)).view;
       } catch (error) {
         // No browser to measure pages with: the print view still works, without page numbers.
         const { view } = await layOutPrintDocument(source, options, annotations, null, { pdf: false });

@@ -2,6 +2,7 @@ import type { PrintDocumentView, PrintOptions } from '../../../../shared/contrac
 import { issueNumberLabel } from '../../../../shared/format';
 import { readMarkerPages } from '../pdf/page-markers';
 import type { PdfEngine } from '../pdf/pdf-engine';
+import type { MeasuredPages } from './measured-pages';
 import type { PrintAnnotation } from './print-annotations';
 import { printCss } from './print-css';
 import type { PageHeaders } from './print-css';
@@ -27,6 +28,7 @@ export async function layOutPrintDocument(
   annotations: readonly PrintAnnotation[],
   engine: PdfEngine | null,
   want: { pdf: boolean },
+  measured?: MeasuredPages,
 ): Promise<LaidOutDocument> {
   const css = printCss(options, pageHeaders(source));
   const needsPages = source.groups.some((g) => g.wholeIssue) || source.kind === 'articles';
@@ -34,15 +36,21 @@ export async function layOutPrintDocument(
     const { root } = buildPrintTree({ source, options, annotations, pages: null, markers: false });
     return { view: { title: source.title, root, css, pagesKnown: !needsPages, notice: null }, pdf: null };
   }
-  let pages: Map<string, number> | null = null;
+  let pages: ReadonlyMap<string, number> | null = null;
   if (needsPages) {
     const first = buildPrintTree({ source, options, annotations, pages: null, markers: true });
-    const measured = await readMarkerPages(await engine.pdf(printHtmlPage({ title: source.title, root: first.root, css })));
-    pages = new Map();
-    first.markerIds.forEach((id, index) => {
-      const page = measured.pages.get(index);
-      if (page !== undefined) pages?.set(id, page);
-    });
+    const firstHtml = printHtmlPage({ title: source.title, root: first.root, css });
+    pages = measured?.get(firstHtml) ?? null;
+    if (!pages) {
+      const read = await readMarkerPages(await engine.pdf(firstHtml));
+      const found = new Map<string, number>();
+      first.markerIds.forEach((id, index) => {
+        const page = read.pages.get(index);
+        if (page !== undefined) found.set(id, page);
+      });
+      measured?.set(firstHtml, found);
+      pages = found;
+    }
   }
   const { root } = buildPrintTree({ source, options, annotations, pages, markers: false });
   const view: PrintDocumentView = { title: source.title, root, css, pagesKnown: true, notice: null };
