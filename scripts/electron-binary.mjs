@@ -12,7 +12,10 @@ export function findElectron() {
     if (typeof path === 'string' && existsSync(path)) return { path, reason: null };
     return { path: null, reason: `Electron's runtime is not installed on this machine (no binary at ${String(path)})` };
   } catch {
-    // Its download is part of `npm install` and needs internet access.
-    return { path: null, reason: "Electron's runtime is not installed on this machine" };
+    // Its download is part of `npm install` (scripts/postinstall.mjs) and needs internet access.
+    return {
+      path: null,
+      reason: "Electron's runtime is not installed on this machine (it could not be downloaded; `npm run get-electron` adds it once online)",
+    };
   }
 }
