@@ -12,3 +12,10 @@ export function isAppUrl(url: string): boolean {
     return false;
   }
 }
+
+/** The app's own page (a reload), with no query: a hash is only a place inside it. */
+export function isAppIndexUrl(url: string): boolean {
+  if (!isAppUrl(url)) return false;
+  const parsed = new URL(url);
+  return (parsed.pathname === '/index.html' || parsed.pathname === '/') && parsed.search === '' && parsed.username === '' && parsed.password === '';
+}

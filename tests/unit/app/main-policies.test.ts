@@ -31,12 +31,16 @@ describe('window options', () => {
 });
 
 describe('navigation and windows', () => {
-  it.each([APP_INDEX_URL, 'https://example.com/', 'file:///etc/passwd', 'file:///home/user/dropped.txt', 'javascript:alert(1)'])(
-    'never navigates, not even to %s',
+  it.each(['https://example.com/', 'file:///etc/passwd', 'file:///home/user/dropped.txt', 'javascript:alert(1)', 'app://bundle/assets/index.js', 'app://bundle/index.html?next=https://example.com/', 'app://other/index.html', 'app://bundle.evil/index.html'])(
+    'never navigates to %s',
     (url) => {
       expect(allowNavigation(url)).toBe(false);
     },
   );
+
+  it.each([APP_INDEX_URL, 'app://bundle/', 'app://bundle/index.html#/issues'])('lets the page reload itself (%s), as the error screen asks', (url) => {
+    expect(allowNavigation(url)).toBe(true);
+  });
 
   it('opens no new windows', () => {
     expect(windowOpenDecision('https://example.com/')).toEqual({ action: 'deny' });
