@@ -1,14 +1,14 @@
 import { BrowserWindow, app, dialog, screen } from 'electron';
 import { fileURLToPath } from 'node:url';
 import { createDispatcher } from '../core/api/dispatch';
+import { ExportSpool } from '../core/export/export-spool';
 import { defaultLibraryDir, openLibrary } from '../core/library';
 import type { Library } from '../core/library';
 import { registerAppScheme, serveAppScheme } from './app-protocol';
 import { APP_INDEX_URL } from './app-url';
 import { bindApi } from './ipc';
 import { installMenu } from './menu';
-import { bindOpenOriginal } from './open-original';
-import { bindExportSave } from './export-save';
+import { createDesktopDelivery } from './file-delivery';
 import { ElectronPdfEngine } from './print-engine';
 import { hardenAllWebContents, hardenSession } from './security';
 import { mainWindowOptions } from './window-options';
@@ -41,10 +41,10 @@ async function start(): Promise<void> {
   hardenSession();
   serveAppScheme(RENDERER_DIR);
   library = await openLibrary(defaultLibraryDir(), { create: true });
-  const dispatch = createDispatcher(library, console, { pdfEngine: () => new ElectronPdfEngine(), warmUpSearch: true });
-  bindApi(dispatch);
-  bindExportSave(dispatch);
-  bindOpenOriginal(() => library);
+  // Held here as well as by the API, so saving an export reads its bytes directly.
+  const spool = new ExportSpool();
+  const dispatch = createDispatcher(library, console, { pdfEngine: () => new ElectronPdfEngine(), warmUpSearch: true, spool });
+  bindApi(dispatch, createDesktopDelivery(spool, () => library));
   installMenu(() => mainWindow);
   createWindow();
 }
