@@ -43,7 +43,8 @@ export function createDesktopDelivery(spool: ExportSpool, getLibrary: () => Libr
 
 async function saveExport(spool: ExportSpool, token: string, shell: DesktopShell): Promise<SavedExport> {
   const waiting = spool.describe(token);
-  if (!waiting) throw new ArchiveError('not-found', 'This export is no longer available (it was already saved, or it expired). Export it again.');
+  if (!waiting)
+    throw new ArchiveError('not-found', 'This export is no longer available (it was already saved, or it expired). Export it again.');
   // The spool's name was made by the core (safeFileName), never by the page.
   const ext = path.extname(waiting.fileName).slice(1) || 'bin';
   const chosen = await shell.chooseSavePath(path.join(shell.documentsDir, waiting.fileName), ext);

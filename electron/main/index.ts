@@ -10,6 +10,7 @@ import { bindApi } from './ipc';
 import { installMenu } from './menu';
 import { createDesktopDelivery } from './file-delivery';
 import { ElectronPdfEngine } from './print-engine';
+import { PrintDocuments } from './print-documents';
 import { hardenAllWebContents, hardenSession } from './security';
 import { mainWindowOptions } from './window-options';
 import { restoreBounds } from './window-state';
@@ -39,11 +40,12 @@ if (!app.requestSingleInstanceLock()) {
 
 async function start(): Promise<void> {
   hardenSession();
-  serveAppScheme(RENDERER_DIR);
+  const printDocuments = new PrintDocuments();
+  serveAppScheme(RENDERER_DIR, printDocuments);
   library = await openLibrary(defaultLibraryDir(), { create: true });
   // Held here as well as by the API, so saving an export reads its bytes directly.
   const spool = new ExportSpool();
-  const dispatch = createDispatcher(library, console, { pdfEngine: () => new ElectronPdfEngine(), warmUpSearch: true, spool });
+  const dispatch = createDispatcher(library, console, { pdfEngine: () => new ElectronPdfEngine(printDocuments), warmUpSearch: true, spool });
   bindApi(dispatch, createDesktopDelivery(spool, () => library));
   installMenu(() => mainWindow);
   createWindow();

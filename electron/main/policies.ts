@@ -1,4 +1,4 @@
-import { isAppIndexUrl, isAppUrl } from './app-url';
+import { isAppIndexUrl, isAppUrl, isPrintDocumentUrl } from './app-url';
 
 /**
  * Security decisions as pure functions, so that they are unit-tested rather than trusted to a
@@ -24,9 +24,9 @@ export function allowPermission(_permission: string): false {
   return false;
 }
 
-/** Only the app's own resources (and the dev tools' internal pages) may load. */
+/** Only the app's own resources, its print documents (and the dev tools' pages) may load. */
 export function allowRequest(url: string): boolean {
-  if (isAppUrl(url)) return true;
+  if (isAppUrl(url) || isPrintDocumentUrl(url)) return true;
   try {
     const protocol = new URL(url).protocol;
     return protocol === 'devtools:' || protocol === 'data:';

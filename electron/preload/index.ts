@@ -16,7 +16,8 @@ function deliver<T>(request: DeliveryRequest): Promise<ApiResult<T>> {
  * token or issue id (the main process chooses every path), and a subscription to menu commands.
  */
 const bridge = {
-  invoke: <M extends ApiMethod>(method: M, input: ApiInput<M>): Promise<ApiResult<ApiOutput<M>>> => ipcRenderer.invoke(INVOKE_CHANNEL, method, input),
+  invoke: <M extends ApiMethod>(method: M, input: ApiInput<M>): Promise<ApiResult<ApiOutput<M>>> =>
+    ipcRenderer.invoke(INVOKE_CHANNEL, method, input),
   saveExport: (token: string): Promise<ApiResult<SavedExport>> => deliver<SavedExport>({ kind: 'save-export', token }),
   openOriginal: (issueId: string): Promise<ApiResult<OpenedOriginal>> => deliver<OpenedOriginal>({ kind: 'open-original', issueId }),
   onCommand: (listener: (command: MenuCommand) => void): (() => void) => {

@@ -4,7 +4,8 @@ import { ExportTokenSchema } from './export';
 import { IssueIdSchema } from './library';
 
 /** How a prepared export reached the person: saved where they chose, downloaded, or not at all. */
-export type SavedExport = { kind: 'saved'; fileName: string; path: string } | { kind: 'downloaded'; fileName: string } | { kind: 'cancelled' };
+export type SavedExport =
+  { kind: 'saved'; fileName: string; path: string } | { kind: 'downloaded'; fileName: string } | { kind: 'cancelled' };
 
 /** How an issue's original reached the person: opened in the system's viewer, or downloaded. */
 export type OpenedOriginal = { kind: 'opened'; fileName: string } | { kind: 'downloaded'; fileName: string };
