@@ -60,6 +60,9 @@ describe('requests', () => {
     expect(allowRequest('app://bundle/index.html')).toBe(true);
     expect(allowRequest('app://bundle/assets/index-abc.js')).toBe(true);
     expect(allowRequest('devtools://devtools/bundled/inspector.html')).toBe(true);
+    // A document being printed to PDF (print-documents.ts), served by the app protocol.
+    expect(allowRequest('app://print/abc.html')).toBe(true);
+    expect(isTrustedSender({ url: 'app://print/abc.html', parent: null })).toBe(false);
   });
 
   it.each([
