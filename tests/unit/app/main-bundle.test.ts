@@ -1,4 +1,4 @@
-import { existsSync, readFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { chmod, mkdir, mkdtemp, readFile, rm, stat, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
@@ -227,6 +227,29 @@ describe('the built preload', () => {
   });
 });
 
-it('the harness builds the real bundle (a stale or missing build would test nothing)', () => {
-  expect(existsSync(path.join(OUT, 'main/extract-worker.js'))).toBe(true);
+/** The packages a bundle file imports when it loads, following its own chunks. */
+function staticImports(file: string, seen = new Set<string>()): Set<string> {
+  const packages = new Set<string>();
+  if (seen.has(file)) return packages;
+  seen.add(file);
+  for (const [, specifier] of readFileSync(file, 'utf8').matchAll(/^import\s(?:[^'"]*?\sfrom\s)?["']([^"']+)["']/gm)) {
+    if (specifier!.startsWith('.'))
+      for (const name of staticImports(path.resolve(path.dirname(file), specifier!), seen)) packages.add(name);
+    else packages.add(specifier!);
+  }
+  return packages;
+}
+
+describe('the built main process', () => {
+  it('loads neither pdf.js nor the native canvas at start (only the import worker does)', () => {
+    const atStart = [...staticImports(path.join(OUT, 'main/index.js'))];
+    expect(atStart).toContain('electron');
+    expect(atStart.filter((name) => /pdfjs-dist|@napi-rs\/canvas/.test(name))).toEqual([]);
+    expect([...staticImports(path.join(OUT, 'main/extract-worker.js'))].some((name) => name.startsWith('pdfjs-dist'))).toBe(true);
+  });
+
+  it('imports no development tool (tsx, esbuild, playwright-core), which the installers leave out', () => {
+    const atStart = [...staticImports(path.join(OUT, 'main/index.js')), ...staticImports(path.join(OUT, 'main/extract-worker.js'))];
+    expect(atStart.filter((name) => /^(tsx|esbuild|playwright-core|@playwright\/)/.test(name))).toEqual([]);
+  });
 });

@@ -1,4 +1,3 @@
-import { openPdf } from '../../importers/pdf/open-pdf';
 import { MARKER_PREFIX } from '../print/print-tree';
 
 /**
@@ -6,6 +5,9 @@ import { MARKER_PREFIX } from '../print/print-tree';
  * pages there are. pdf.js runs here as it does for imports (no eval, no system fonts).
  */
 export async function readMarkerPages(pdf: Uint8Array): Promise<{ pages: Map<number, number>; pageCount: number }> {
+  // Loaded on the first print, not with the module: pdf.js (and the native canvas it pulls in)
+  // would otherwise load when the desktop app starts, where only the import worker needs it.
+  const { openPdf } = await import('../../importers/pdf/open-pdf');
   const opened = await openPdf(pdf, false);
   if (!opened.ok) throw new Error(`The first-pass PDF could not be read back (${opened.detail}).`);
   const { doc } = opened;
