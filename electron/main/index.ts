@@ -11,6 +11,8 @@ import { installMenu } from './menu';
 import { createDesktopDelivery } from './file-delivery';
 import { ElectronPdfEngine } from './print-engine';
 import { PrintDocuments } from './print-documents';
+import { diagnoseLinuxSandbox, systemSandboxProbe } from './linux-sandbox';
+import { reportSandboxProblem } from './sandbox-report';
 import { hardenAllWebContents, hardenSession } from './security';
 import { mainWindowOptions } from './window-options';
 import { restoreBounds } from './window-state';
@@ -24,6 +26,7 @@ let mainWindow: BrowserWindow | null = null;
 let library: Library | null = null;
 
 registerAppScheme();
+reportSandboxProblem(diagnoseLinuxSandbox(systemSandboxProbe()));
 app.enableSandbox();
 hardenAllWebContents();
 
