@@ -37,7 +37,7 @@ export async function layOutPrintDocument(
   let pages: Map<string, number> | null = null;
   if (needsPages) {
     const first = buildPrintTree({ source, options, annotations, pages: null, markers: true });
-    const measured = await readMarkerPages(await engine.pdf(printHtmlPage({ title: source.title, root: first.root, css })));
+    const measured = await readMarkerPages(engine.pdf(printHtmlPage({ title: source.title, root: first.root, css })));
     pages = new Map();
     first.markerIds.forEach((id, index) => {
       const page = measured.pages.get(index);
