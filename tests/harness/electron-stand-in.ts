@@ -132,6 +132,12 @@ export class WebContents extends EventEmitter {
   async loadURL(url: string): Promise<void> {
     // Chromium refuses data: URLs above 2 MB (the documented limit).
     if (url.startsWith('data:') && url.length > 2 * 1024 * 1024) throw new Error('ERR_INVALID_URL (-300) loading a data: URL over 2 MB');
+    // The session's request filter sees every load first, as Chromium's network service does.
+    const filter = defaultSession.webRequest.beforeRequest;
+    if (filter) {
+      const cancelled = await new Promise<boolean>((resolve) => filter({ url }, ({ cancel }) => resolve(cancel)));
+      if (cancelled) throw new Error(`ERR_BLOCKED_BY_CLIENT (-20) loading '${url}'`);
+    }
     const response = await fetchThroughProtocol(url);
     this.url = url;
     this.lastResponse = { status: response.status, headers: response.headers, body: await response.text() };
