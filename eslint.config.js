@@ -42,4 +42,21 @@ export default tseslint.config(
       ],
     },
   },
+  {
+    // A file URL or a pdf.js folder "URL" built from path.sep breaks on Windows (`\`): every PDF
+    // import failed there once. URLs come from pathToFileURL, pdf.js folders from pdfjsFolderUrl.
+    files: ['**/*.ts', '**/*.tsx', '**/*.js', '**/*.mjs'],
+    ignores: ['electron/server/static-files.ts'], // a path-prefix containment check, not a URL
+    rules: {
+      'no-restricted-syntax': [
+        'error',
+        ...[
+          "BinaryExpression[operator='+'] > Identifier[name='sep']",
+          "BinaryExpression[operator='+'] > MemberExpression[property.name='sep']",
+          "TemplateLiteral > Identifier[name='sep']",
+          "TemplateLiteral > MemberExpression[property.name='sep']",
+        ].map((selector) => ({ selector, message: 'Do not build paths or URLs by gluing path.sep: use path.join, pathToFileURL or pdfjsFolderUrl.' })),
+      ],
+    },
+  },
 );

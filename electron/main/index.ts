@@ -2,15 +2,18 @@ import { BrowserWindow, app, dialog, screen } from 'electron';
 import { fileURLToPath } from 'node:url';
 import { createArchive } from '../core/api/archive';
 import type { Archive } from '../core/api/archive';
+import { ExportSpool } from '../core/export/export-spool';
 import { defaultLibraryDir, openLibrary } from '../core/library';
 import type { Library } from '../core/library';
 import { registerAppScheme, serveAppScheme } from './app-protocol';
 import { APP_INDEX_URL } from './app-url';
 import { bindApi } from './ipc';
 import { installMenu } from './menu';
-import { bindOpenOriginal } from './open-original';
-import { bindExportSave } from './export-save';
+import { createDesktopDelivery } from './file-delivery';
 import { ElectronPdfEngine } from './print-engine';
+import { PrintDocuments } from './print-documents';
+import { diagnoseLinuxSandbox, systemSandboxProbe } from './linux-sandbox';
+import { reportSandboxProblem } from './sandbox-report';
 import { hardenAllWebContents, hardenSession } from './security';
 import { mainWindowOptions } from './window-options';
 import { restoreBounds } from './window-state';
@@ -25,6 +28,7 @@ let library: Library | null = null;
 let archive: Archive | null = null;
 
 registerAppScheme();
+reportSandboxProblem(diagnoseLinuxSandbox(systemSandboxProbe()));
 app.enableSandbox();
 hardenAllWebContents();
 
@@ -41,13 +45,13 @@ if (!app.requestSingleInstanceLock()) {
 
 async function start(): Promise<void> {
   hardenSession();
-  serveAppScheme(RENDERER_DIR);
+  const printDocuments = new PrintDocuments();
+  serveAppScheme(RENDERER_DIR, printDocuments);
   library = await openLibrary(defaultLibraryDir(), { create: true });
-  archive = createArchive(library, { pdfEngine: () => new ElectronPdfEngine(), warmUpSearch: true });
-  const { dispatch } = archive;
-  bindApi(dispatch);
-  bindExportSave(dispatch);
-  bindOpenOriginal(() => library);
+  // Held here as well as by the API, so saving an export reads its bytes directly.
+  const spool = new ExportSpool();
+  archive = createArchive(library, { pdfEngine: () => new ElectronPdfEngine(printDocuments), warmUpSearch: true, spool });
+  bindApi(archive.dispatch, createDesktopDelivery(spool, () => library));
   installMenu(() => mainWindow);
   createWindow();
 }

@@ -1,13 +1,17 @@
-import { isAppUrl } from './app-url';
+import { isAppIndexUrl, isAppUrl, isPrintDocumentUrl } from './app-url';
 
 /**
  * Security decisions as pure functions, so that they are unit-tested rather than trusted to a
  * static scanner. The app is offline by design: anything not its own is refused.
  */
 
-/** The page never navigates: views change inside the single page. Covers dropped files too. */
-export function allowNavigation(_url: string): false {
-  return false;
+/**
+ * The page never navigates away: views change inside the single page, and dropped files, links
+ * and redirects go nowhere. The one exception is the app's own index, so that reloading (the
+ * error screen's "Reload" button) is not refused.
+ */
+export function allowNavigation(url: string): boolean {
+  return isAppIndexUrl(url);
 }
 
 /** window.open and target=_blank open nothing. */
@@ -20,9 +24,9 @@ export function allowPermission(_permission: string): false {
   return false;
 }
 
-/** Only the app's own resources (and the dev tools' internal pages) may load. */
+/** Only the app's own resources, its print documents (and the dev tools' pages) may load. */
 export function allowRequest(url: string): boolean {
-  if (isAppUrl(url)) return true;
+  if (isAppUrl(url) || isPrintDocumentUrl(url)) return true;
   try {
     const protocol = new URL(url).protocol;
     return protocol === 'devtools:' || protocol === 'data:';

@@ -1,18 +1,25 @@
 import { contextBridge, ipcRenderer } from 'electron';
 import type { IpcRendererEvent } from 'electron';
-import { COMMAND_CHANNEL, INVOKE_CHANNEL, OPEN_ORIGINAL_CHANNEL, SAVE_EXPORT_CHANNEL, isMenuCommand } from '../main/channels';
+import type { ApiInput, ApiMethod, ApiOutput, ApiResult } from '../../shared/contract';
+import type { DeliveryRequest, DesktopBridge, OpenedOriginal, SavedExport } from '../../shared/contract/bridge';
+import { COMMAND_CHANNEL, DELIVER_CHANNEL, INVOKE_CHANNEL, isMenuCommand } from '../main/channels';
 import type { MenuCommand } from '../main/channels';
 
+/** The main process answers a delivery request with the result its kind promises (file-delivery.ts). */
+function deliver<T>(request: DeliveryRequest): Promise<ApiResult<T>> {
+  return ipcRenderer.invoke(DELIVER_CHANNEL, request);
+}
+
 /**
- * The page gets a few functions and nothing of ipcRenderer itself: `invoke` on one fixed channel
- * (the main process validates method and input), a subscription to menu commands, and two
- * intents by id or token: open an issue's original, save a prepared export (the main process
- * chooses every path).
+ * The page gets the bridge of shared/contract/bridge.ts and nothing of ipcRenderer itself:
+ * `invoke` on one fixed channel (the main process validates method and input), FileDelivery by
+ * token or issue id (the main process chooses every path), and a subscription to menu commands.
  */
-contextBridge.exposeInMainWorld('archive', {
-  invoke: (method: unknown, input: unknown): Promise<unknown> => ipcRenderer.invoke(INVOKE_CHANNEL, method, input),
-  openOriginal: (issueId: unknown): Promise<unknown> => ipcRenderer.invoke(OPEN_ORIGINAL_CHANNEL, issueId),
-  saveExport: (token: unknown, suggestedName: unknown): Promise<unknown> => ipcRenderer.invoke(SAVE_EXPORT_CHANNEL, token, suggestedName),
+const bridge = {
+  invoke: <M extends ApiMethod>(method: M, input: ApiInput<M>): Promise<ApiResult<ApiOutput<M>>> =>
+    ipcRenderer.invoke(INVOKE_CHANNEL, method, input),
+  saveExport: (token: string): Promise<ApiResult<SavedExport>> => deliver<SavedExport>({ kind: 'save-export', token }),
+  openOriginal: (issueId: string): Promise<ApiResult<OpenedOriginal>> => deliver<OpenedOriginal>({ kind: 'open-original', issueId }),
   onCommand: (listener: (command: MenuCommand) => void): (() => void) => {
     if (typeof listener !== 'function') return () => undefined;
     const relay = (_event: IpcRendererEvent, command: unknown): void => {
@@ -23,4 +30,6 @@ contextBridge.exposeInMainWorld('archive', {
       ipcRenderer.removeListener(COMMAND_CHANNEL, relay);
     };
   },
-});
+} satisfies DesktopBridge;
+
+contextBridge.exposeInMainWorld('archive', bridge);

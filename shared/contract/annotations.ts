@@ -78,9 +78,12 @@ export interface AnnotationListing {
   taggedArticles: TaggedArticle[];
 }
 
+/** A prepared annotation export (in the export spool, like every export) and how many it holds. */
 export interface AnnotationExportView {
+  token: string;
   fileName: string;
-  content: string;
+  mime: string;
+  bytes: number;
   count: number;
 }
 

@@ -95,7 +95,8 @@ export interface PreparedExport {
   bytes: number;
 }
 
-const TokenSchema = z.string().regex(/^[A-Za-z0-9_-]{20,64}$/);
+/** A prepared file in the export spool, by one-time token. */
+export const ExportTokenSchema = z.string().regex(/^[A-Za-z0-9_-]{20,64}$/);
 
 export const exportMethods = {
   'print.document': { input: z.strictObject({ target: PrintTargetSchema, options: PrintOptionsSchema }) },
@@ -108,7 +109,7 @@ export const exportMethods = {
     }),
   },
   /** Browser mode: the prepared file's bytes, once; the spool forgets it afterwards. */
-  'export.take': { input: z.strictObject({ token: TokenSchema }) },
+  'export.take': { input: z.strictObject({ token: ExportTokenSchema }) },
 } as const;
 
 export interface ExportOutputs {

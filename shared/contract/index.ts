@@ -35,22 +35,7 @@ export type ApiOutput<M extends ApiMethod> = ApiOutputs[M];
 export type ApiError = { code: string; message: string; said?: ArchiveMessage };
 export type ApiResult<T> = { ok: true; data: T } | { ok: false; error: ApiError };
 
-/** What the preload exposes as window.archive, and what browser mode provides the same way. */
-export interface ArchiveBridge {
-  invoke<M extends ApiMethod>(method: M, input: ApiInput<M>): Promise<ApiResult<ApiOutput<M>>>;
-  /** Native menu commands (Electron only; browser mode has no native menu). */
-  onCommand?(listener: (command: string) => void): () => void;
-  /**
-   * Electron only: the main process copies the issue's original to a temporary folder and opens
-   * it with the system's viewer. Browser mode has no such thing and downloads it instead.
-   */
-  openOriginal?(issueId: string): Promise<ApiResult<{ opened: string }>>;
-  /**
-   * Electron only: asks where to save a prepared export (the dialog confirms before replacing a
-   * file), then writes it there. null when the person cancels. Browser mode downloads instead.
-   */
-  saveExport?(token: string, suggestedName: string): Promise<ApiResult<{ path: string } | null>>;
-}
+export type { ArchiveBridge, DesktopBridge, FileDelivery, OpenedOriginal, SavedExport } from './bridge';
 
 export { MAX_IMPORT_FILE_BYTES } from '../limits';
 export type { ImportOutcome, ImportDraftView } from './import';

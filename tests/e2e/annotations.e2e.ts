@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import AxeBuilder from '@axe-core/playwright';
 import type { Page } from '@playwright/test';
 import { SAMPLE_TITLES, expect, importSampleOnFirstRun, issueRow, test } from './fixtures';
@@ -96,6 +97,15 @@ test('highlight a sentence with a note; it survives a reload; edit, delete and u
   await page.locator('.page-scroll').evaluate((el) => el.scrollTo({ top: el.scrollHeight }));
   await panel.locator('.highlight-quote').click();
   await expect(page.locator('.reader-body mark.hl').first()).toBeInViewport();
+
+  // Export the article's notes as Markdown: delivered like every export (here, a download).
+  const downloading = page.waitForEvent('download');
+  await page.getByRole('group', { name: '导出本篇批注' }).getByRole('button', { name: 'Markdown' }).click();
+  const download = await downloading;
+  expect(download.suggestedFilename()).toMatch(/\.md$/);
+  const saved = await download.path();
+  expect(readFileSync(saved, 'utf8')).toContain('改为下周讨论');
+  await expect(page.getByRole('status').filter({ hasText: '已导出 1 条' })).toContainText(download.suggestedFilename());
 });
 
 test('tag two articles and find them by the tag; bookmarks are listed', async ({ page, archive }) => {

@@ -20,11 +20,13 @@ export interface ApiHost {
   pdfEngine?: () => PdfEngine;
   /** Open (or build) the search index right away, so the first search does not wait for it. */
   warmUpSearch?: boolean;
+  /** Electron's main process keeps the spool, to save prepared files itself (no base64 trip). */
+  spool?: ExportSpool;
 }
 
 export function createApiContext(library: Library, host: ApiHost = {}): ApiContext {
   const annotations = new AnnotationStore(library);
-  const spool = new ExportSpool();
+  const spool = host.spool ?? new ExportSpool();
   const search = new SearchService(library);
   if (host.warmUpSearch) search.warmUp();
   return { library, drafts: new ImportDrafts(library), search, annotations, exports: createExportServices(annotations, host.pdfEngine), spool };

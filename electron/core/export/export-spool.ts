@@ -35,6 +35,12 @@ export class ExportSpool {
     return { token };
   }
 
+  /** The name and type of a waiting file, without taking it (null when unknown or expired). */
+  describe(token: string): { fileName: string; mime: string } | null {
+    const entry = this.entries.get(token);
+    return entry && entry.expires >= Date.now() ? { fileName: entry.fileName, mime: entry.mime } : null;
+  }
+
   async take(token: string): Promise<{ fileName: string; mime: string; bytes: Uint8Array }> {
     const entry = this.entries.get(token);
     this.entries.delete(token);

@@ -2,7 +2,7 @@ import { useEffect, useSyncExternalStore } from 'react';
 import i18next from 'i18next';
 import type { Annotation, ArticleAnnotations, HighlightColor } from '../../../shared/annotations';
 import type { ApiInput, ApiMethod, ApiOutput } from '../../../shared/contract';
-import { call } from '../store/api';
+import { call, saveExport } from '../store/api';
 import type { Load } from '../store/state';
 
 /**
@@ -196,28 +196,16 @@ export function reportStatus(message: string): void {
   say(message, false);
 }
 
-/** Saves text as a file through the browser's download (Electron asks where to save it). */
-export function download(fileName: string, content: string, type: string): void {
-  const url = URL.createObjectURL(new Blob([content], { type }));
-  const link = document.createElement('a');
-  link.href = url;
-  link.download = fileName;
-  document.body.append(link);
-  link.click();
-  link.remove();
-  setTimeout(() => URL.revokeObjectURL(url), 10_000);
-}
-
+/** Prepared by the archive, then saved (Electron's dialog) or downloaded (browser) by the transport. */
 export async function exportAnnotations(scope: ApiInput<'annotations.export'>['scope'], format: 'md' | 'jsonld'): Promise<void> {
   const locale = i18next.language === 'en' ? 'en' : 'zh';
-  const result = await call('annotations.export', { scope, format, locale });
-  if (!result.ok) return say(i18next.t('annotations.failed', { message: result.error.message }), false);
-  download(
-    result.data.fileName,
-    result.data.content,
-    format === 'md' ? 'text/markdown;charset=utf-8' : 'application/ld+json;charset=utf-8',
-  );
-  say(i18next.t('annotations.exported', { count: result.data.count, file: result.data.fileName }), false);
+  const prepared = await call('annotations.export', { scope, format, locale });
+  if (!prepared.ok) return say(i18next.t('annotations.failed', { message: prepared.error.message }), false);
+  const delivered = await saveExport(prepared.data.token);
+  if (!delivered.ok) return say(i18next.t('annotations.failed', { message: delivered.error.message }), false);
+  if (delivered.data.kind === 'cancelled') return;
+  const file = delivered.data.kind === 'saved' ? delivered.data.path : delivered.data.fileName;
+  say(i18next.t('annotations.exported', { count: prepared.data.count, file }), false);
 }
 
 export async function importJsonLd(file: File): Promise<void> {

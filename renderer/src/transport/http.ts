@@ -1,36 +1,36 @@
 import i18next from 'i18next';
 import type { ApiInput, ApiMethod, ApiOutput, ApiResult } from '../../../shared/contract';
 import type { ArchiveShell } from './bridge';
+import { createDownloadDelivery } from './http-delivery';
 
 const TOKEN_META = 'archive-token';
 const TOKEN_HEADER = 'X-Archive-Token';
 
 /** Browser mode: the same contract over `POST /api/<method>` on the page's own origin. */
 export function createHttpBridge(token: string): ArchiveShell {
-  return {
-    async invoke<M extends ApiMethod>(method: M, input: ApiInput<M>): Promise<ApiResult<ApiOutput<M>>> {
-      let response: Response;
-      try {
-        response = await fetch(`/api/${encodeURIComponent(method)}`, {
-          method: 'POST',
-          headers: { 'Content-Type': 'application/json', [TOKEN_HEADER]: token },
-          body: JSON.stringify(input),
-          credentials: 'same-origin',
-          cache: 'no-store',
-        });
-      } catch {
-        return transportFailure(i18next.t('errors.serverDown'));
-      }
-      try {
-        // The server answers every call, refused or not, with an ApiResult.
-        const body: unknown = await response.json();
-        if (isApiResult<ApiOutput<M>>(body)) return body;
-      } catch {
-        // fall through
-      }
-      return transportFailure(i18next.t('errors.badAnswer', { status: response.status }));
-    },
-  };
+  async function invoke<M extends ApiMethod>(method: M, input: ApiInput<M>): Promise<ApiResult<ApiOutput<M>>> {
+    let response: Response;
+    try {
+      response = await fetch(`/api/${encodeURIComponent(method)}`, {
+        method: 'POST',
+        headers: { 'Content-Type': 'application/json', [TOKEN_HEADER]: token },
+        body: JSON.stringify(input),
+        credentials: 'same-origin',
+        cache: 'no-store',
+      });
+    } catch {
+      return transportFailure(i18next.t('errors.serverDown'));
+    }
+    try {
+      // The server answers every call, refused or not, with an ApiResult.
+      const body: unknown = await response.json();
+      if (isApiResult<ApiOutput<M>>(body)) return body;
+    } catch {
+      // fall through
+    }
+    return transportFailure(i18next.t('errors.badAnswer', { status: response.status }));
+  }
+  return { invoke, ...createDownloadDelivery(invoke) };
 }
 
 function isApiResult<T>(value: unknown): value is ApiResult<T> {

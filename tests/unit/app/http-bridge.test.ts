@@ -35,3 +35,66 @@ describe('browser-mode bridge', () => {
     expect(await createHttpBridge('t').invoke('library.info', {})).toMatchObject({ ok: false, error: { code: 'unavailable' } });
   });
 });
+
+describe('browser-mode file delivery', () => {
+  /** A page with just enough DOM for a download link; what it "downloads" is recorded. */
+  function stubPage(): { downloads: { name: string; blob: Blob }[] } {
+    const downloads: { name: string; blob: Blob }[] = [];
+    const blobs = new Map<string, Blob>();
+    class PageURL extends URL {
+      static override createObjectURL(blob: Blob): string {
+        const url = `blob:${blobs.size}`;
+        blobs.set(url, blob);
+        return url;
+      }
+      static override revokeObjectURL(): void {}
+    }
+    vi.stubGlobal('URL', PageURL);
+    vi.stubGlobal('document', {
+      body: { append: () => undefined },
+      createElement: () => {
+        const link = {
+          href: '',
+          download: '',
+          rel: '',
+          click: () => downloads.push({ name: link.download, blob: blobs.get(link.href)! }),
+          remove: () => undefined,
+        };
+        return link;
+      },
+    });
+    return { downloads };
+  }
+
+  it('offers the same FileDelivery as the desktop bridge, with a download where Electron saves', async () => {
+    const page = stubPage();
+    vi.stubGlobal('fetch', async (url: string) =>
+      url === '/api/export.take'
+        ? new Response(
+            JSON.stringify({
+              ok: true,
+              data: { fileName: '简报.md', mime: 'text/markdown', dataBase64: Buffer.from('# 批注').toString('base64') },
+            }),
+          )
+        : new Response(
+            JSON.stringify({
+              ok: true,
+              data: { name: 'bulletin.pdf', mime: 'application/pdf', dataBase64: Buffer.from('%PDF').toString('base64') },
+            }),
+          ),
+    );
+    const bridge = createHttpBridge('t');
+    expect(await bridge.saveExport('a'.repeat(32))).toEqual({ ok: true, data: { kind: 'downloaded', fileName: '简报.md' } });
+    expect(await bridge.openOriginal('abcd1234')).toEqual({ ok: true, data: { kind: 'downloaded', fileName: 'bulletin.pdf' } });
+    expect(page.downloads.map((d) => d.name)).toEqual(['简报.md', 'bulletin.pdf']);
+    expect(await page.downloads[0]!.blob.text()).toBe('# 批注');
+  });
+
+  it('downloads nothing when the archive refuses', async () => {
+    const page = stubPage();
+    const refusal = { ok: false, error: { code: 'not-found', message: 'This export is no longer available.' } };
+    vi.stubGlobal('fetch', async () => new Response(JSON.stringify(refusal), { status: 404 }));
+    expect(await createHttpBridge('t').saveExport('a'.repeat(32))).toEqual(refusal);
+    expect(page.downloads).toEqual([]);
+  });
+});

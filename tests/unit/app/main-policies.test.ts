@@ -31,12 +31,16 @@ describe('window options', () => {
 });
 
 describe('navigation and windows', () => {
-  it.each([APP_INDEX_URL, 'https://example.com/', 'file:///etc/passwd', 'file:///home/user/dropped.txt', 'javascript:alert(1)'])(
-    'never navigates, not even to %s',
+  it.each(['https://example.com/', 'file:///etc/passwd', 'file:///home/user/dropped.txt', 'javascript:alert(1)', 'app://bundle/assets/index.js', 'app://bundle/index.html?next=https://example.com/', 'app://other/index.html', 'app://bundle.evil/index.html'])(
+    'never navigates to %s',
     (url) => {
       expect(allowNavigation(url)).toBe(false);
     },
   );
+
+  it.each([APP_INDEX_URL, 'app://bundle/', 'app://bundle/index.html#/issues'])('lets the page reload itself (%s), as the error screen asks', (url) => {
+    expect(allowNavigation(url)).toBe(true);
+  });
 
   it('opens no new windows', () => {
     expect(windowOpenDecision('https://example.com/')).toEqual({ action: 'deny' });
@@ -56,6 +60,9 @@ describe('requests', () => {
     expect(allowRequest('app://bundle/index.html')).toBe(true);
     expect(allowRequest('app://bundle/assets/index-abc.js')).toBe(true);
     expect(allowRequest('devtools://devtools/bundled/inspector.html')).toBe(true);
+    // A document being printed to PDF (print-documents.ts), served by the app protocol.
+    expect(allowRequest('app://print/abc.html')).toBe(true);
+    expect(isTrustedSender({ url: 'app://print/abc.html', parent: null })).toBe(false);
   });
 
   it.each([

@@ -1,11 +1,14 @@
-import { openPdf } from '../../importers/pdf/open-pdf';
 import { MARKER_PREFIX } from '../print/print-tree';
 
 /**
  * Reads back a first-pass PDF: on which page each article-start marker landed, and how many
  * pages there are. pdf.js runs here as it does for imports (no eval, no system fonts).
  */
-export async function readMarkerPages(pdf: Uint8Array): Promise<{ pages: Map<number, number>; pageCount: number }> {
+export async function readMarkerPages(printing: Promise<Uint8Array>): Promise<{ pages: Map<number, number>; pageCount: number }> {
+  // Loaded on the first print, not with the module: pdf.js (and the native canvas it pulls in)
+  // would otherwise load when the desktop app starts, where only the import worker needs it.
+  // It loads while the first pass is being printed, so the wait overlaps.
+  const [{ openPdf }, pdf] = await Promise.all([import('../../importers/pdf/open-pdf'), printing]);
   const opened = await openPdf(pdf, false);
   if (!opened.ok) throw new Error(`The first-pass PDF could not be read back (${opened.detail}).`);
   const { doc } = opened;

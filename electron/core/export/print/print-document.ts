@@ -42,7 +42,7 @@ export async function layOutPrintDocument(
     const firstHtml = printHtmlPage({ title: source.title, root: first.root, css });
     pages = measured?.get(firstHtml) ?? null;
     if (!pages) {
-      const read = await readMarkerPages(await engine.pdf(firstHtml));
+      const read = await readMarkerPages(engine.pdf(firstHtml));
       const found = new Map<string, number>();
       first.markerIds.forEach((id, index) => {
         const page = read.pages.get(index);

@@ -1,5 +1,5 @@
 import { getDocument } from 'pdfjs-dist/legacy/build/pdf.mjs';
-import type { PDFDocumentProxy } from 'pdfjs-dist/legacy/build/pdf.mjs';
+import type { PDFDocumentLoadingTask, PDFDocumentProxy } from 'pdfjs-dist/legacy/build/pdf.mjs';
 import { pdfjsAssets } from './pdfjs-assets';
 
 export type OpenedPdf = { ok: true; doc: PDFDocumentProxy } | { ok: false; reason: 'encrypted' | 'damaged'; detail: string };
@@ -9,23 +9,26 @@ export type OpenedPdf = { ok: true; doc: PDFDocumentProxy } | { ok: false; reaso
  * nothing logged. Runs inside the extraction worker.
  */
 export async function openPdf(bytes: Uint8Array, withAssets: boolean): Promise<OpenedPdf> {
-  const assets = withAssets ? pdfjsAssets() : null;
-  const task = getDocument({
-    // pdf.js may take ownership of the buffer it is given: hand it a copy.
-    data: bytes.slice(),
-    cMapUrl: assets?.cMapUrl,
-    cMapPacked: true,
-    standardFontDataUrl: assets?.standardFontDataUrl,
-    isEvalSupported: false,
-    useSystemFonts: false,
-    disableFontFace: true,
-    stopAtErrors: false,
-    verbosity: 0,
-  });
+  let task: PDFDocumentLoadingTask | null = null;
+  // getDocument itself throws on bad options (a factory URL without its trailing slash): inside
+  // the try, so that becomes a failed import rather than a dead worker.
   try {
+    const assets = withAssets ? pdfjsAssets() : null;
+    task = getDocument({
+      // pdf.js may take ownership of the buffer it is given: hand it a copy.
+      data: bytes.slice(),
+      cMapUrl: assets?.cMapUrl,
+      cMapPacked: true,
+      standardFontDataUrl: assets?.standardFontDataUrl,
+      isEvalSupported: false,
+      useSystemFonts: false,
+      disableFontFace: true,
+      stopAtErrors: false,
+      verbosity: 0,
+    });
     return { ok: true, doc: await task.promise };
   } catch (error) {
-    await task.destroy().catch(() => undefined);
+    await task?.destroy().catch(() => undefined);
     return { ok: false, reason: errorName(error) === 'PasswordException' ? 'encrypted' : 'damaged', detail: describePdfError(error) };
   }
 }

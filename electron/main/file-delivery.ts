@@ -1,0 +1,70 @@
+import path from 'node:path';
+import type { ApiResult } from '../../shared/contract';
+import type { DeliveryRequest, OpenedOriginal, SavedExport } from '../../shared/contract/bridge';
+import { ArchiveError } from '../core/errors';
+import type { ExportSpool } from '../core/export/export-spool';
+import { writeFileDurably } from '../core/library/durable-file';
+import type { Library } from '../core/library';
+import { readOriginal } from '../core/library/original-file';
+import { placeOriginalCopy } from './original-copy';
+
+/** What the desktop brings to delivery: its dialogs, its viewer, its folders (desktop-shell.ts). */
+export interface DesktopShell {
+  documentsDir: string;
+  tempDir: string;
+  /** The save dialog; the chosen path, or null when the person cancels. */
+  chooseSavePath(defaultPath: string, ext: string): Promise<string | null>;
+  /** Opens a file with the system's viewer: '' on success, else why not (as shell.openPath). */
+  openPath(file: string): Promise<string>;
+}
+
+export type DesktopDelivery = (request: DeliveryRequest, shell: DesktopShell) => Promise<ApiResult<SavedExport | OpenedOriginal>>;
+
+/**
+ * FileDelivery in Electron. The bytes never cross IPC: a prepared export is taken from the spool
+ * and written by this process where the person chose; an original is copied to a temporary
+ * folder of our own and opened from there (the library's copy is never handed out). Expected
+ * failures are thrown as ArchiveErrors: the IPC adapter makes them results.
+ */
+export function createDesktopDelivery(spool: ExportSpool, getLibrary: () => Library | null): DesktopDelivery {
+  return async (request, shell) => {
+    switch (request.kind) {
+      case 'save-export':
+        return { ok: true, data: await saveExport(spool, request.token, shell) };
+      case 'open-original':
+        return openOriginal(getLibrary(), request.issueId, shell);
+      default: {
+        const unreachable: never = request;
+        return unreachable;
+      }
+    }
+  };
+}
+
+async function saveExport(spool: ExportSpool, token: string, shell: DesktopShell): Promise<SavedExport> {
+  const waiting = spool.describe(token);
+  if (!waiting)
+    throw new ArchiveError('not-found', 'This export is no longer available (it was already saved, or it expired). Export it again.');
+  // The spool's name was made by the core (safeFileName), never by the page.
+  const ext = path.extname(waiting.fileName).slice(1) || 'bin';
+  const chosen = await shell.chooseSavePath(path.join(shell.documentsDir, waiting.fileName), ext);
+  const file = await spool.take(token);
+  if (chosen === null) return { kind: 'cancelled' };
+  try {
+    await writeFileDurably(chosen, file.bytes);
+  } catch (error) {
+    const reason = error instanceof Error ? error.message : String(error);
+    throw new ArchiveError('io-error', `${chosen} could not be written (${reason}). Choose another folder.`);
+  }
+  return { kind: 'saved', fileName: path.basename(chosen), path: chosen };
+}
+
+async function openOriginal(library: Library | null, issueId: string, shell: DesktopShell): Promise<ApiResult<OpenedOriginal>> {
+  if (!library) return { ok: false, error: { code: 'unavailable', message: 'The library is not open yet.' } };
+  const original = await readOriginal(library, issueId);
+  const file = await placeOriginalCopy(path.join(shell.tempDir, 'BulletinArchive-originals', issueId), original.name, original.bytes);
+  const failure = await shell.openPath(file);
+  // No program for this kind of file, or it refused: the person can still find the copy.
+  if (failure) return { ok: false, error: { code: 'no-viewer', message: `${original.name}: ${failure} (${file})` } };
+  return { ok: true, data: { kind: 'opened', fileName: path.basename(file) } };
+}

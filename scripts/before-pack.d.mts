@@ -1,0 +1,2 @@
+export function canvasPackageFor(platform: string, arch: string): string;
+export default function beforePack(context: unknown): Promise<void>;

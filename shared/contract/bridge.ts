@@ -1,0 +1,47 @@
+import { z } from 'zod';
+import type { ApiInput, ApiMethod, ApiOutput, ApiResult } from './index';
+import { ExportTokenSchema } from './export';
+import { IssueIdSchema } from './library';
+
+/** How a prepared export reached the person: saved where they chose, downloaded, or not at all. */
+export type SavedExport =
+  { kind: 'saved'; fileName: string; path: string } | { kind: 'downloaded'; fileName: string } | { kind: 'cancelled' };
+
+/** How an issue's original reached the person: opened in the system's viewer, or downloaded. */
+export type OpenedOriginal = { kind: 'opened'; fileName: string } | { kind: 'downloaded'; fileName: string };
+
+/**
+ * Handing a file from the archive to the person, the one part of the API that differs per
+ * transport: Electron asks where to save (and opens originals with the system's viewer), a
+ * browser downloads. Both transports implement all of it, so feature code never asks which one
+ * it runs over. The page names a spool token or an issue id; the main process chooses paths.
+ */
+export interface FileDelivery {
+  saveExport(token: string): Promise<ApiResult<SavedExport>>;
+  openOriginal(issueId: string): Promise<ApiResult<OpenedOriginal>>;
+}
+
+/** What the preload exposes as window.archive, and what browser mode provides the same way. */
+export interface ArchiveBridge extends FileDelivery {
+  invoke<M extends ApiMethod>(method: M, input: ApiInput<M>): Promise<ApiResult<ApiOutput<M>>>;
+  /** Native menu commands (Electron only; browser mode has no native menu). */
+  onCommand?(listener: (command: string) => void): () => void;
+}
+
+/** Electron's preload: the whole bridge, native menu included. */
+export type DesktopBridge = Required<ArchiveBridge>;
+
+/**
+ * The names the preload exposes, checked against DesktopBridge by the compiler (a missing or an
+ * extra name does not compile), so tests derive their expectations from the type.
+ */
+export const DESKTOP_BRIDGE_KEYS: readonly string[] = Object.freeze(
+  Object.keys({ invoke: true, saveExport: true, openOriginal: true, onCommand: true } satisfies Record<keyof DesktopBridge, true>),
+);
+
+/** The one IPC message of FileDelivery; the main process parses it like any API input. */
+export const DeliveryRequestSchema = z.discriminatedUnion('kind', [
+  z.strictObject({ kind: z.literal('save-export'), token: ExportTokenSchema }),
+  z.strictObject({ kind: z.literal('open-original'), issueId: IssueIdSchema }),
+]);
+export type DeliveryRequest = z.infer<typeof DeliveryRequestSchema>;
