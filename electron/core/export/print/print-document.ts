@@ -2,7 +2,7 @@ import type { PrintDocumentView, PrintOptions } from '../../../../shared/contrac
 import { issueNumberLabel } from '../../../../shared/format';
 import { readMarkerPages } from '../pdf/page-markers';
 import type { PdfEngine } from '../pdf/pdf-engine';
-import type { PrintAnnotation } from './print-annotations';
+import type { PrintAnnotations } from './print-annotations';
 import { printCss } from './print-css';
 import type { PageHeaders } from './print-css';
 import { printHtmlPage } from './print-html';
@@ -24,19 +24,19 @@ export interface LaidOutDocument {
 export async function layOutPrintDocument(
   source: PrintSource,
   options: PrintOptions,
-  annotations: readonly PrintAnnotation[],
+  annotations: PrintAnnotations,
   engine: PdfEngine | null,
   want: { pdf: boolean },
 ): Promise<LaidOutDocument> {
   const css = printCss(options, pageHeaders(source));
   const needsPages = source.groups.some((g) => g.wholeIssue) || source.kind === 'articles';
   if (!engine) {
-    const { root } = buildPrintTree({ source, options, annotations, pages: null, markers: false });
-    return { view: { title: source.title, root, css, pagesKnown: !needsPages, notice: null }, pdf: null };
+    const { root } = buildPrintTree({ source, options, annotations: annotations.marks, pages: null, markers: false });
+    return { view: { title: source.title, root, css, pagesKnown: !needsPages, notice: null, warnings: [...annotations.warnings] }, pdf: null };
   }
   let pages: Map<string, number> | null = null;
   if (needsPages) {
-    const first = buildPrintTree({ source, options, annotations, pages: null, markers: true });
+    const first = buildPrintTree({ source, options, annotations: annotations.marks, pages: null, markers: true });
     const measured = await readMarkerPages(await engine.pdf(printHtmlPage({ title: source.title, root: first.root, css })));
     pages = new Map();
     first.markerIds.forEach((id, index) => {
@@ -44,8 +44,8 @@ export async function layOutPrintDocument(
       if (page !== undefined) pages?.set(id, page);
     });
   }
-  const { root } = buildPrintTree({ source, options, annotations, pages, markers: false });
-  const view: PrintDocumentView = { title: source.title, root, css, pagesKnown: true, notice: null };
+  const { root } = buildPrintTree({ source, options, annotations: annotations.marks, pages, markers: false });
+  const view: PrintDocumentView = { title: source.title, root, css, pagesKnown: true, notice: null, warnings: [...annotations.warnings] };
   const pdf = want.pdf ? await engine.pdf(printHtmlPage(view)) : null;
   return { view, pdf };
 }
