@@ -146,27 +146,8 @@ export function tagsOf(annotation: Pick<Annotation, 'body'>): string[] {
 
 // --- The text positions refer to ------------------------------------------------------------
 
-interface SectionLike {
-  heading: string | null;
-  paragraphs: readonly string[];
-}
-
-/** The blocks of an article as the reader shows them: headings and paragraphs, in order. */
-export function articleBlocks(sections: readonly SectionLike[]): { kind: 'heading' | 'paragraph'; text: string }[] {
-  const blocks: { kind: 'heading' | 'paragraph'; text: string }[] = [];
-  for (const section of sections) {
-    if (section.heading !== null && section.heading !== '') blocks.push({ kind: 'heading', text: section.heading });
-    for (const paragraph of section.paragraphs) blocks.push({ kind: 'paragraph', text: paragraph });
-  }
-  return blocks;
-}
-
-/** The text that positions count in: the article's blocks joined with "\n". */
-export function articleText(sections: readonly SectionLike[]): string {
-  return articleBlocks(sections)
-    .map((b) => b.text)
-    .join('\n');
-}
+// One model for every offset: see shared/article-text.ts.
+export { articleBlocks, articleText } from './article-text';
 
 /** Code-point offset → UTF-16 offset in `text` (past the end → text.length). */
 export function toUtf16Offset(text: string, codePoints: number): number {

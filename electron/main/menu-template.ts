@@ -1,4 +1,5 @@
 import type { MenuItemConstructorOptions } from 'electron';
+import { MENU_COMMAND_RECORDS, menuAccelerator } from '../../shared/commands';
 import type { MenuCommand } from './channels';
 
 export type MenuLocale = 'zh-CN' | 'en';
@@ -9,8 +10,6 @@ const LABELS: Record<MenuLocale, Record<string, string>> = {
     edit: '编辑(&E)',
     view: '视图(&V)',
     help: '帮助(&H)',
-    import: '导入期刊…',
-    print: '打印…',
     quit: '退出',
     undo: '撤销',
     redo: '重做',
@@ -18,26 +17,14 @@ const LABELS: Record<MenuLocale, Record<string, string>> = {
     copy: '复制',
     paste: '粘贴',
     selectAll: '全选',
-    find: '查找…',
-    search: '全文搜索…',
-    library: '返回书库',
-    previous: '上一篇',
-    next: '下一篇',
-    zoomIn: '放大',
-    zoomOut: '缩小',
-    zoomReset: '实际大小',
     fullscreen: '全屏',
-    language: '切换语言（中文 / English）',
     devtools: '开发者工具',
-    about: '关于内刊档案',
   },
   en: {
     file: '&File',
     edit: '&Edit',
     view: '&View',
     help: '&Help',
-    import: 'Import Bulletins…',
-    print: 'Print…',
     quit: 'Quit',
     undo: 'Undo',
     redo: 'Redo',
@@ -45,39 +32,31 @@ const LABELS: Record<MenuLocale, Record<string, string>> = {
     copy: 'Copy',
     paste: 'Paste',
     selectAll: 'Select All',
-    find: 'Find…',
-    search: 'Search All Bulletins…',
-    library: 'Back to Library',
-    previous: 'Previous Article',
-    next: 'Next Article',
-    zoomIn: 'Zoom In',
-    zoomOut: 'Zoom Out',
-    zoomReset: 'Actual Size',
     fullscreen: 'Full Screen',
-    language: 'Switch Language (中文 / English)',
     devtools: 'Developer Tools',
-    about: 'About Bulletin Archive',
   },
 };
 
 /**
  * 文件 / 编辑 / 视图 / 帮助. Items that act on the page send a command id to it, so the menu,
- * the keyboard and the toolbar all run the renderer's one commands registry.
+ * the keyboard and the toolbar all run the renderer's one commands registry; their labels and
+ * shortcuts come from the command records (shared/commands.ts), which the renderer's keys use too.
+ * The labels here are the menus' own and the system's editing roles.
  */
 export function menuTemplate(locale: MenuLocale, send: (command: MenuCommand) => void): MenuItemConstructorOptions[] {
   const t = LABELS[locale];
-  const item = (label: string, command: MenuCommand, accelerator?: string): MenuItemConstructorOptions => ({
-    label: t[label] ?? label,
-    click: () => send(command),
-    ...(accelerator ? { accelerator } : {}),
-  });
+  const item = (command: MenuCommand): MenuItemConstructorOptions => {
+    const record = MENU_COMMAND_RECORDS[command];
+    const accelerator = menuAccelerator(record.keys);
+    return { label: record.menu[locale], click: () => send(command), ...(accelerator ? { accelerator } : {}) };
+  };
   return [
     {
       label: t.file,
       submenu: [
-        item('import', 'import', 'CmdOrCtrl+O'),
+        item('import'),
         { type: 'separator' },
-        item('print', 'print', 'CmdOrCtrl+P'),
+        item('print'),
         { type: 'separator' },
         { label: t.quit, role: 'quit' },
       ],
@@ -93,26 +72,26 @@ export function menuTemplate(locale: MenuLocale, send: (command: MenuCommand) =>
         { label: t.paste, role: 'paste' },
         { label: t.selectAll, role: 'selectAll' },
         { type: 'separator' },
-        item('find', 'find', 'CmdOrCtrl+F'),
-        item('search', 'search', 'CmdOrCtrl+K'),
+        item('find'),
+        item('search'),
       ],
     },
     {
       label: t.view,
       submenu: [
-        item('library', 'go-library', 'CmdOrCtrl+L'),
-        item('previous', 'previous-article'),
-        item('next', 'next-article'),
+        item('go-library'),
+        item('previous-article'),
+        item('next-article'),
         { type: 'separator' },
-        item('zoomIn', 'zoom-in', 'CmdOrCtrl+='),
-        item('zoomOut', 'zoom-out', 'CmdOrCtrl+-'),
-        item('zoomReset', 'zoom-reset', 'CmdOrCtrl+0'),
+        item('zoom-in'),
+        item('zoom-out'),
+        item('zoom-reset'),
         { type: 'separator' },
-        item('language', 'toggle-language'),
+        item('toggle-language'),
         { label: t.fullscreen, role: 'togglefullscreen' },
         { label: t.devtools, role: 'toggleDevTools' },
       ],
     },
-    { label: t.help, submenu: [item('about', 'about')] },
+    { label: t.help, submenu: [item('about')] },
   ];
 }

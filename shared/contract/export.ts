@@ -86,6 +86,16 @@ export interface PrintDocumentView {
   pagesKnown: boolean;
   /** Why they are not, in words a person can act on. */
   notice: string | null;
+  /** Annotations that could not be placed in the printed text (printed after the title instead). */
+  warnings: PrintWarning[];
+}
+
+/** Something the print document could not do as asked, for the print view to say. */
+export interface PrintWarning {
+  code: 'highlight-not-placed';
+  articleId: string;
+  title: string;
+  quote: string;
 }
 
 export interface PreparedExport {

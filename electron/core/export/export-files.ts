@@ -1,14 +1,15 @@
 import { promises as fs } from 'node:fs';
 import path from 'node:path';
 import iconv from 'iconv-lite';
-import type { ExportFormat, ExportTarget, PrintOptions, PrintTarget, TextEncoding } from '../../../shared/contract/export';
+import type { ExportFormat, ExportTarget, PrintOptions, PrintTarget, PrintWarning, TextEncoding } from '../../../shared/contract/export';
 import { ArchiveError } from '../errors';
 import type { Library } from '../library';
 import { originalFile } from '../library/layout';
 import { articleFileStem, issueFileStem } from './file-names';
 import { loadIssueDocument } from './issue-document';
 import type { PdfEngine } from './pdf/pdf-engine';
-import type { PrintAnnotationSource } from './print/print-annotations';
+import { NO_PRINT_ANNOTATIONS } from './print/print-annotations';
+import type { PrintAnnotationSource, PrintAnnotations } from './print/print-annotations';
 import { layOutPrintDocument } from './print/print-document';
 import type { MeasuredPages } from './print/measured-pages';
 import { printHtmlPage } from './print/print-html';
@@ -26,6 +27,8 @@ export interface ExportedFile {
   ext: string;
   mime: string;
   bytes: Uint8Array;
+  /** Annotations the printed document could not place where they belong (printed after the title instead). */
+  warnings?: readonly PrintWarning[];
 }
 
 export interface ExportRequest {
@@ -122,13 +125,13 @@ async function documentFile(
   const mime = MIME[request.format];
   switch (request.format) {
     case 'pdf': {
-      const annotations = request.options.annotations ? await services.annotations(source.groups.flatMap((g) => g.articles)) : [];
+      const annotations = await printAnnotations(source, request.options, services);
       const { pdf } = await layOutPrintDocument(source, request.options, annotations, services.pdf(), { pdf: true }, services.measured);
       if (!pdf) throw new Error('the PDF engine returned nothing');
-      return { stem, ext, mime, bytes: pdf };
+      return { stem, ext, mime, bytes: pdf, warnings: annotations.warnings };
     }
     case 'html': {
-      const annotations = request.options.annotations ? await services.annotations(source.groups.flatMap((g) => g.articles)) : [];
+      const annotations = await printAnnotations(source, request.options, services);
       // Without a browser the contents carry no page numbers; the HTML is still complete.
       let engine: PdfEngine | null = null;
       try {
@@ -139,7 +142,7 @@ async function documentFile(
       const laidOut = await layOutPrintDocument(source, request.options, annotations, engine, { pdf: false }, services.measured).catch(() =>
         layOutPrintDocument(source, request.options, annotations, null, { pdf: false }),
       );
-      return { stem, ext, mime, bytes: utf8(printHtmlPage(laidOut.view)) };
+      return { stem, ext, mime, bytes: utf8(printHtmlPage(laidOut.view)), warnings: annotations.warnings };
     }
     case 'docx':
       return { stem, ext, mime, bytes: await printSourceToDocx(source, request.options) };
@@ -213,6 +216,15 @@ function stemOf(source: PrintSource): string {
       return String(never);
     }
   }
+}
+
+/** The annotations a printed document carries: none unless the options ask for them. */
+export async function printAnnotations(
+  source: PrintSource,
+  options: PrintOptions,
+  services: Pick<ExportServices, 'annotations'>,
+): Promise<PrintAnnotations> {
+  return options.annotations ? services.annotations(source.groups.flatMap((g) => g.articles)) : NO_PRINT_ANNOTATIONS;
 }
 
 function utf8(text: string): Uint8Array {

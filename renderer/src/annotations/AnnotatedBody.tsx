@@ -3,8 +3,9 @@ import type { KeyboardEvent as ReactKeyboardEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Article } from '../../../shared/catalog';
 import type { HighlightView } from '../../../shared/annotations';
-import { blocksOf, segmentsOf } from './segments';
-import type { Block } from './segments';
+import { articleBlocks } from '../../../shared/article-text';
+import type { ArticleBlock } from '../../../shared/article-text';
+import { segmentsOf } from './segments';
 import { SelectionToolbar } from './SelectionToolbar';
 import { useArticleAnnotations } from './state';
 
@@ -22,7 +23,7 @@ interface PendingSelection {
  */
 export function AnnotatedBody({ article }: { article: Article }) {
   const load = useArticleAnnotations(article.id);
-  const blocks = useMemo(() => blocksOf(article.sections), [article]);
+  const blocks = useMemo(() => articleBlocks(article.sections), [article]);
   const highlights = load.status === 'ready' ? load.data.highlights : [];
   const container = useRef<HTMLDivElement>(null);
   const [pending, setPending] = useState<PendingSelection | null>(null);
@@ -36,7 +37,7 @@ export function AnnotatedBody({ article }: { article: Article }) {
   useEffect(() => setPending(null), [article.id]);
 
   const sections = useMemo(() => {
-    const grouped: Block[][] = [];
+    const grouped: ArticleBlock[][] = [];
     for (const block of blocks) (grouped[block.section] ??= []).push(block);
     return grouped;
   }, [blocks]);
@@ -74,7 +75,7 @@ export function AnnotatedBody({ article }: { article: Article }) {
   );
 }
 
-function BlockText({ block, highlights }: { block: Block; highlights: readonly HighlightView[] }) {
+function BlockText({ block, highlights }: { block: ArticleBlock; highlights: readonly HighlightView[] }) {
   const { t } = useTranslation();
   const segments = segmentsOf(block, highlights);
   const content = segments.map((segment, index) =>

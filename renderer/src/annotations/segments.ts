@@ -1,33 +1,5 @@
 import type { HighlightColor, HighlightView } from '../../../shared/annotations';
-
-interface SectionLike {
-  heading: string | null;
-  paragraphs: readonly string[];
-}
-
-/** A block of the article (heading or paragraph) with where it starts in articleText. */
-export interface Block {
-  kind: 'heading' | 'paragraph';
-  text: string;
-  start: number;
-  section: number;
-}
-
-/** The same blocks, in the same order, as shared/annotations.ts articleBlocks. */
-export function blocksOf(sections: readonly SectionLike[]): Block[] {
-  const blocks: Block[] = [];
-  let offset = 0;
-  sections.forEach((section, index) => {
-    const texts: [Block['kind'], string][] = [];
-    if (section.heading !== null && section.heading !== '') texts.push(['heading', section.heading]);
-    for (const paragraph of section.paragraphs) texts.push(['paragraph', paragraph]);
-    for (const [kind, text] of texts) {
-      blocks.push({ kind, text, start: offset, section: index });
-      offset += text.length + 1;
-    }
-  });
-  return blocks;
-}
+import type { ArticleBlock } from '../../../shared/article-text';
 
 export interface Segment {
   text: string;
@@ -36,7 +8,7 @@ export interface Segment {
 }
 
 /** Splits one block's text at the edges of the highlights that cover part of it. */
-export function segmentsOf(block: Block, highlights: readonly HighlightView[]): Segment[] {
+export function segmentsOf(block: ArticleBlock, highlights: readonly HighlightView[]): Segment[] {
   const end = block.start + block.text.length;
   const covering = highlights.filter((h) => h.anchor.status === 'anchored' && h.anchor.start < end && h.anchor.end > block.start);
   if (covering.length === 0) return [{ text: block.text, mark: null }];

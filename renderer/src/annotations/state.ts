@@ -1,8 +1,9 @@
-import { useEffect, useSyncExternalStore } from 'react';
+import { useEffect } from 'react';
 import i18next from 'i18next';
 import type { Annotation, ArticleAnnotations, HighlightColor } from '../../../shared/annotations';
 import type { ApiInput, ApiMethod, ApiOutput } from '../../../shared/contract';
 import { call, saveExport } from '../store/api';
+import { createStore, patchStore, useStoreValue } from '../store/create-store';
 import type { Load } from '../store/state';
 
 /**
@@ -10,9 +11,13 @@ import type { Load } from '../store/state';
  * panel; every change goes to the archive at once and is reloaded from it. Each change
  * leaves an inverse on the undo stack.
  */
-const entries = new Map<string, Load<ArticleAnnotations>>();
-const listeners = new Set<() => void>();
-let status: { message: string; canUndo: boolean; serial: number } | null = null;
+interface AnnotationsState {
+  entries: ReadonlyMap<string, Load<ArticleAnnotations>>;
+  status: { message: string; canUndo: boolean; serial: number } | null;
+  /** Bumped on every change, so lists elsewhere (the "all annotations" screen) reload. */
+  revision: number;
+}
+const store = createStore<AnnotationsState>({ entries: new Map(), status: null, revision: 0 });
 let serial = 0;
 
 interface UndoStep {
@@ -20,20 +25,19 @@ interface UndoStep {
   run: () => Promise<unknown>;
 }
 const undoStack: UndoStep[] = [];
-/** Bumped on every change, so lists elsewhere (the "all annotations" screen) reload. */
-let revision = 0;
 
-function emit(): void {
-  for (const listener of listeners) listener();
-}
-
-function subscribe(listener: () => void): () => void {
-  listeners.add(listener);
-  return () => listeners.delete(listener);
+/**
+ * After a change: lists elsewhere reload; the changed article's entry is reloaded, or, for a
+ * change that may touch any article, all are dropped (a bookmark on an issue touches none).
+ */
+async function changed(articleId: string | null, anyArticle = true): Promise<void> {
+  patchStore(store, (current) => ({ revision: current.revision + 1 }));
+  if (articleId) await reload(articleId);
+  else if (anyArticle) patchStore(store, { entries: new Map() });
 }
 
 export function useArticleAnnotations(articleId: string): Load<ArticleAnnotations> {
-  const load = useSyncExternalStore(subscribe, () => entries.get(articleId) ?? LOADING);
+  const load = useStoreValue(store, (current) => current.entries.get(articleId) ?? LOADING);
   useEffect(() => {
     // Shown from the cache at once, then fresh: another window may have changed it.
     void reload(articleId);
@@ -42,11 +46,11 @@ export function useArticleAnnotations(articleId: string): Load<ArticleAnnotation
 }
 
 export function useAnnotationStatus() {
-  return useSyncExternalStore(subscribe, () => status);
+  return useStoreValue(store, (current) => current.status);
 }
 
 export function useAnnotationRevision(): number {
-  return useSyncExternalStore(subscribe, () => revision);
+  return useStoreValue(store, (current) => current.revision);
 }
 
 const LOADING: Load<ArticleAnnotations> = { status: 'loading' };
@@ -57,9 +61,9 @@ export function reload(articleId: string): Promise<void> {
   const running = inFlight.get(articleId);
   if (running) return running;
   const loading = call('annotations.forArticle', { articleId }).then((result) => {
-    entries.set(articleId, result.ok ? { status: 'ready', data: result.data } : { status: 'error', error: result.error });
+    const entry: Load<ArticleAnnotations> = result.ok ? { status: 'ready', data: result.data } : { status: 'error', error: result.error };
     inFlight.delete(articleId);
-    emit();
+    patchStore(store, (current) => ({ entries: new Map(current.entries).set(articleId, entry) }));
   });
   inFlight.set(articleId, loading);
   return loading;
@@ -67,19 +71,15 @@ export function reload(articleId: string): Promise<void> {
 
 /** After a change that may touch any article (a tag renamed, an import). */
 export function invalidate(): void {
-  entries.clear();
-  revision++;
-  emit();
+  patchStore(store, (current) => ({ entries: new Map(), revision: current.revision + 1 }));
 }
 
 function say(message: string, canUndo: boolean): void {
-  status = { message, canUndo, serial: ++serial };
-  emit();
+  patchStore(store, { status: { message, canUndo, serial: ++serial } });
 }
 
 export function dismissStatus(): void {
-  status = null;
-  emit();
+  patchStore(store, { status: null });
 }
 
 /** Runs one change; on success records its inverse and reloads the article. */
@@ -96,9 +96,7 @@ async function change<M extends ApiMethod>(
     return null;
   }
   if (inverse) undoStack.push({ articleId, run: inverse(result.data) });
-  revision++;
-  if (articleId) await reload(articleId);
-  else entries.clear();
+  await changed(articleId);
   say(done, inverse !== undefined);
   return result.data;
 }
@@ -115,9 +113,7 @@ export async function undo(): Promise<void> {
   if (!step) return;
   try {
     await step.run();
-    revision++;
-    if (step.articleId) await reload(step.articleId);
-    else entries.clear();
+    await changed(step.articleId);
     say(i18next.t('annotations.undone'), undoStack.length > 0);
   } catch (error) {
     say(i18next.t('annotations.failed', { message: error instanceof Error ? error.message : String(error) }), false);
@@ -186,9 +182,7 @@ export async function setBookmark(
     say(i18next.t('annotations.failed', { message: result.error.message }), false);
     return null;
   }
-  revision++;
-  if (articleId) await reload(articleId);
-  else emit();
+  await changed(articleId, false);
   return result.data.bookmarked;
 }
 

@@ -1,4 +1,5 @@
-import { MENU_COMMANDS } from '../../../shared/commands';
+import { MENU_COMMAND_RECORDS, MENU_COMMANDS } from '../../../shared/commands';
+import type { MenuCommand } from '../../../shared/commands';
 import { importFiles } from '../store/imports';
 import { goBack, openLibrary, requestFind, stepArticle, toggleLanguage, zoomBy } from '../store/navigation';
 import { navigate } from '../store/navigation';
@@ -22,10 +23,13 @@ export interface Command {
   run(): void;
 }
 
+/** A menu command's keys are its record's: the native menu's accelerators come from the same list. */
+const menuKeys = (id: MenuCommand): readonly string[] => MENU_COMMAND_RECORDS[id].keys;
+
 export const commands: Readonly<Record<CommandId, Command>> = {
   import: {
     label: 'nav.import',
-    keys: ['Mod+o'],
+    keys: menuKeys('import'),
     run: () => {
       navigate({ kind: 'import' });
       // A file chooser needs a click or key press; a native menu's message is neither, so
@@ -34,20 +38,20 @@ export const commands: Readonly<Record<CommandId, Command>> = {
       else requestAnimationFrame(() => document.getElementById('choose-files')?.focus());
     },
   },
-  print: { label: 'toolbar.print', keys: ['Mod+p'], run: openPrintView },
+  print: { label: 'toolbar.print', keys: menuKeys('print'), run: openPrintView },
   // In an article Ctrl+F finds within it; in the library it filters the issues.
-  find: { label: 'toolbar.filter', keys: ['Mod+f'], run: () => findHere(requestFind) },
-  search: { label: 'search.nav', keys: ['Mod+k', '/'], run: openSearch },
+  find: { label: 'toolbar.filter', keys: menuKeys('find'), run: () => findHere(requestFind) },
+  search: { label: 'search.nav', keys: menuKeys('search'), run: openSearch },
   'find-next': { label: 'search.find.next', keys: ['F3'], run: () => stepHit(1) },
   'find-previous': { label: 'search.find.previous', keys: ['Shift+F3'], run: () => stepHit(-1) },
-  'zoom-in': { label: 'toolbar.zoomIn', keys: ['Mod+=', 'Mod++'], run: () => zoomBy(1) },
-  'zoom-out': { label: 'toolbar.zoomOut', keys: ['Mod+-'], run: () => zoomBy(-1) },
-  'zoom-reset': { label: 'toolbar.zoomReset', keys: ['Mod+0'], run: () => zoomBy(0) },
-  'go-library': { label: 'nav.library', keys: ['Mod+l'], run: () => openLibrary() },
-  'previous-article': { label: 'article.previous', keys: ['ArrowLeft', 'k'], run: () => stepArticle(-1) },
-  'next-article': { label: 'article.next', keys: ['ArrowRight', 'j'], run: () => stepArticle(1) },
-  'toggle-language': { label: 'toolbar.switchLanguage', keys: [], run: () => void toggleLanguage() },
-  about: { label: 'about.title', keys: [], run: () => setState({ aboutOpen: true }) },
+  'zoom-in': { label: 'toolbar.zoomIn', keys: menuKeys('zoom-in'), run: () => zoomBy(1) },
+  'zoom-out': { label: 'toolbar.zoomOut', keys: menuKeys('zoom-out'), run: () => zoomBy(-1) },
+  'zoom-reset': { label: 'toolbar.zoomReset', keys: menuKeys('zoom-reset'), run: () => zoomBy(0) },
+  'go-library': { label: 'nav.library', keys: menuKeys('go-library'), run: () => openLibrary() },
+  'previous-article': { label: 'article.previous', keys: menuKeys('previous-article'), run: () => stepArticle(-1) },
+  'next-article': { label: 'article.next', keys: menuKeys('next-article'), run: () => stepArticle(1) },
+  'toggle-language': { label: 'toolbar.switchLanguage', keys: menuKeys('toggle-language'), run: () => void toggleLanguage() },
+  about: { label: 'about.title', keys: menuKeys('about'), run: () => setState({ aboutOpen: true }) },
   back: { label: 'toolbar.back', keys: ['Alt+ArrowLeft', 'Escape'], run: goBack },
 };
 

@@ -16,6 +16,7 @@ import { call } from '../store/api';
 import { goBack } from '../store/navigation';
 import { clearBasket, useBasket } from './basket';
 import { PrintTree } from './PrintTree';
+import { PrintWarnings } from './PrintWarnings';
 import { usePrintStyles } from './usePrintStyles';
 
 /** Export choices: formats, plus GB18030 text as its own entry. */
@@ -167,6 +168,7 @@ export function PrintView({ target }: { target: PrintTarget }) {
           {status.kind === 'idle' ? '' : status.message}
         </p>
         {ready && doc.data.notice && <p className="print-notice">{t('print.noPages', { reason: doc.data.notice })}</p>}
+        {ready && <PrintWarnings warnings={doc.data.warnings} />}
       </div>
       {!effective ? (
         <p className="print-empty">{t('print.basketEmpty')}</p>

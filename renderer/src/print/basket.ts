@@ -1,4 +1,4 @@
-import { useSyncExternalStore } from 'react';
+import { createStore, useStoreValue } from '../store/create-store';
 
 /**
  * The print basket: articles gathered from any issues to print or export together, in the
@@ -6,8 +6,7 @@ import { useSyncExternalStore } from 'react';
  */
 const STORAGE_KEY = 'bulletin-archive.print-basket';
 const ARTICLE_ID = /^[a-z0-9-]{4,64}-\d{1,4}$/;
-const listeners = new Set<() => void>();
-let basket: readonly string[] = load();
+const store = createStore<readonly string[]>(load());
 
 function load(): readonly string[] {
   try {
@@ -19,20 +18,20 @@ function load(): readonly string[] {
 }
 
 function save(next: readonly string[]): void {
-  basket = next;
   try {
     localStorage.setItem(STORAGE_KEY, JSON.stringify(next));
   } catch {
     // Storage full or disabled: the basket still works for this session.
   }
-  for (const listener of listeners) listener();
+  store.set(next);
 }
 
 export function basketArticles(): readonly string[] {
-  return basket;
+  return store.get();
 }
 
 export function toggleBasket(articleId: string): void {
+  const basket = store.get();
   save(basket.includes(articleId) ? basket.filter((id) => id !== articleId) : [...basket, articleId]);
 }
 
@@ -42,15 +41,10 @@ export function clearBasket(): void {
 
 /** Drops ids the library no longer has (an issue was deleted). */
 export function forgetFromBasket(articleIds: readonly string[]): void {
+  const basket = store.get();
   if (articleIds.some((id) => basket.includes(id))) save(basket.filter((id) => !articleIds.includes(id)));
 }
 
 export function useBasket(): readonly string[] {
-  return useSyncExternalStore(
-    (listener) => {
-      listeners.add(listener);
-      return () => listeners.delete(listener);
-    },
-    () => basket,
-  );
+  return useStoreValue(store, (basket) => basket);
 }

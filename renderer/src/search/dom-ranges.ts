@@ -1,28 +1,21 @@
+import { articleBlocks } from '../../../shared/article-text';
+import type { SectionLike } from '../../../shared/article-text';
 import type { ArticleHit, ArticlePart } from '../../../shared/search';
 
-interface SectionLike {
-  heading: string | null;
-  paragraphs: readonly string[];
-}
-
 /**
- * Where each heading and paragraph starts in the article's text (blocks joined with "\n", as
- * shared/annotations.ts articleText counts): the reader marks each block element with that
- * offset (`data-offset`), which is how a hit's part finds its element.
+ * Where each heading and paragraph starts in the article's text (shared/article-text.ts): the
+ * reader marks each block element with that offset (`data-offset`), which is how a hit's part
+ * finds its element.
  */
 export function blockOffsets(sections: readonly SectionLike[]): Map<string, number> {
   const offsets = new Map<string, number>();
-  let offset = 0;
-  sections.forEach((section, s) => {
-    if (section.heading !== null && section.heading !== '') {
-      offsets.set(partKey({ kind: 'heading', section: s }), offset);
-      offset += section.heading.length + 1;
-    }
-    section.paragraphs.forEach((paragraph, p) => {
-      offsets.set(partKey({ kind: 'paragraph', section: s, paragraph: p }), offset);
-      offset += paragraph.length + 1;
-    });
-  });
+  for (const block of articleBlocks(sections)) {
+    const part: ArticlePart =
+      block.paragraph === null
+        ? { kind: 'heading', section: block.section }
+        : { kind: 'paragraph', section: block.section, paragraph: block.paragraph };
+    offsets.set(partKey(part), block.start);
+  }
   return offsets;
 }
 

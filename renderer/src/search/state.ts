@@ -1,9 +1,9 @@
-import { useSyncExternalStore } from 'react';
 import type { ApiError } from '../../../shared/contract';
 import type { SearchStatus } from '../../../shared/contract/search';
 import type { ArticleHit, SearchHit, SearchResult } from '../../../shared/search';
 import { call } from '../store/api';
 import { navigate } from '../store/navigation';
+import { createStore, patchStore, useStoreValue } from '../store/create-store';
 import { getState as getAppState } from '../store/store';
 import { NO_FILTERS, apiFilters, hasScreenFilters } from './filters';
 import type { ScreenFilters } from './filters';
@@ -54,7 +54,7 @@ export interface SearchState {
   find: ArticleFind | null;
 }
 
-let state: SearchState = {
+const store = createStore<SearchState>({
   query: '',
   filters: NO_FILTERS,
   layout: 'grouped',
@@ -65,25 +65,18 @@ let state: SearchState = {
   warming: false,
   focusRequests: 0,
   find: null,
-};
-const listeners = new Set<() => void>();
+});
 
 function set(patch: Partial<SearchState> | ((current: SearchState) => Partial<SearchState>)): void {
-  state = { ...state, ...(typeof patch === 'function' ? patch(state) : patch) };
-  for (const listener of listeners) listener();
-}
-
-function subscribe(listener: () => void): () => void {
-  listeners.add(listener);
-  return () => listeners.delete(listener);
+  patchStore(store, patch);
 }
 
 export function getSearchState(): SearchState {
-  return state;
+  return store.get();
 }
 
 export function useSearch<T>(select: (current: SearchState) => T): T {
-  return useSyncExternalStore(subscribe, () => select(state));
+  return useStoreValue(store, select);
 }
 
 // --- The search screen -------------------------------------------------------------------
@@ -123,7 +116,7 @@ export function setActive(active: number): void {
 /** ↑/↓ through the hits in the order shown (`order`: hit indices), stopping at either end. */
 export function moveActive(step: number, order: readonly number[]): void {
   if (order.length === 0) return;
-  const at = order.indexOf(state.active);
+  const at = order.indexOf(getSearchState().active);
   const from = at < 0 ? (step > 0 ? -1 : order.length) : at;
   const next = order[Math.max(0, Math.min(order.length - 1, from + step))];
   if (next !== undefined) set({ active: next });
@@ -138,13 +131,13 @@ function schedule(delay: number): void {
 export async function runSearch(): Promise<void> {
   clearTimeout(timer);
   const request = ++latest;
-  const { query, filters } = state;
+  const { query, filters } = getSearchState();
   if (query.trim() === '' && !hasScreenFilters(filters)) {
     set({ results: { status: 'idle' }, pending: false, active: -1 });
     return;
   }
   set({ pending: true });
-  const stopWatching = watchIndexWhile(() => request === latest && state.pending);
+  const stopWatching = watchIndexWhile(() => request === latest && getSearchState().pending);
   const answer = await call('search.query', { query, options: { filters: apiFilters(filters), limit: PAGE_SIZE } });
   stopWatching();
   if (request !== latest) return;
@@ -161,15 +154,15 @@ export async function runSearch(): Promise<void> {
 
 /** The next page of ranked hits for the same query and filters. */
 export async function loadMore(): Promise<void> {
-  const shown = state.results;
+  const shown = getSearchState().results;
   if (shown.status !== 'ready' || shown.loadingMore || shown.hits.length >= shown.result.total) return;
   const request = latest;
   set({ results: { ...shown, loadingMore: true } });
   const answer = await call('search.query', {
     query: shown.query,
-    options: { filters: apiFilters(state.filters), limit: PAGE_SIZE, offset: shown.hits.length },
+    options: { filters: apiFilters(getSearchState().filters), limit: PAGE_SIZE, offset: shown.hits.length },
   });
-  const now = state.results;
+  const now = getSearchState().results;
   if (request !== latest || now.status !== 'ready') return;
   if (!answer.ok) {
     set({ results: { status: 'error', error: answer.error } });
@@ -182,7 +175,8 @@ export async function loadMore(): Promise<void> {
 
 /** Opens a result: the article, scrolled to its first hit, every hit highlighted. */
 export function openHit(hit: SearchHit): void {
-  const query = state.results.status === 'ready' ? state.results.query : state.query;
+  const { results, query: typed } = getSearchState();
+  const query = results.status === 'ready' ? results.query : typed;
   set((current) => ({
     find: {
       articleId: hit.articleId,
@@ -206,7 +200,7 @@ function watchIndexWhile(wanted: () => boolean): () => void {
   const tick = async (): Promise<void> => {
     if (stopped || !wanted()) return;
     await refreshIndexStatus();
-    if (!stopped && wanted() && state.index?.progress.phase !== 'ready') setTimeout(() => void tick(), STATUS_POLL_MS);
+    if (!stopped && wanted() && getSearchState().index?.progress.phase !== 'ready') setTimeout(() => void tick(), STATUS_POLL_MS);
   };
   // A search answered at once needs no progress message; wait a moment before asking.
   const first = setTimeout(() => void tick(), STATUS_POLL_MS);
@@ -233,14 +227,14 @@ export async function refreshIndexStatus(): Promise<void> {
  */
 export function warmUpIndex(): () => void {
   let mounted = true;
-  if (state.index?.progress.phase !== 'ready' && !state.warming) {
+  if (getSearchState().index?.progress.phase !== 'ready' && !getSearchState().warming) {
     set({ warming: true });
     void call('search.query', { query: '', options: { limit: 1 } }).then(async () => {
       await refreshIndexStatus();
       set({ warming: false });
     });
   }
-  const stop = watchIndexWhile(() => mounted && state.warming);
+  const stop = watchIndexWhile(() => mounted && getSearchState().warming);
   return () => {
     mounted = false;
     stop();
@@ -267,7 +261,7 @@ export function openArticleFind(articleId: string): void {
       },
     };
   });
-  if (state.find && state.find.hits === null) scheduleFind(0);
+  if (getSearchState().find?.hits === null) scheduleFind(0);
 }
 
 export function closeArticleFind(): void {
@@ -277,14 +271,15 @@ export function closeArticleFind(): void {
 }
 
 export function setFindQuery(query: string): void {
-  if (!state.find) return;
-  set({ find: { ...state.find, query } });
+  const find = getSearchState().find;
+  if (!find) return;
+  set({ find: { ...find, query } });
   scheduleFind(TYPING_DELAY_MS);
 }
 
 /** The find bar's article is shown: its hits are (re)loaded for the current query. */
 export function loadArticleHits(articleId: string): void {
-  const find = state.find;
+  const find = getSearchState().find;
   if (!find) return;
   if (find.articleId !== articleId) set({ find: { ...find, articleId, hits: null, current: 0 } });
   scheduleFind(0);
@@ -296,7 +291,7 @@ function scheduleFind(delay: number): void {
 }
 
 async function runFind(): Promise<void> {
-  const find = state.find;
+  const find = getSearchState().find;
   if (!find) return;
   const request = ++latestFind;
   if (find.query.trim() === '') {
@@ -304,7 +299,7 @@ async function runFind(): Promise<void> {
     return;
   }
   const answer = await call('search.inArticle', { articleId: find.articleId, query: find.query });
-  const now = state.find;
+  const now = getSearchState().find;
   if (request !== latestFind || !now || now.articleId !== find.articleId || now.query !== find.query) return;
   const hits = answer.ok ? answer.data : [];
   set({ find: { ...now, hits, current: 0, revealRequests: now.revealRequests + 1 } });
@@ -312,7 +307,7 @@ async function runFind(): Promise<void> {
 
 /** Next (+1) or previous (-1) hit, round the end; Ctrl+F opens the bar where it is closed. */
 export function stepHit(step: 1 | -1): void {
-  const find = state.find;
+  const find = getSearchState().find;
   const { view } = getAppState();
   if (view.kind !== 'article') return;
   if (!find || find.articleId !== view.articleId) {

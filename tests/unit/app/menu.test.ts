@@ -2,7 +2,9 @@ import { describe, expect, it, vi } from 'vitest';
 import type { MenuItemConstructorOptions } from 'electron';
 import { MENU_COMMANDS, isMenuCommand } from '../../../electron/main/channels';
 import { menuTemplate } from '../../../electron/main/menu-template';
-import { COMMAND_IDS } from '../../../renderer/src/commands/registry';
+import { COMMAND_IDS, commands } from '../../../renderer/src/commands/registry';
+import { commandForKey } from '../../../renderer/src/commands/keys';
+import { MENU_COMMAND_RECORDS } from '../../../shared/commands';
 
 function items(template: MenuItemConstructorOptions[]): MenuItemConstructorOptions[] {
   return template.flatMap((item) => [item, ...(Array.isArray(item.submenu) ? items(item.submenu) : [])]);
@@ -37,5 +39,23 @@ describe('native menu', () => {
     expect(isMenuCommand('import')).toBe(true);
     expect(isMenuCommand('__proto__')).toBe(false);
     expect(isMenuCommand({})).toBe(false);
+  });
+
+  it('agrees with the command records: every command item has its record’s label, and its record’s first Mod key as accelerator', () => {
+    for (const locale of ['zh-CN', 'en'] as const) {
+      const sent: string[] = [];
+      const commandItems = items(menuTemplate(locale, (command) => sent.push(command))).filter((item) => item.click);
+      for (const item of commandItems) item.click?.({} as never, undefined, {} as never);
+      // Every menu command is in the menu exactly once.
+      expect([...sent].sort()).toEqual([...MENU_COMMANDS].sort());
+      commandItems.forEach((item, index) => {
+        const id = sent[index] as keyof typeof MENU_COMMAND_RECORDS;
+        expect(item.label).toBe(MENU_COMMAND_RECORDS[id].menu[locale]);
+        // The renderer's shortcut for the command is the same key the accelerator names.
+        const key = commands[id].keys.find((k) => k.startsWith('Mod+'));
+        expect(item.accelerator ?? null).toBe(key ? `CmdOrCtrl+${key.slice(4).toUpperCase()}` : null);
+        if (key) expect(commandForKey({ key: key.slice(4), ctrlKey: true, metaKey: false, altKey: false }, false)).toBe(id);
+      });
+    }
   });
 });

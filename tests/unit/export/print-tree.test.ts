@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { articleBlocks } from '../../../shared/article-text';
 import { AnnotationStore } from '../../../electron/core/annotations';
 import { annotationsFromStore } from '../../../electron/core/export/print/annotations-adapter';
 import { paragraphRuns } from '../../../electron/core/export/print/print-annotations';
@@ -41,13 +42,17 @@ describe('print document', () => {
     // From the last 4 characters of paragraph 0 to the first 2 of paragraph 1 ("\n" between them).
     await store.highlight({ articleId: article.id, start: p0.length - 4, end: p0.length + 1 + 2, color: 'green', note: '跨段' });
     const found = await annotationsFromStore(store)([article]);
-    expect(found).toEqual([
-      { articleId: article.id, section: 0, paragraph: 0, start: p0.length - 4, end: p0.length, note: null },
-      { articleId: article.id, section: 0, paragraph: 1, start: 0, end: 2, note: '跨段' },
-    ]);
+    const first = articleBlocks(article.sections).findIndex((b) => b.section === 0 && b.paragraph === 0);
+    expect(found).toEqual({
+      marks: [
+        { articleId: article.id, block: first, start: p0.length - 4, end: p0.length, note: null },
+        { articleId: article.id, block: first + 1, start: 0, end: 2, note: '跨段' },
+      ],
+      warnings: [],
+    });
     const source = await loadPrintSource(library, { kind: 'article', articleId: article.id });
     const html = printNodeToHtml(
-      buildPrintTree({ source, options: options({ annotations: true }), annotations: found, pages: null, markers: false }).root,
+      buildPrintTree({ source, options: options({ annotations: true }), annotations: found.marks, pages: null, markers: false }).root,
     );
     expect(html).toContain(`<mark class="pd-hl">${p0.slice(-4)}</mark></p>`);
     expect(html).toContain(`<mark class="pd-hl">${p1.slice(0, 2)}</mark><sup class="pd-noteref">[1]</sup>`);

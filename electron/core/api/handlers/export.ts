@@ -1,6 +1,7 @@
 import type { exportMethods } from '../../../../shared/contract/export';
 import { ArchiveError } from '../../errors';
 import { exportFiles, plannedStems, safeFileName } from '../../export';
+import { printAnnotations } from '../../export/export-files';
 import { layOutPrintDocument } from '../../export/print/print-document';
 import { loadPrintSource } from '../../export/print/print-source';
 import type { ApiContext } from '../context';
@@ -10,7 +11,7 @@ export function exportHandlers({ library, exports, spool }: ApiContext): AreaHan
   return {
     'print.document': async ({ target, options }) => {
       const source = await loadPrintSource(library, target);
-      const annotations = options.annotations ? await exports.annotations(source.groups.flatMap((g) => g.articles)) : [];
+      const annotations = await printAnnotations(source, options, exports);
       try {
         return (await layOutPrintDocument(source, options, annotations, exports.pdf(), { pdf: false }, exports.measured)).view;
       } catch (error) {

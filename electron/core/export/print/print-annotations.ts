@@ -1,26 +1,31 @@
 import type { Article } from '../../../../shared/catalog';
+import type { PrintWarning } from '../../../../shared/contract/export';
 
 /**
- * Highlights and notes as the print view takes them. The annotation store is being built
- * separately; whatever shape it keeps, it hands the print view this: a range of one paragraph
- * (UTF-16 offsets into the paragraph's text, as the reader's selection gives them) and, for a
- * note, its text. Ranges that do not fit the paragraph are clipped or skipped, never fatal.
+ * Highlights and notes as the print view takes them: a range of one block of the article
+ * (shared/article-text.ts: a heading or a paragraph; UTF-16 offsets into that block's text) and,
+ * for a note, its text. Ranges that do not fit the block are clipped, never fatal.
  */
 export interface PrintAnnotation {
   articleId: string;
-  /** -1 with paragraph -1: a note on the whole article, referenced after its title. */
-  section: number;
-  paragraph: number;
+  /** Index into articleBlocks(article.sections); null: a note on the whole article, referenced after its title. */
+  block: number | null;
   start: number;
   end: number;
   /** The note's text; null for a bare highlight. */
   note: string | null;
 }
 
-/** Where the print view gets the annotations of the articles it prints. */
-export type PrintAnnotationSource = (articles: readonly Article[]) => Promise<readonly PrintAnnotation[]>;
+/** What to mark, and what could not be placed (shown to the person, never silently dropped). */
+export interface PrintAnnotations {
+  marks: readonly PrintAnnotation[];
+  warnings: readonly PrintWarning[];
+}
 
-export const noAnnotations: PrintAnnotationSource = async () => [];
+/** Where the print view gets the annotations of the articles it prints. */
+export type PrintAnnotationSource = (articles: readonly Article[]) => Promise<PrintAnnotations>;
+
+export const NO_PRINT_ANNOTATIONS: PrintAnnotations = { marks: [], warnings: [] };
 
 /** A paragraph cut into runs: plain, highlighted, or a note's reference number after a range. */
 export type ParagraphRun = { kind: 'text'; text: string; highlighted: boolean } | { kind: 'note-ref'; number: number };

@@ -3,7 +3,7 @@ import { issueNumberLabel } from '../../../../shared/format';
 import { readMarkerPages } from '../pdf/page-markers';
 import type { PdfEngine } from '../pdf/pdf-engine';
 import type { MeasuredPages } from './measured-pages';
-import type { PrintAnnotation } from './print-annotations';
+import type { PrintAnnotations } from './print-annotations';
 import { printCss } from './print-css';
 import type { PageHeaders } from './print-css';
 import { printHtmlPage } from './print-html';
@@ -25,7 +25,7 @@ export interface LaidOutDocument {
 export async function layOutPrintDocument(
   source: PrintSource,
   options: PrintOptions,
-  annotations: readonly PrintAnnotation[],
+  annotations: PrintAnnotations,
   engine: PdfEngine | null,
   want: { pdf: boolean },
   measured?: MeasuredPages,
@@ -33,12 +33,12 @@ export async function layOutPrintDocument(
   const css = printCss(options, pageHeaders(source));
   const needsPages = source.groups.some((g) => g.wholeIssue) || source.kind === 'articles';
   if (!engine) {
-    const { root } = buildPrintTree({ source, options, annotations, pages: null, markers: false });
-    return { view: { title: source.title, root, css, pagesKnown: !needsPages, notice: null }, pdf: null };
+    const { root } = buildPrintTree({ source, options, annotations: annotations.marks, pages: null, markers: false });
+    return { view: { title: source.title, root, css, pagesKnown: !needsPages, notice: null, warnings: [...annotations.warnings] }, pdf: null };
   }
   let pages: ReadonlyMap<string, number> | null = null;
   if (needsPages) {
-    const first = buildPrintTree({ source, options, annotations, pages: null, markers: true });
+    const first = buildPrintTree({ source, options, annotations: annotations.marks, pages: null, markers: true });
     const firstHtml = printHtmlPage({ title: source.title, root: first.root, css });
     pages = measured?.get(firstHtml) ?? null;
     if (!pages) {
@@ -52,8 +52,8 @@ export async function layOutPrintDocument(
       pages = found;
     }
   }
-  const { root } = buildPrintTree({ source, options, annotations, pages, markers: false });
-  const view: PrintDocumentView = { title: source.title, root, css, pagesKnown: true, notice: null };
+  const { root } = buildPrintTree({ source, options, annotations: annotations.marks, pages, markers: false });
+  const view: PrintDocumentView = { title: source.title, root, css, pagesKnown: true, notice: null, warnings: [...annotations.warnings] };
   const pdf = want.pdf ? await engine.pdf(printHtmlPage(view)) : null;
   return { view, pdf };
 }

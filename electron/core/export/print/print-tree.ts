@@ -1,3 +1,4 @@
+import { articleBlocks } from '../../../../shared/article-text';
 import type { Article, Issue } from '../../../../shared/catalog';
 import type { PrintElement, PrintNode, PrintOptions, PrintTag } from '../../../../shared/contract/export';
 import { issueNumberLabel } from '../../../../shared/format';
@@ -109,7 +110,7 @@ function issueRef(ctx: Ctx, article: Article): string {
 
 function articleElement(ctx: Ctx, article: Article): PrintElement {
   const title = el('h2', 'pd-title', [article.title]);
-  for (const range of ctx.notes.rangesFor(article, -1, -1, '')) {
+  for (const range of ctx.notes.rangesFor(article, null, '')) {
     if (range.noteNumber !== null) title.children?.push(el('sup', 'pd-noteref', [`[${range.noteNumber}]`]));
   }
   if (ctx.input.markers) {
@@ -119,11 +120,9 @@ function articleElement(ctx: Ctx, article: Article): PrintElement {
   // The column prints above the title, as bulletins set 【要闻】; the region is the archive's own metadata.
   const head: PrintNode[] = article.column ? [el('p', 'pd-facts', [`【${article.column}】`]), title] : [title];
 
-  const blocks: PrintNode[] = [];
-  article.sections.forEach((section, s) => {
-    if (section.heading) blocks.push(el('h3', 'pd-heading', [section.heading]));
-    section.paragraphs.forEach((text, p) => blocks.push(paragraph(ctx, article, s, p, text)));
-  });
+  const blocks: PrintNode[] = articleBlocks(article.sections).map((block, index) =>
+    block.kind === 'heading' ? marked(ctx, article, index, block.text, 'h3', 'pd-heading') : marked(ctx, article, index, block.text, 'p', 'pd-p'),
+  );
   // The title never stands alone at the foot of a page: it is kept with what follows it.
   const firstParagraph = blocks.findIndex((b) => typeof b !== 'string' && b.tag === 'p');
   const kept = blocks.splice(0, firstParagraph < 0 ? blocks.length : firstParagraph + 1);
@@ -134,14 +133,15 @@ function articleElement(ctx: Ctx, article: Article): PrintElement {
   return node;
 }
 
-function paragraph(ctx: Ctx, article: Article, section: number, index: number, text: string): PrintElement {
-  const ranges = ctx.notes.rangesFor(article, section, index, text);
-  if (ranges.length === 0) return el('p', 'pd-p', [text]);
+/** One block (heading or paragraph) with its highlights and note references. */
+function marked(ctx: Ctx, article: Article, block: number, text: string, tag: 'h3' | 'p', cls: string): PrintElement {
+  const ranges = ctx.notes.rangesFor(article, block, text);
+  if (ranges.length === 0) return el(tag, cls, [text]);
   const runs = paragraphRuns(text, ranges).map((run): PrintNode => {
     if (run.kind === 'note-ref') return el('sup', 'pd-noteref', [`[${run.number}]`]);
     return run.highlighted ? el('mark', 'pd-hl', [run.text]) : run.text;
   });
-  return el('p', 'pd-p', runs);
+  return el(tag, cls, runs);
 }
 
 function colophonOf(issue: Issue): PrintElement | null {
@@ -182,12 +182,11 @@ class NoteNumbers {
 
   rangesFor(
     article: Article,
-    section: number,
-    paragraph: number,
+    block: number | null,
     text: string,
   ): { start: number; end: number; noteNumber: number | null }[] {
     return this.annotations
-      .filter((a) => a.articleId === article.id && a.section === section && a.paragraph === paragraph)
+      .filter((a) => a.articleId === article.id && a.block === block)
       .sort((a, b) => a.end - b.end || a.start - b.start)
       .map((a) => {
         if (a.note === null || a.note.trim() === '') return { start: a.start, end: a.end, noteNumber: null };
