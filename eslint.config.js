@@ -59,4 +59,16 @@ export default tseslint.config(
       ],
     },
   },
+  {
+    // Files reach the person through the bridge's FileDelivery: a page-made download link is
+    // cancelled by Electron (it once "exported" annotations that way and saved nothing).
+    files: ['renderer/**/*.ts', 'renderer/**/*.tsx'],
+    ignores: ['renderer/src/transport/download.ts'],
+    rules: {
+      'no-restricted-properties': [
+        'error',
+        { object: 'URL', property: 'createObjectURL', message: 'Deliver files with saveExport/openOriginal (store/api.ts), not a download link.' },
+      ],
+    },
+  },
 );

@@ -1,5 +1,5 @@
 import type { ApiInput, ApiMethod, ApiOutput, ApiResult, FileDelivery } from '../../../shared/contract';
-import { downloadBase64 } from '../files/download';
+import { downloadBase64 } from './download';
 
 type Invoke = <M extends ApiMethod>(method: M, input: ApiInput<M>) => Promise<ApiResult<ApiOutput<M>>>;
 

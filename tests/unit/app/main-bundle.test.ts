@@ -30,7 +30,7 @@ beforeAll(async () => {
     // electron-vite sets NODE_ENV for its build; the rest of this process is still a test.
     process.env.NODE_ENV = nodeEnv;
   }
-  process.env.BULLETIN_ARCHIVE_LIBRARY = path.join(home, 'library');
+  vi.stubEnv('BULLETIN_ARCHIVE_LIBRARY', path.join(home, 'library'));
   for (const name of ['userData', 'documents', 'temp']) harness.app.setPath(name, path.join(home, name));
   await import(/* @vite-ignore */ path.join(OUT, 'main/index.js'));
   harness.app.becomeReady();
@@ -38,7 +38,10 @@ beforeAll(async () => {
 }, 120_000);
 
 afterAll(async () => {
+  // As on quit: the library closes (its lock released), then the app quits.
   harness.app.emit('will-quit', { preventDefault: () => undefined });
+  await vi.waitFor(() => expect(harness.app.quitRequested).toBe(true));
+  vi.unstubAllEnvs();
   await rm(home, { recursive: true, force: true });
 });
 

@@ -1,5 +1,6 @@
 /**
- * Hands bytes from the archive to the browser as a download (browser mode: exports, originals).
+ * Hands bytes from the archive to the browser as a download: browser mode's FileDelivery
+ * (http-delivery.ts), for exports and originals alike.
  * The browser never overwrites: it names a second copy itself.
  */
 export function downloadBase64(fileName: string, mime: string, base64: string): void {
