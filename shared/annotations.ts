@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { ARTICLE_ID_PATTERN, ISSUE_ID_PATTERN } from './ids';
 
 /**
  * Annotations as W3C Web Annotations (https://www.w3.org/TR/annotation-model/): what
@@ -30,7 +31,6 @@ export const MAX_QUOTE_CHARS = 20_000;
 export const CONTEXT_CHARS = 32;
 
 const SOURCE_PREFIX = 'urn:bulletin-archive:';
-const ID_PATTERN = /^[a-z0-9-]{4,64}$/;
 
 export const TextQuoteSelectorSchema = z.strictObject({
   type: z.literal('TextQuoteSelector'),
@@ -126,8 +126,8 @@ export function parseSource(source: string): SourceRef | null {
   const match = /^urn:bulletin-archive:(article|issue):([a-z0-9-]{4,70})$/.exec(source);
   if (!match) return null;
   const [, kind, id = ''] = match;
-  if (kind === 'article' && /^[a-z0-9-]{4,64}-\d{1,4}$/.test(id)) return { kind: 'article', articleId: id };
-  if (kind === 'issue' && ID_PATTERN.test(id)) return { kind: 'issue', issueId: id };
+  if (kind === 'article' && ARTICLE_ID_PATTERN.test(id)) return { kind: 'article', articleId: id };
+  if (kind === 'issue' && ISSUE_ID_PATTERN.test(id)) return { kind: 'issue', issueId: id };
   return null;
 }
 

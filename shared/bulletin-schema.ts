@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import type { ParsedIssue } from './bulletin';
 import { ArchiveMessageSchema } from './messages';
+import { MastheadFieldSchemas } from './masthead';
 
 /**
  * A parsed bulletin as it comes back from the import review, edited by a cataloguer: untrusted
@@ -9,15 +10,7 @@ import { ArchiveMessageSchema } from './messages';
 const text = (max: number) => z.string().max(max);
 
 export const ParsedIssueSchema = z.strictObject({
-  series: text(200).trim().min(1),
-  year: z.number().int().min(1900).max(2200).nullable(),
-  number: z.number().int().min(0).max(100_000).nullable(),
-  totalNumber: z.number().int().min(0).max(1_000_000).nullable(),
-  date: z.string().regex(/^\d{4}-\d{2}-\d{2}$/).nullable(),
-  publisher: text(500).nullable(),
-  editor: text(200).nullable(),
-  reviewer: text(200).nullable(),
-  phone: text(100).nullable(),
+  ...MastheadFieldSchemas,
   articles: z
     .array(
       z.strictObject({

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { AnnotationSchema } from './annotations';
 import { StoredMessageSchema } from './messages';
+import { IssueIdSchema } from './ids';
 
 /**
  * What the library keeps about its issues (catalog.json) and their bodies (texts/<issue>.json).
@@ -32,7 +33,7 @@ export const ArticleMetaSchema = z.strictObject({
 export type ArticleMeta = z.infer<typeof ArticleMetaSchema>;
 
 export const IssueSchema = z.strictObject({
-  id: z.string().regex(/^[a-z0-9-]{4,64}$/),
+  id: IssueIdSchema,
   series: z.string().min(1),
   year: z.number().int().nullable(),
   number: z.number().int().nullable(),

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { ArticleIdSchema } from './ids';
 
 /**
  * The public shape of search: what the screen and the command line send and get back. The
@@ -44,7 +45,7 @@ export type SearchQueryInput = z.infer<typeof SearchQueryInputSchema>;
 
 /** Suggested contract entry: 'search.inArticle': { input: ArticleHitsInputSchema }, output ArticleHit[]. */
 export const ArticleHitsInputSchema = z.strictObject({
-  articleId: z.string().regex(/^[a-z0-9-]{4,64}-\d{1,4}$/),
+  articleId: ArticleIdSchema,
   query: z.string().max(2000),
 });
 export type ArticleHitsInput = z.infer<typeof ArticleHitsInputSchema>;

@@ -10,6 +10,7 @@ import type { ExportCommandOptions } from './commands/export';
 import { importCommand } from './commands/import';
 import { listCommand } from './commands/list';
 import { parseCommand } from './commands/parse';
+import type { ParseOptions } from './commands/parse';
 import { searchCommand } from './commands/search';
 import type { SearchCommandOptions } from './commands/search';
 import { serveCommand } from './commands/serve';
@@ -59,9 +60,10 @@ async function runCommandLine(argv: readonly string[], io: CliIo): Promise<numbe
   program
     .command('parse')
     .description('show how a bulletin file is read: masthead, contents, articles (nothing is imported)')
-    .argument('<file>', 'bulletin text file (UTF-8, UTF-16 or GB18030)')
+    .argument('<file>', 'bulletin file: text (UTF-8, UTF-16 or GB18030), PDF, Word (.docx) or a JSON issue export')
     .option('--json', 'print the parsed bulletin as JSON')
-    .action(run((file: string, options: { json?: boolean }) => parseCommand(at(file), options, locale)));
+    .option('--text', 'print the text as the importer read it, before bulletin parsing (works on any readable file)')
+    .action(run((file: string, options: ParseOptions) => parseCommand(at(file), options, locale)));
 
   program
     .command('import')

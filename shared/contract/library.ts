@@ -1,10 +1,11 @@
 import { z } from 'zod';
 import type { Article, Issue, IssueSummary } from '../catalog';
 import { ArchiveMessageSchema } from '../messages';
+import { ArticleIdSchema, IssueIdSchema } from '../ids';
+import { MastheadFieldSchemas } from '../masthead';
 
 /** Browsing the library: issues, their mastheads and articles, and corrections to a masthead. */
-export const IssueIdSchema = z.string().regex(/^[a-z0-9-]{4,64}$/);
-export const ArticleIdSchema = z.string().regex(/^[a-z0-9-]{4,64}-\d{1,4}$/);
+export { ArticleIdSchema, IssueIdSchema };
 
 export const LibraryInfoSchema = z.strictObject({
   path: z.string(),
@@ -15,15 +16,7 @@ export type LibraryInfo = z.infer<typeof LibraryInfoSchema>;
 
 const MastheadPatchSchema = z
   .strictObject({
-    series: z.string().trim().min(1).max(200),
-    year: z.number().int().min(1900).max(2200).nullable(),
-    number: z.number().int().min(0).max(100_000).nullable(),
-    totalNumber: z.number().int().min(0).max(1_000_000).nullable(),
-    date: z.string().regex(/^\d{4}-\d{2}-\d{2}$/).nullable(),
-    publisher: z.string().max(500).nullable(),
-    editor: z.string().max(200).nullable(),
-    reviewer: z.string().max(200).nullable(),
-    phone: z.string().max(100).nullable(),
+    ...MastheadFieldSchemas,
     needsReview: z.boolean(),
   })
   .partial();

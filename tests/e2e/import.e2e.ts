@@ -22,7 +22,7 @@ test('a file that is not a bulletin fails with its reason and leaves the library
   await expect(failed.filter({ hasText: 'shopping-list.txt' }).locator('.job-reason')).toContainText('不是期刊');
   await expect(failed.filter({ hasText: 'shopping-list.txt' }).locator('.job-message')).toContainText('shopping-list.txt');
   // A kind of file the app does not read is not sent at all: it is listed as skipped.
-  await expect(page.locator('.job[data-status="skipped"]', { hasText: 'photo.png' })).toContainText('只接受 .txt、.pdf、.docx');
+  await expect(page.locator('.job[data-status="skipped"]', { hasText: 'photo.png' })).toContainText('只接受 .txt、.pdf、.docx 和导出的 .json');
   await expect(page.getByRole('status')).toContainText('失败 1 个，跳过 1 个');
 
   await page.getByRole('button', { name: /全部刊物/ }).click();

@@ -118,7 +118,7 @@ test('saving a duplicate keeps the draft and says why; discarding saves nothing'
   await page.getByRole('button', { name: '保存到书库' }).click();
   const failure = page.locator('.review-failure');
   await expect(failure).toContainText('书库中已经有这一期');
-  await expect(failure).toContainText('Already in the library');
+  await expect(failure).toContainText('书库中已有这个文件');
   await expect(page.getByLabel('编辑')).toHaveValue('王芳芳');
   await expect(failure.getByRole('button', { name: '打开书库中已有的那一期' })).toBeVisible();
 

@@ -1,17 +1,63 @@
 import path from 'node:path';
+import { z } from 'zod';
 import type { ParsedIssue } from '../../../shared/bulletin';
+import { SectionSchema } from '../../../shared/catalog';
 import { issueNumberLabel } from '../../../shared/format';
 import type { Locale } from '../../../shared/format';
-import { readBulletin } from '../../core/importers/read-bulletin';
+import { isIssueExport } from '../../core/importers/issue-export';
+import { readBulletin, readBulletinText } from '../../core/importers/read-bulletin';
 import { readBulletinFile } from '../../core/library/import-batch';
 import { sayMessage, t } from '../locale';
 import { cliIo } from '../io';
 
-export async function parseCommand(file: string, options: { json?: boolean }, locale: Locale): Promise<number> {
+export interface ParseOptions {
+  json?: boolean;
+  /** Print the text as the importer read it, before bulletin parsing. */
+  text?: boolean;
+}
+
+export async function parseCommand(file: string, options: ParseOptions, locale: Locale): Promise<number> {
   const bytes = await readBulletinFile(file);
+  if (options.text) {
+    const text = await importedText(path.basename(file), bytes);
+    cliIo().stdout.write(text.endsWith('\n') ? text : `${text}\n`);
+    return 0;
+  }
   const { parsed } = await readBulletin(path.basename(file), bytes);
   cliIo().stdout.write(options.json ? `${JSON.stringify(parsed, null, 2)}\n` : describeParsed(parsed, locale));
   return 0;
+}
+
+/**
+ * The text a file gives the importer, whether or not it looks like a bulletin: a person whose
+ * file was refused, and an engineer whose parse looks wrong, both start here.
+ */
+export async function importedText(name: string, bytes: Uint8Array): Promise<string> {
+  if (isIssueExport(bytes)) return exportedText(name, bytes);
+  return (await readBulletinText(name, bytes)).text;
+}
+
+// A JSON export is restored, not read as text; what it brings in are its articles' texts.
+const ExportedArticlesSchema = z.object({
+  articles: z.array(z.object({ title: z.string(), sections: z.array(SectionSchema) })),
+});
+
+function exportedText(name: string, bytes: Uint8Array): string {
+  const parsed = ExportedArticlesSchema.safeParse(safeJson(new TextDecoder().decode(bytes)));
+  if (!parsed.success) return new TextDecoder().decode(bytes);
+  const blocks = parsed.data.articles.flatMap((article) => [
+    article.title,
+    ...article.sections.flatMap((section) => [...(section.heading === null ? [] : [section.heading]), ...section.paragraphs]),
+  ]);
+  return blocks.join('\n\n');
+}
+
+function safeJson(text: string): unknown {
+  try {
+    return JSON.parse(text);
+  } catch {
+    return null;
+  }
 }
 
 function describeParsed(p: ParsedIssue, locale: Locale): string {

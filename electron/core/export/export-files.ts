@@ -20,6 +20,7 @@ import { printSourceToDocx } from './to-docx';
 import { issueToJson } from './to-json';
 import { printSourceToMarkdown } from './to-markdown';
 import { printSourceToText } from './to-text';
+import { issueIdOfArticle } from '../../../shared/ids';
 
 /** One file of an export: its name (not yet made safe or unique), type and bytes. */
 export interface ExportedFile {
@@ -81,7 +82,7 @@ function targetStem(library: Library, target: PrintTarget): string {
     case 'issue':
       return issueFileStem(library.getIssue(target.issueId));
     case 'article': {
-      const issue = library.getIssue(target.articleId.replace(/-\d+$/, ''));
+      const issue = library.getIssue(issueIdOfArticle(target.articleId));
       const article = issue.articles.find((a) => a.id === target.articleId);
       if (!article) throw new ArchiveError('not-found', `No article with id ${target.articleId} in this library.`);
       return articleFileStem(issue, article);

@@ -18,6 +18,7 @@ import type { PrintOptions } from '../../../shared/contract/export';
 import { issueNumberLabel } from '../../../shared/format';
 import type { PrintGroup, PrintSource } from './print/print-source';
 import { formatDate } from './print/print-tree';
+import { colophonLines } from '../../../shared/masthead';
 
 /**
  * A real Word document: Title for the masthead, Heading 1 for article titles (so Word's
@@ -124,11 +125,7 @@ function groupBlocks(group: PrintGroup, inBasket: boolean, indent: number): (Par
   }
   group.articles.forEach((article, index) => out.push(...articleBlocks(article, group.wholeIssue && index === 0, indent)));
   if (group.wholeIssue) {
-    const colophon = [
-      group.issue.editor && `编辑：${group.issue.editor}`,
-      group.issue.reviewer && `审核：${group.issue.reviewer}`,
-      group.issue.phone && `电话：${group.issue.phone}`,
-    ].filter((v): v is string => Boolean(v));
+    const colophon = colophonLines(group.issue);
     if (colophon.length > 0) {
       out.push(
         new Paragraph({

@@ -2,6 +2,7 @@ import { issueNumberLabel } from '../../../shared/format';
 import type { Article } from '../../../shared/catalog';
 import type { IssueDocument } from './issue-document';
 import type { PrintSource } from './print/print-source';
+import { colophonLines } from '../../../shared/masthead';
 
 /**
  * Markdown for people: masthead, contents, articles. Bulletin text is escaped so that a `#`,
@@ -15,11 +16,7 @@ export function issueToMarkdown(doc: IssueDocument): string {
   lines.push('', '## 目录', '');
   for (const a of doc.articles) lines.push(`${a.index}. ${escapeMarkdown(a.title)}${a.page !== null ? ` …… ${a.page}` : ''}`);
   for (const a of doc.articles) lines.push('', '---', '', ...articleToMarkdown(a));
-  const colophon = [
-    issue.editor ? `编辑：${issue.editor}` : null,
-    issue.reviewer ? `审核：${issue.reviewer}` : null,
-    issue.phone ? `电话：${issue.phone}` : null,
-  ].filter((v): v is string => v !== null);
+  const colophon = colophonLines(issue);
   if (colophon.length > 0) lines.push('', '---', '', escapeMarkdown(colophon.join('　')));
   return `${lines.join('\n')}\n`;
 }

@@ -2,6 +2,7 @@ import { issueNumberLabel } from '../../../shared/format';
 import type { Article } from '../../../shared/catalog';
 import type { IssueDocument } from './issue-document';
 import type { PrintSource } from './print/print-source';
+import { colophonLines } from '../../../shared/masthead';
 
 /** Plain text laid out like the printed bulletin: masthead, contents, articles, colophon. */
 export function issueToText(doc: IssueDocument): string {
@@ -12,11 +13,7 @@ export function issueToText(doc: IssueDocument): string {
   out.push('', '本期目录', '');
   for (const a of doc.articles) out.push(`${a.index}. ${a.title}${a.page !== null ? ` …… ${a.page}` : ''}`);
   for (const a of doc.articles) out.push('', '', ...articleToText(a));
-  const colophon = [
-    issue.editor && `编辑：${issue.editor}`,
-    issue.reviewer && `审核：${issue.reviewer}`,
-    issue.phone && `电话：${issue.phone}`,
-  ].filter(Boolean);
+  const colophon = colophonLines(issue);
   if (colophon.length > 0) out.push('', '', colophon.join('　'));
   return `${out.join('\n')}\n`;
 }

@@ -22,8 +22,7 @@ export interface ReadBulletin {
 }
 
 export async function readBulletin(name: string, bytes: Uint8Array): Promise<ReadBulletin> {
-  if (bytes.byteLength === 0) throw ArchiveError.of('empty-file', { code: 'file-empty', file: name });
-  const { text, encoding, defaultExt, kind, pageStarts, warnings } = await readText(name, bytes);
+  const { text, encoding, defaultExt, kind, pageStarts, warnings } = await readBulletinText(name, bytes);
   const parsed = parseBulletin(text);
   if (parsed.series.trim() === '' || parsed.articles.length === 0) {
     // The advice depends on the kind of file: a PDF or Word file is never sent to find a .txt.
@@ -34,7 +33,8 @@ export async function readBulletin(name: string, bytes: Uint8Array): Promise<Rea
   return { parsed: { ...withPages, warnings: [...warnings, ...withPages.warnings] }, text, encoding, defaultExt };
 }
 
-interface BulletinText {
+/** What a file's reader made of it, before any bulletin parsing. */
+export interface BulletinText {
   text: string;
   encoding: string | null;
   defaultExt: string;
@@ -43,7 +43,12 @@ interface BulletinText {
   warnings: ArchiveMessage[];
 }
 
-async function readText(name: string, bytes: Uint8Array): Promise<BulletinText> {
+/**
+ * The text as the importer reads it: decoded (text files), laid out (PDF) or extracted (Word),
+ * before the parser sees it. `parse --text` prints it, so a refused file can be looked at.
+ */
+export async function readBulletinText(name: string, bytes: Uint8Array): Promise<BulletinText> {
+  if (bytes.byteLength === 0) throw ArchiveError.of('empty-file', { code: 'file-empty', file: name });
   const kind = detectDocumentKind(bytes);
   if (kind) {
     const extracted = await extractBulletinText(name, bytes);

@@ -3,13 +3,14 @@ import path from 'node:path';
 import type { ImportOutcome } from '../../../shared/contract';
 import { ArchiveError } from '../errors';
 import type { Library } from './library';
+import { BULLETIN_EXTENSIONS, isBulletinFileName } from '../../../shared/formats';
 
 /**
  * Importing many files: a whole folder of back issues. Each file is its own atomic import, so a
  * failure or a cancel between files leaves everything imported so far intact.
  */
 /** Bulletin files, and issues exported as JSON by this app (restored as they were). */
-export const BULLETIN_EXTENSIONS = ['.txt', '.text', '.pdf', '.docx', '.json'] as const;
+export { BULLETIN_EXTENSIONS, isBulletinFileName };
 
 export interface BatchProgress {
   done: number;
@@ -50,10 +51,6 @@ export async function collectBulletinFiles(paths: readonly string[]): Promise<{ 
   return { files, skipped };
 }
 
-export function isBulletinFileName(name: string): boolean {
-  const ext = path.extname(name).toLowerCase();
-  return (BULLETIN_EXTENSIONS as readonly string[]).includes(ext);
-}
 
 export async function importFiles(
   library: Library,

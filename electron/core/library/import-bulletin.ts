@@ -12,6 +12,7 @@ import type { ReadBulletin } from '../importers/read-bulletin';
 import { commitIssue, DuplicateIssueError } from './commit-issue';
 import { formatIssueRef } from './issue-ref';
 import type { Library } from './library';
+import { articleIdOf } from '../../../shared/ids';
 
 /**
  * Importing one bulletin file. Everything that can fail on the input (decoding, parsing,
@@ -91,7 +92,7 @@ function buildIssue(issues: readonly Issue[], name: string, sha256: string, size
     importedAt: new Date().toISOString(),
     original: { sha256, ext: extensionOf(name, bulletin.defaultExt), name, size, encoding: bulletin.encoding },
     articles: p.articles.map((a, i) => ({
-      id: `${id}-${i + 1}`,
+      id: articleIdOf(id, i + 1),
       index: i + 1,
       title: a.title,
       page: a.page,
@@ -106,7 +107,7 @@ function buildTexts(issue: Issue, bulletin: ReadBulletin): IssueTexts {
   return {
     schemaVersion: CATALOG_SCHEMA_VERSION,
     issueId: issue.id,
-    articles: bulletin.parsed.articles.map((a, i) => ({ id: `${issue.id}-${i + 1}`, sections: a.sections })),
+    articles: bulletin.parsed.articles.map((a, i) => ({ id: articleIdOf(issue.id, i + 1), sections: a.sections })),
   };
 }
 

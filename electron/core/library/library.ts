@@ -27,6 +27,7 @@ import type { ImportOptions } from './import-bulletin';
 import { deleteIssue, updateIssue } from './edit-issue';
 import type { MastheadPatch } from '../../../shared/contract';
 import { compareIssues, findIssueByRef } from './issue-ref';
+import { issueIdOfArticle } from '../../../shared/ids';
 
 /** What a fast annotation change decides on the current annotations: the changes to append, and its answer. */
 export interface AnnotationChange<T> {
@@ -122,7 +123,7 @@ export class Library {
   }
 
   async getArticle(articleId: string): Promise<Article> {
-    const issueId = articleId.replace(/-\d+$/, '');
+    const issueId = issueIdOfArticle(articleId);
     const issue = this.issues().find((i) => i.id === issueId);
     const meta = issue?.articles.find((a) => a.id === articleId);
     if (!issue || !meta) throw ArchiveError.of('not-found', { code: 'article-not-found', articleId });

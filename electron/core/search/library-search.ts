@@ -13,6 +13,7 @@ import { buildSegment } from './segment-builder';
 import { readSegment, writeSegment } from './segment-file';
 import { SearchIndex } from './search-index';
 import type { ArticleHit, SearchOptions, SearchProgress, SearchResult } from './types';
+import { issueIdOfArticle } from '../../../shared/ids';
 
 /** What search needs of a library; `Library` has it, and so do the benchmark's fakes. */
 export interface SearchSource {
@@ -81,7 +82,7 @@ export class LibrarySearch {
 
   /** Every hit of the query's terms in one article, for highlighting and stepping between them. */
   async hitsInArticle(articleId: string, query: string): Promise<ArticleHit[]> {
-    const issueId = articleId.replace(/-\d+$/, '');
+    const issueId = issueIdOfArticle(articleId);
     const issue = this.source.issues().find((i) => i.id === issueId);
     const meta = issue?.articles.find((a) => a.id === articleId);
     if (!issue || !meta) return [];

@@ -1,8 +1,10 @@
 import { useTranslation } from 'react-i18next';
 import type { ApiError } from '../../../shared/contract';
+import { useSay } from '../i18n/messages';
 
 export function ErrorMessage({ error, onRetry, onBack }: { error: ApiError; onRetry?: () => void; onBack?: () => void }) {
   const { t } = useTranslation();
+  const { say } = useSay();
   const title = t(`errors.code.${error.code}`, { defaultValue: t('errors.title') });
   // A hint in the reader's language; the archive's own message stays below as the detail.
   const hint = t(`errors.hint.${error.code}`, { defaultValue: '' });
@@ -10,7 +12,7 @@ export function ErrorMessage({ error, onRetry, onBack }: { error: ApiError; onRe
     <div className="notice notice-error" role="alert">
       <h2 className="notice-title">{title}</h2>
       {hint && <p>{hint}</p>}
-      <p className={hint ? 'notice-details' : undefined}>{error.message}</p>
+      <p className={hint ? 'notice-details' : undefined}>{error.said ? say(error.said) : error.message}</p>
       <div className="notice-actions">
         {onRetry && (
           <button type="button" className="button button-primary" onClick={onRetry}>

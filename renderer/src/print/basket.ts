@@ -1,3 +1,4 @@
+import { ARTICLE_ID_PATTERN } from '../../../shared/ids';
 import { createStore, useStoreValue } from '../store/create-store';
 
 /**
@@ -5,13 +6,12 @@ import { createStore, useStoreValue } from '../store/create-store';
  * order they were added. Kept in this browser's storage so it survives a reload.
  */
 const STORAGE_KEY = 'bulletin-archive.print-basket';
-const ARTICLE_ID = /^[a-z0-9-]{4,64}-\d{1,4}$/;
 const store = createStore<readonly string[]>(load());
 
 function load(): readonly string[] {
   try {
     const parsed: unknown = JSON.parse(localStorage.getItem(STORAGE_KEY) ?? '[]');
-    return Array.isArray(parsed) ? parsed.filter((id): id is string => typeof id === 'string' && ARTICLE_ID.test(id)).slice(0, 2000) : [];
+    return Array.isArray(parsed) ? parsed.filter((id): id is string => typeof id === 'string' && ARTICLE_ID_PATTERN.test(id)).slice(0, 2000) : [];
   } catch {
     return [];
   }

@@ -82,7 +82,7 @@ export const reviewZh = {
     never: '不核对，直接保存（有疑问的期刊列入“待核对”）',
   },
   chooseFolder: '选择文件夹…',
-  formats: '可导入 .txt、.pdf、.docx 文件；选择文件夹时会包括其中的子文件夹。',
+  formats: '可导入 .txt、.pdf、.docx 文件，以及内刊档案导出的 .json 文件；选择文件夹时会包括其中的子文件夹。',
   progress: {
     count: '已处理 {{done}} / {{total}}',
     current: '当前：{{name}}',
@@ -102,7 +102,7 @@ export const reviewZh = {
     discarded: '已放弃',
   },
   continueReview: '继续核对',
-  skippedReason: '不能导入这种文件（只接受 .txt、.pdf、.docx），已跳过。',
+  skippedReason: '不能导入这种文件（只接受 .txt、.pdf、.docx 和导出的 .json），已跳过。',
   cancelledReason: '取消时还没有导入。',
   discardedReason: '核对后放弃了，没有保存。',
   reason: {
@@ -230,7 +230,7 @@ export const reviewEn: Strings<typeof reviewZh> = {
     never: 'Save without review (doubtful issues go to “Needs review”)',
   },
   chooseFolder: 'Choose a folder…',
-  formats: 'Reads .txt, .pdf and .docx files; a folder is read with its subfolders.',
+  formats: 'Reads .txt, .pdf and .docx files, and .json issues exported by the archive; a folder is read with its subfolders.',
   progress: {
     count: '{{done}} of {{total}} done',
     current: 'Now: {{name}}',
@@ -250,7 +250,7 @@ export const reviewEn: Strings<typeof reviewZh> = {
     discarded: 'Discarded',
   },
   continueReview: 'Continue review',
-  skippedReason: 'This kind of file cannot be imported (only .txt, .pdf and .docx); skipped.',
+  skippedReason: 'This kind of file cannot be imported (only .txt, .pdf, .docx and exported .json); skipped.',
   cancelledReason: 'Not imported yet when the import was cancelled.',
   discardedReason: 'Reviewed and discarded; not saved.',
   reason: {

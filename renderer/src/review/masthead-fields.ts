@@ -1,6 +1,7 @@
 import type { ParsedIssue } from '../../../shared/bulletin';
 import type { MastheadPatch } from '../../../shared/contract';
 import type { MastheadField, MastheadFields } from './types';
+import { MASTHEAD_LIMITS } from '../../../shared/masthead';
 
 /**
  * The masthead form's text and the values the archive keeps. The checks mirror the contract's
@@ -15,13 +16,6 @@ export type FieldProblems = Partial<Record<MastheadField, FieldProblem>>;
 
 export const MASTHEAD_FIELDS: readonly MastheadField[] = ['series', 'year', 'number', 'totalNumber', 'date', 'publisher', 'editor', 'reviewer', 'phone'];
 
-const MAX_LENGTH: Record<'series' | 'publisher' | 'editor' | 'reviewer' | 'phone', number> = {
-  series: 200,
-  publisher: 500,
-  editor: 200,
-  reviewer: 200,
-  phone: 100,
-};
 
 export function fieldsFrom(values: MastheadValues): MastheadFields {
   const text = (value: string | number | null): string => (value === null ? '' : String(value));
@@ -44,16 +38,16 @@ export function readFields(fields: MastheadFields): ReadFields {
   const problems: FieldProblems = {};
   const series = fields.series.trim();
   if (series === '') problems.series = 'required';
-  const year = wholeNumber(fields.year, 1900, 2200);
+  const year = wholeNumber(fields.year, MASTHEAD_LIMITS.year.min, MASTHEAD_LIMITS.year.max);
   if (year === undefined) problems.year = 'year';
-  const number = wholeNumber(fields.number, 0, 100_000);
+  const number = wholeNumber(fields.number, MASTHEAD_LIMITS.number.min, MASTHEAD_LIMITS.number.max);
   if (number === undefined) problems.number = 'number';
-  const totalNumber = wholeNumber(fields.totalNumber, 0, 1_000_000);
+  const totalNumber = wholeNumber(fields.totalNumber, MASTHEAD_LIMITS.totalNumber.min, MASTHEAD_LIMITS.totalNumber.max);
   if (totalNumber === undefined) problems.totalNumber = 'totalNumber';
   const date = calendarDate(fields.date);
   if (date === undefined) problems.date = 'date';
   for (const key of ['series', 'publisher', 'editor', 'reviewer', 'phone'] as const) {
-    if (fields[key].trim().length > MAX_LENGTH[key]) problems[key] = 'tooLong';
+    if (fields[key].trim().length > MASTHEAD_LIMITS[key]) problems[key] = 'tooLong';
   }
   if (Object.keys(problems).length > 0 || year === undefined || number === undefined || totalNumber === undefined || date === undefined) {
     return { ok: false, problems };

@@ -10,6 +10,7 @@ import { refreshIssues } from './library';
 import { navigate } from './navigation';
 import type { ImportJob } from './state';
 import { getState, setState } from './store';
+import { isBulletinFileName, isIssueExportName } from '../../../shared/formats';
 
 /**
  * The import queue. Files chosen, dropped or found in a folder become jobs, handled one after
@@ -23,12 +24,9 @@ let draining = false;
 /** Resolves when the review open now is saved or discarded. */
 let reviewSettled: (() => void) | null = null;
 
-/** What the app can read; anything else is listed as skipped, never sent. */
-export const READABLE_EXTENSIONS = ['.txt', '.pdf', '.docx'] as const;
-
+/** What the app can read (what the core imports); anything else is listed as skipped, never sent. */
 export function isReadableName(name: string): boolean {
-  const lower = name.toLowerCase();
-  return READABLE_EXTENSIONS.some((ext) => lower.endsWith(ext));
+  return isBulletinFileName(name);
 }
 
 /** Paths inside folders dropped on the window (a chosen folder's files carry theirs). */
@@ -61,7 +59,8 @@ export function importFiles(files: readonly File[]): void {
     const base = { id, name: displayName(file), size: file.size, message: null, code: null, issueId: null };
     if (!isReadableName(file.name)) return { ...base, status: 'skipped', message: i18next.t('review.skippedReason') };
     pendingFiles.set(id, file);
-    return { ...base, status: 'waiting', review };
+    // An issue exported as JSON is restored exactly as it was: there is nothing to review.
+    return { ...base, status: 'waiting', review: review && !isIssueExportName(file.name) };
   });
   const firstJobId = jobs[0]?.id ?? nextJobId;
   setState((current) => ({

@@ -2,6 +2,7 @@ import { getState, setState } from './store';
 import type { View } from './state';
 import { ZOOM_STEPS } from './state';
 import { changeLanguage } from '../i18n';
+import { issueIdOfArticle } from '../../../shared/ids';
 
 export function navigate(view: View): void {
   setState({ view });
@@ -49,7 +50,7 @@ export function goBack(): void {
 function leavePrintView(target: Extract<View, { kind: 'print' }>['target']): void {
   switch (target.kind) {
     case 'article':
-      return openArticle(target.articleId.replace(/-\d+$/, ''), target.articleId);
+      return openArticle(issueIdOfArticle(target.articleId), target.articleId);
     case 'issue':
       return openIssue(target.issueId);
     case 'articles':

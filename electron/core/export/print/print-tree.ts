@@ -5,6 +5,7 @@ import { issueNumberLabel } from '../../../../shared/format';
 import type { PrintAnnotation } from './print-annotations';
 import { paragraphRuns } from './print-annotations';
 import type { PrintGroup, PrintSource } from './print-source';
+import { colophonLines } from '../../../../shared/masthead';
 
 /**
  * The print document as a tree of plain nodes: masthead, contents, articles, colophon and
@@ -145,11 +146,7 @@ function marked(ctx: Ctx, article: Article, block: number, text: string, tag: 'h
 }
 
 function colophonOf(issue: Issue): PrintElement | null {
-  const parts = [
-    issue.editor && `编辑：${issue.editor}`,
-    issue.reviewer && `审核：${issue.reviewer}`,
-    issue.phone && `电话：${issue.phone}`,
-  ].filter((v): v is string => Boolean(v));
+  const parts = colophonLines(issue);
   if (parts.length === 0) return null;
   return el(
     'footer',

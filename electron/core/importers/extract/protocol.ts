@@ -1,4 +1,5 @@
 import { ArchiveMessageSchema } from '../../../../shared/messages';
+import { EXTRACT_FAILURE_CODES } from './types';
 import type { ExtractedText, ParseOptions } from './types';
 
 /** What the main thread hands the extraction worker (as workerData). */
@@ -8,16 +9,7 @@ export interface WorkerRequest {
   options: ParseOptions;
 }
 
-const CODES = new Set([
-  'scanned-pdf',
-  'encrypted-pdf',
-  'damaged-pdf',
-  'damaged-docx',
-  'docx-too-large',
-  'too-slow',
-  'too-large',
-  'unsupported',
-]);
+const CODES: ReadonlySet<string> = new Set(EXTRACT_FAILURE_CODES);
 
 /** The worker's answer is checked, not trusted: a wrong shape is treated as a crash. */
 export function isExtractedText(value: unknown): value is ExtractedText {
