@@ -5,6 +5,7 @@ import { importedText } from '../../../electron/cli/commands/parse';
 import { issueToJson } from '../../../electron/core/export/to-json';
 import { loadIssueDocument } from '../../../electron/core/export/issue-document';
 import { readBulletin } from '../../../electron/core/importers/read-bulletin';
+import { cli } from '../../helpers/cli';
 import { libraryWithSample } from '../../helpers/temp-library';
 
 const ROOT = path.resolve(__dirname, '../../..');
@@ -44,5 +45,11 @@ describe('parse --text: the text as the importer read it, before bulletin parsin
     const text = await importedText('issue.json', new TextEncoder().encode(exported));
     expect(text).toContain('武汉出台促进科技成果转化20条新政');
     expect(text).not.toContain('"format"');
+  });
+
+  it('the command prints it and exits 0 for a PDF that is not a bulletin', async () => {
+    const run = await cli(['parse', path.join(ROOT, 'tests/fixtures/pdf/SimFang-variant.pdf'), '--text']);
+    expect(run.code).toBe(0);
+    expect(run.stdout).toContain('全世界无产者，联合起来');
   });
 });
