@@ -2,11 +2,11 @@ import { useEffect, useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { HIGHLIGHT_COLORS } from '../../../shared/annotations';
 import type { AnnotationRow, BookmarkRow, HighlightColor } from '../../../shared/annotations';
-import type { AnnotationListing, AnnotationFiltersInput } from '../../../shared/contract/annotations';
-import type { ApiError } from '../../../shared/contract';
+import type { AnnotationFiltersInput } from '../../../shared/contract/annotations';
 import { issueNumberLabel } from '../../../shared/format';
 import { openFilePicker } from '../commands/file-picker';
 import { ErrorMessage, Loading } from '../components/ErrorMessage';
+import { shownData, useApi } from '../hooks/useApi';
 import { call } from '../store/api';
 import { openArticle, openIssue } from '../store/navigation';
 import { useStore } from '../store/store';
@@ -21,30 +21,20 @@ export function AnnotationsView() {
   const revision = useAnnotationRevision();
   const [filters, setFilters] = useState<AnnotationFiltersInput>({});
   const [text, setText] = useState('');
-  const [listing, setListing] = useState<{ data: AnnotationListing } | { error: ApiError } | null>(null);
-  const [bookmarks, setBookmarks] = useState<BookmarkRow[]>([]);
 
   useEffect(() => {
     const timer = setTimeout(() => setFilters((current) => ({ ...current, text: text.trim() === '' ? undefined : text })), 200);
     return () => clearTimeout(timer);
   }, [text]);
 
-  useEffect(() => {
-    let current = true;
-    void call('annotations.list', { filters: clean(filters) }).then((result) => {
-      if (current) setListing(result.ok ? { data: result.data } : { error: result.error });
-    });
-    void call('bookmarks.list', {}).then((result) => {
-      if (current && result.ok) setBookmarks(result.data);
-    });
-    return () => {
-      current = false;
-    };
-  }, [filters, revision]);
+  // The list stays on screen while a new filter's answer loads.
+  const { state: listed, retry } = useApi('annotations.list', { filters: clean(filters) }, revision);
+  const bookmarks: readonly BookmarkRow[] = shownData(useApi('bookmarks.list', {}, revision).state) ?? [];
+  const listing = shownData(listed);
 
+  if (listed.status === 'error') return <ErrorMessage error={listed.error} onRetry={retry} />;
   if (listing === null) return <Loading />;
-  if ('error' in listing) return <ErrorMessage error={listing.error} onRetry={() => setFilters({ ...filters })} />;
-  const { rows, total, tags, series, taggedArticles } = listing.data;
+  const { rows, total, tags, series, taggedArticles } = listing;
   const filtering = Object.values(clean(filters)).some((v) => v !== undefined);
 
   return (
@@ -270,7 +260,7 @@ function Row({ row }: { row: AnnotationRow }) {
   );
 }
 
-function Bookmarks({ rows }: { rows: BookmarkRow[] }) {
+function Bookmarks({ rows }: { rows: readonly BookmarkRow[] }) {
   const language = useStore((state) => state.language);
   const { t } = useTranslation();
   return (

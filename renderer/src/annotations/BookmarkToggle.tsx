@@ -1,6 +1,6 @@
-import { useEffect, useState } from 'react';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { call } from '../store/api';
+import { shownData, useApi } from '../hooks/useApi';
 import { setBookmark, useAnnotationRevision } from './state';
 
 type Target = { kind: 'issue'; issueId: string } | { kind: 'article'; articleId: string };
@@ -9,19 +9,12 @@ type Target = { kind: 'issue'; issueId: string } | { kind: 'article'; articleId:
 export function BookmarkToggle({ target, initial }: { target: Target; initial?: boolean }) {
   const { t } = useTranslation();
   const revision = useAnnotationRevision();
-  const [on, setOn] = useState<boolean | null>(initial ?? null);
-  const key = target.kind === 'issue' ? target.issueId : target.articleId;
-  useEffect(() => {
-    if (initial !== undefined) return setOn(initial);
-    let current = true;
-    void call('bookmarks.status', { target }).then((result) => {
-      if (current && result.ok) setOn(result.data.bookmarked);
-    });
-    return () => {
-      current = false;
-    };
-    // The target is identified by its key; a new object for the same target changes nothing.
-  }, [key, initial, revision]);
+  // Asked only when the caller does not know; the answer is compared by value, so a new object for the same target asks nothing.
+  const asked = useApi('bookmarks.status', initial === undefined ? { target } : null, revision).state;
+  // A click's answer is shown until the next one arrives.
+  const [clicked, setClicked] = useState<{ revision: number; on: boolean } | null>(null);
+  const on: boolean | null =
+    clicked?.revision === revision ? clicked.on : (initial ?? shownData(asked)?.bookmarked ?? null);
   const label = target.kind === 'issue' ? t('annotations.bookmarkIssue') : t('annotations.bookmarkArticle');
   return (
     <button
@@ -32,7 +25,7 @@ export function BookmarkToggle({ target, initial }: { target: Target; initial?: 
       disabled={on === null}
       onClick={async () => {
         const next = await setBookmark(target, !on, target.kind === 'article' ? target.articleId : null);
-        if (next !== null) setOn(next);
+        if (next !== null) setClicked({ revision: revision + 1, on: next });
       }}
     >
       <span aria-hidden="true">{on ? '★' : '☆'}</span> {on ? t('annotations.bookmarked') : t('annotations.bookmark')}

@@ -1,7 +1,7 @@
-import { useEffect, useId, useState } from 'react';
+import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { TagCount } from '../../../shared/annotations';
-import { call } from '../store/api';
+import { shownData, useApi } from '../hooks/useApi';
 import { addTag, removeTag, useAnnotationRevision } from './state';
 
 /** The article's tags, with suggestions from the tags already in the library. */
@@ -10,17 +10,8 @@ export function TagEditor({ articleId, tags }: { articleId: string; tags: readon
   const listId = useId();
   const inputId = useId();
   const revision = useAnnotationRevision();
-  const [known, setKnown] = useState<TagCount[]>([]);
+  const known: readonly TagCount[] = shownData(useApi('tags.list', {}, revision).state) ?? [];
   const [draft, setDraft] = useState('');
-  useEffect(() => {
-    let current = true;
-    void call('tags.list', {}).then((result) => {
-      if (current && result.ok) setKnown(result.data);
-    });
-    return () => {
-      current = false;
-    };
-  }, [revision]);
   const submit = async (): Promise<void> => {
     const tag = draft.trim();
     if (tag === '') return;

@@ -1,11 +1,12 @@
-import { useEffect, useLayoutEffect, useMemo, useRef } from 'react';
-import type { KeyboardEvent as ReactKeyboardEvent } from 'react';
+import { useEffect, useMemo, useRef } from 'react';
+import type { KeyboardEvent as ReactKeyboardEvent, RefObject } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Article } from '../../../shared/catalog';
 import { getState as getAppState } from '../store/store';
-import { blockOffsets, hitRanges } from './dom-ranges';
-import { clearHits, paintHits, revealRange } from './highlights';
+import { blockOffsets } from './dom-ranges';
+import { clearHits } from './highlights';
 import { closeArticleFind, getSearchState, loadArticleHits, setFindQuery, stepHit, useSearch } from './state';
+import { usePaintedHits } from './usePaintedHits';
 
 /**
  * The find bar of the open article: every hit of the query painted over the text (CSS Custom
@@ -39,61 +40,10 @@ export function ArticleFind({ article }: { article: Article }) {
   const current = find?.current ?? 0;
   const revealRequests = find?.revealRequests ?? 0;
 
-  // Paint the hits, and paint them again whenever the article's text is re-rendered (the
-  // annotations split it into spans, which replaces the text nodes the ranges pointed at).
-  const lastReveal = useRef(-1);
-  useLayoutEffect(() => {
-    const root =
-      bar.current?.closest('.reader-column')?.querySelector('[data-search-root]') ?? document.querySelector('[data-search-root]');
-    if (!root || !hits) {
-      clearHits();
-      return;
-    }
-    const paint = (reveal: boolean): void => {
-      const ranges = hitRanges(root, hits, offsets);
-      const present = ranges.filter((range): range is Range => range !== null);
-      const currentRange = ranges[current] ?? null;
-      paintHits(present, currentRange);
-      if (reveal && currentRange) revealRange(currentRange, (bar.current?.offsetHeight ?? 0) + 8, lastReveal.current < 0);
-    };
-    const wantReveal = lastReveal.current !== revealRequests;
-    paint(wantReveal);
-    if (wantReveal) lastReveal.current = revealRequests;
-    let frame = 0;
-    const observer = new MutationObserver(() => {
-      cancelAnimationFrame(frame);
-      frame = requestAnimationFrame(() => paint(false));
-    });
-    observer.observe(root, { childList: true, subtree: true, characterData: true });
-    return () => {
-      observer.disconnect();
-      cancelAnimationFrame(frame);
-    };
-  }, [hits, current, revealRequests, offsets]);
+  usePaintedHits(bar, article.id, hits, current, revealRequests, offsets);
 
-  // A new article lands on its first hit again.
-  useEffect(() => {
-    lastReveal.current = -1;
-  }, [article.id]);
-
-  // Ctrl+F puts the caret in the box; arriving from a search result puts it on "next", so
-  // that Enter steps on while ←/→ still turn articles.
-  const focusRequests = find?.focusRequests ?? 0;
-  useEffect(() => {
-    if (focusRequests > 0) {
-      input.current?.focus();
-      input.current?.select();
-    }
-  }, [focusRequests]);
-  const arrivedFromSearch = open && focusRequests === 0;
-  const focusedFor = useRef<string | null>(null);
   const found = hits?.length ?? 0;
-  useEffect(() => {
-    if (!arrivedFromSearch || found === 0 || focusedFor.current === article.id) return;
-    if (article.id !== getSearchState().find?.articleId) return;
-    focusedFor.current = article.id;
-    nextButton.current?.focus({ preventScroll: true });
-  }, [arrivedFromSearch, article.id, found]);
+  useFindFocus(input, nextButton, find?.focusRequests ?? 0, open, article.id, found);
 
   if (!find) return null;
 
@@ -122,28 +72,7 @@ export function ArticleFind({ article }: { article: Article }) {
         maxLength={2000}
         onChange={(event) => setFindQuery(event.target.value)}
       />
-      <span
-        id="find-counter"
-        className="find-counter"
-        role="status"
-        aria-live="polite"
-        data-empty={hits !== null && total === 0 && find.query.trim() !== ''}
-      >
-        {hits === null ? (
-          '…'
-        ) : total === 0 ? (
-          find.query.trim() === '' ? (
-            ''
-          ) : (
-            <span title={t('search.find.noneLabel')}>{t('search.find.none')}</span>
-          )
-        ) : (
-          <>
-            <span aria-hidden="true">{t('search.find.counter', { current: current + 1, total })}</span>
-            <span className="visually-hidden">{t('search.find.counterLabel', { current: current + 1, total })}</span>
-          </>
-        )}
-      </span>
+      <FindCounter hits={hits} current={current} query={find.query} />
       <button type="button" className="icon-button" disabled={total === 0} onClick={() => stepHit(-1)} title={t('search.find.previous')}>
         <span aria-hidden="true">↑</span>
         <span className="visually-hidden">{t('search.find.previous')}</span>
@@ -165,4 +94,57 @@ export function ArticleFind({ article }: { article: Article }) {
       </button>
     </div>
   );
+}
+
+/** "3 / 12", "no match", or "…" while the hits load. */
+function FindCounter({ hits, current, query }: { hits: readonly unknown[] | null; current: number; query: string }) {
+  const { t } = useTranslation();
+  const total = hits?.length ?? 0;
+  const typed = query.trim() !== '';
+  return (
+    <span id="find-counter" className="find-counter" role="status" aria-live="polite" data-empty={hits !== null && total === 0 && typed}>
+      {hits === null ? (
+        '…'
+      ) : total === 0 ? (
+        typed ? (
+          <span title={t('search.find.noneLabel')}>{t('search.find.none')}</span>
+        ) : (
+          ''
+        )
+      ) : (
+        <>
+          <span aria-hidden="true">{t('search.find.counter', { current: current + 1, total })}</span>
+          <span className="visually-hidden">{t('search.find.counterLabel', { current: current + 1, total })}</span>
+        </>
+      )}
+    </span>
+  );
+}
+
+/**
+ * Ctrl+F puts the caret in the box; arriving from a search result puts it on "next", so that
+ * Enter steps on while ←/→ still turn articles.
+ */
+function useFindFocus(
+  input: RefObject<HTMLInputElement | null>,
+  nextButton: RefObject<HTMLButtonElement | null>,
+  focusRequests: number,
+  open: boolean,
+  articleId: string,
+  found: number,
+): void {
+  useEffect(() => {
+    if (focusRequests > 0) {
+      input.current?.focus();
+      input.current?.select();
+    }
+  }, [focusRequests]);
+  const arrivedFromSearch = open && focusRequests === 0;
+  const focusedFor = useRef<string | null>(null);
+  useEffect(() => {
+    if (!arrivedFromSearch || found === 0 || focusedFor.current === articleId) return;
+    if (articleId !== getSearchState().find?.articleId) return;
+    focusedFor.current = articleId;
+    nextButton.current?.focus({ preventScroll: true });
+  }, [arrivedFromSearch, articleId, found]);
 }

@@ -1,0 +1,134 @@
+import { useTranslation } from 'react-i18next';
+import type { SearchResult } from '../../../shared/search';
+import { yearsText } from './filters';
+import { setLayout, useSearch } from './state';
+import type { Layout } from './state';
+
+/** What the search screen says about its results: how many, how the query was read, the index's progress. */
+
+export function ResultSummary({ result, shown, layout }: { result: SearchResult; shown: number; layout: Layout }) {
+  const { t } = useTranslation();
+  const fuzzy = result.total === 0;
+  const query = [...result.understood.terms].join(' ');
+  return (
+    <div className="search-summary">
+      {fuzzy ? (
+        <p className="search-total search-fuzzy-note" role="status">
+          {t('search.fuzzyHeading', { query })}
+        </p>
+      ) : (
+        <p className="search-total" role="status">
+          <strong>
+            {shown < result.total ? t('search.totalShown', { count: result.total, shown }) : t('search.total', { count: result.total })}
+          </strong>
+          <span className="muted"> · {t('search.took', { ms: Math.max(1, Math.round(result.tookMs)) })}</span>
+        </p>
+      )}
+      <div className="search-layout" role="group" aria-label={t('search.view')}>
+        {(['grouped', 'flat'] as const).map((option) => (
+          <button
+            key={option}
+            type="button"
+            className="search-layout-button"
+            aria-pressed={layout === option}
+            onClick={() => setLayout(option)}
+          >
+            {t(`search.${option}`)}
+          </button>
+        ))}
+      </div>
+    </div>
+  );
+}
+
+/** The query as the archive read it: words to find, words excluded, filters and corrections. */
+export function Understood({ result }: { result: SearchResult }) {
+  const { t } = useTranslation();
+  const { terms, excluded, filters } = result.understood;
+  const filterChips: string[] = [];
+  if (filters.series) filterChips.push(t('search.filterValue.series', { value: filters.series }));
+  if (filters.years) filterChips.push(t('search.filterValue.years', { value: yearsText(filters.years, t('search.yearsAny')) }));
+  if (filters.region) filterChips.push(t('search.filterValue.region', { value: filters.region }));
+  if (filters.column) filterChips.push(t('search.filterValue.column', { value: filters.column }));
+  if (filters.tag) filterChips.push(t('search.filterValue.tag', { value: filters.tag }));
+  if (filters.annotated) filterChips.push(t('search.filterValue.annotated'));
+  if (terms.length === 0 && excluded.length === 0 && filterChips.length === 0 && result.corrections.length === 0) return null;
+  return (
+    <div className="search-understood">
+      {terms.length > 0 && (
+        <p className="chip-line">
+          <span className="chip-label">{t('search.understood')}</span>
+          {terms.map((term) => (
+            <span key={term} className="chip" lang="zh-CN">
+              {term}
+            </span>
+          ))}
+        </p>
+      )}
+      {excluded.length > 0 && (
+        <p className="chip-line">
+          <span className="chip-label">{t('search.excluded')}</span>
+          {excluded.map((term) => (
+            <span key={term} className="chip chip-excluded" lang="zh-CN">
+              {term}
+            </span>
+          ))}
+        </p>
+      )}
+      {filterChips.length > 0 && (
+        <p className="chip-line">
+          <span className="chip-label">{t('search.filteredBy')}</span>
+          {filterChips.map((chip) => (
+            <span key={chip} className="chip chip-filter">
+              {chip}
+            </span>
+          ))}
+        </p>
+      )}
+      {result.corrections.map((correction) => (
+        <p key={`${correction.filter}:${correction.typed}`} className="search-correction" role="note">
+          {t('search.correction', {
+            typed: correction.typed,
+            filter: t(`search.correctionFilter.${correction.filter}`),
+            instead: correction.usedInstead.map((value) => `“${value}”`).join('、'),
+          })}
+        </p>
+      ))}
+    </div>
+  );
+}
+
+export function IndexProgress() {
+  const { t } = useTranslation();
+  const index = useSearch((state) => state.index);
+  const busy = useSearch((state) => state.pending || state.warming);
+  if (!index || !busy) return null;
+  const { progress } = index;
+  switch (progress.phase) {
+    case 'ready':
+      return null;
+    case 'loading':
+      return (
+        <p className="search-index" role="status">
+          {t('search.indexLoading')}
+        </p>
+      );
+    case 'saving':
+      return (
+        <p className="search-index" role="status">
+          {t('search.indexSaving')}
+        </p>
+      );
+    case 'indexing':
+      return (
+        <div className="search-index" role="status">
+          <p>{t('search.indexing', { done: progress.done, total: progress.total })}</p>
+          <progress max={Math.max(1, progress.total)} value={progress.done} aria-hidden="true" />
+        </div>
+      );
+    default: {
+      const unreachable: never = progress;
+      return unreachable;
+    }
+  }
+}
