@@ -125,5 +125,10 @@ export const english: MessageLanguage = {
     'too-slow': 'Reading the file took too long.',
     'too-large': 'The file is too large.',
     unsupported: 'This kind of file cannot be imported.',
+    'unknown-method': 'The program asked the archive for something it does not know; update or restart Bulletin Archive.',
+    internal: 'Something went wrong inside the archive. The details are in the log; please try again.',
+    unavailable: 'The archive cannot be reached just now: the program may have closed. Start it again and retry.',
+    forbidden: 'This page may not use the archive.',
+    'no-viewer': 'No program on this computer opens this original file. Install a viewer for it (a PDF reader or Word) and try again.',
   },
 };

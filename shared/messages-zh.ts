@@ -109,5 +109,10 @@ export const chinese: MessageLanguage = {
     'too-slow': '读取文件用时过长，已停止。',
     'too-large': '文件太大。',
     unsupported: '无法导入这种文件。',
+    'unknown-method': '程序内部请求有误，请更新或重新启动内刊档案。',
+    internal: '内刊档案内部出错，详情已记入日志。请重试。',
+    unavailable: '书库暂时无法访问：程序可能已关闭或正在关闭。请重新启动后再试。',
+    forbidden: '此页面无权访问书库。',
+    'no-viewer': '本机没有能打开这个原始文件的程序。请安装相应的阅读器（如 PDF 阅读器或 Word）后重试。',
   },
 };

@@ -136,6 +136,12 @@ export const ARCHIVE_ERROR_CODES = [
   'too-slow',
   'too-large',
   'unsupported',
+  // Failures of the transport and the shell rather than of the archive's data.
+  'unknown-method',
+  'internal',
+  'unavailable',
+  'forbidden',
+  'no-viewer',
 ] as const;
 export type ArchiveErrorCode = (typeof ARCHIVE_ERROR_CODES)[number];
 

@@ -8,6 +8,7 @@ import { ExportButtons } from './ExportButtons';
 import { NoteEditor } from './NoteEditor';
 import { addArticleNote, recolor, remove, setNote, useArticleAnnotations } from './state';
 import { TagEditor } from './TagEditor';
+import { sayErrorNow } from '../i18n/messages';
 
 /** Beside the article: its star, tags, notes and highlights in the order of the text. */
 export function AnnotationPanel({ articleId }: { articleId: string }) {
@@ -22,7 +23,7 @@ export function AnnotationPanel({ articleId }: { articleId: string }) {
         {load.status === 'ready' && <BookmarkToggle target={{ kind: 'article', articleId }} initial={load.data.bookmarked} />}
       </div>
       <AnnotationStatus />
-      {load.status === 'error' && <p className="panel-error">{load.error.message}</p>}
+      {load.status === 'error' && <p className="panel-error">{sayErrorNow(load.error)}</p>}
       {load.status === 'ready' && <PanelBody data={load.data} />}
     </aside>
   );

@@ -13,6 +13,7 @@ import { useStore } from '../store/store';
 import { AnnotationStatus } from './AnnotationStatus';
 import { ExportButtons } from './ExportButtons';
 import { importJsonLd, invalidate, remove, reportStatus, useAnnotationRevision } from './state';
+import { sayErrorNow } from '../i18n/messages';
 
 /** Every highlight and note in the library, filtered by colour, tag, series, day and words. */
 export function AnnotationsView() {
@@ -312,7 +313,7 @@ function TagTable({ tags, onPick }: { tags: { tag: string; count: number }[]; on
                 reportStatus(
                   result.ok
                     ? t('annotations.all.renamed', { count: result.data.changed })
-                    : t('annotations.failed', { message: result.error.message }),
+                    : t('annotations.failed', { message: sayErrorNow(result.error) }),
                 );
               }}
             >

@@ -5,6 +5,7 @@ import type { ApiInput, ApiMethod, ApiOutput } from '../../../shared/contract';
 import { call, saveExport } from '../store/api';
 import { createStore, patchStore, useStoreValue } from '../store/create-store';
 import type { Load } from '../store/state';
+import { sayErrorNow } from '../i18n/messages';
 
 /**
  * The annotations of the open article, shared by the text (its highlights) and the side
@@ -92,7 +93,7 @@ async function change<M extends ApiMethod>(
 ): Promise<ApiOutput<M> | null> {
   const result = await call(method, input);
   if (!result.ok) {
-    say(i18next.t('annotations.failed', { message: result.error.message }), false);
+    say(i18next.t('annotations.failed', { message: sayErrorNow(result.error) }), false);
     return null;
   }
   if (inverse) undoStack.push({ articleId, run: inverse(result.data) });
@@ -104,7 +105,7 @@ async function change<M extends ApiMethod>(
 function must<M extends ApiMethod>(method: M, input: ApiInput<M>): () => Promise<unknown> {
   return async () => {
     const result = await call(method, input);
-    if (!result.ok) throw new Error(result.error.message);
+    if (!result.ok) throw new Error(sayErrorNow(result.error));
   };
 }
 
@@ -179,7 +180,7 @@ export async function setBookmark(
 ): Promise<boolean | null> {
   const result = await call('bookmarks.set', { target, on });
   if (!result.ok) {
-    say(i18next.t('annotations.failed', { message: result.error.message }), false);
+    say(i18next.t('annotations.failed', { message: sayErrorNow(result.error) }), false);
     return null;
   }
   await changed(articleId, false);
@@ -194,9 +195,9 @@ export function reportStatus(message: string): void {
 export async function exportAnnotations(scope: ApiInput<'annotations.export'>['scope'], format: 'md' | 'jsonld'): Promise<void> {
   const locale = i18next.language === 'en' ? 'en' : 'zh';
   const prepared = await call('annotations.export', { scope, format, locale });
-  if (!prepared.ok) return say(i18next.t('annotations.failed', { message: prepared.error.message }), false);
+  if (!prepared.ok) return say(i18next.t('annotations.failed', { message: sayErrorNow(prepared.error) }), false);
   const delivered = await saveExport(prepared.data.token);
-  if (!delivered.ok) return say(i18next.t('annotations.failed', { message: delivered.error.message }), false);
+  if (!delivered.ok) return say(i18next.t('annotations.failed', { message: sayErrorNow(delivered.error) }), false);
   if (delivered.data.kind === 'cancelled') return;
   const file = delivered.data.kind === 'saved' ? delivered.data.path : delivered.data.fileName;
   say(i18next.t('annotations.exported', { count: prepared.data.count, file }), false);
@@ -205,7 +206,7 @@ export async function exportAnnotations(scope: ApiInput<'annotations.export'>['s
 export async function importJsonLd(file: File): Promise<void> {
   const content = await file.text();
   const result = await call('annotations.import', { fileName: file.name, content });
-  if (!result.ok) return say(i18next.t('annotations.failed', { message: result.error.message }), false);
+  if (!result.ok) return say(i18next.t('annotations.failed', { message: sayErrorNow(result.error) }), false);
   invalidate();
   const { added, updated, unchanged, problems } = result.data;
   const summary = i18next.t('annotations.imported', { added, updated, unchanged });

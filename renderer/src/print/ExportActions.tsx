@@ -2,6 +2,7 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ExportFormat, PrintOptions, PrintTarget, TextEncoding } from '../../../shared/contract/export';
 import { exportAndDeliver } from '../export/deliver';
+import { sayErrorNow } from '../i18n/messages';
 
 /** Export choices: formats, plus GB18030 text as its own entry. */
 const EXPORT_CHOICES = ['pdf', 'docx', 'html', 'md', 'txt', 'txt-gb18030', 'json', 'csv', 'xlsx'] as const;
@@ -25,7 +26,7 @@ export function ExportActions({ target, options, canPrint }: { target: PrintTarg
     const encoding: TextEncoding = picked === 'txt-gb18030' ? 'gb18030' : 'utf-8';
     setStatus({ kind: 'busy', message: t('print.exporting', { format: t(`print.formats.${picked}`) }) });
     const result = await exportAndDeliver(target, format, encoding, options);
-    if (!result.ok) return setStatus({ kind: 'failed', message: t('print.failed', { reason: result.error.message }) });
+    if (!result.ok) return setStatus({ kind: 'failed', message: t('print.failed', { reason: sayErrorNow(result.error) }) });
     switch (result.data.kind) {
       case 'downloaded':
         return setStatus({ kind: 'done', message: t('print.exported', { name: result.data.fileName }) });

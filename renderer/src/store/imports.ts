@@ -11,6 +11,7 @@ import { navigate } from './navigation';
 import type { ImportJob } from './state';
 import { getState, setState } from './store';
 import { isBulletinFileName, isIssueExportName } from '../../../shared/formats';
+import { sayErrorNow } from '../i18n/messages';
 
 /**
  * The import queue. Files chosen, dropped or found in a folder become jobs, handled one after
@@ -76,7 +77,7 @@ export function importFiles(files: readonly File[]): void {
 
 export async function importSample(): Promise<ImportJob> {
   const result = await call('import.sample', {});
-  const job = jobFromOutcome(result.ok ? result.data : null, result.ok ? null : result.error.message);
+  const job = jobFromOutcome(result.ok ? result.data : null, result.ok ? null : sayErrorNow(result.error));
   setState((current) => ({ imports: [...current.imports, job] }));
   await refreshIssues();
   return job;
