@@ -20,6 +20,13 @@ function tocNumbers(pageText: string): number[] {
     .map((entry) => Number(/(\d+)\s*$/.exec(entry.trimEnd())?.[1]));
 }
 
+/**
+ * Laying a document out prints it in Chromium twice (page numbers, then the document); the first
+ * time also starts Chromium. On a loaded two-core machine that takes tens of seconds, so waits
+ * for a layout allow for it rather than for a quiet machine.
+ */
+const LAYOUT = { timeout: 60_000 };
+
 function pdfPages(file: string): string[] {
   return execFileSync('pdftotext', ['-layout', '-enc', 'UTF-8', file, '-'], { encoding: 'utf8' }).split('\f').slice(0, -1);
 }
@@ -35,8 +42,8 @@ test('print an issue from browser mode: the print view, then a PDF whose content
 
   // The print view: masthead, contents numbered with the pages they print at, every article.
   const preview = page.getByRole('document', { name: /打印预览/ });
-  await expect(preview.locator('.pd-series')).toHaveText('科技情报参考');
-  await expect(preview.locator('.pd-toc-page').first()).not.toHaveText('', { timeout: 30_000 });
+  await expect(preview.locator('.pd-series')).toHaveText('科技情报参考', LAYOUT);
+  await expect(preview.locator('.pd-toc-page').first()).not.toHaveText('', LAYOUT);
   const tocPages = (await preview.locator('.pd-toc-page').allTextContents()).map(Number);
   expect(tocPages).toHaveLength(6);
   expect(tocPages[0]).toBe(2);
@@ -74,6 +81,7 @@ test('print an issue from browser mode: the print view, then a PDF whose content
 });
 
 test('a print basket gathers articles from the reader, prints them together and exports them as Word', async ({ page, archive }) => {
+  test.setTimeout(120_000);
   await importSampleOnFirstRun(page, archive.url);
   await issueRow(page).click();
   await page.getByRole('navigation', { name: '目录' }).getByRole('button', { name: SAMPLE_TITLES[5] }).click();
@@ -87,12 +95,12 @@ test('a print basket gathers articles from the reader, prints them together and 
     .click();
   await expect(page.getByText('打印篮中有 2 篇文章')).toBeVisible();
   const preview = page.getByRole('document', { name: /打印预览/ });
-  await expect(preview.locator('.pd-article .pd-title')).toHaveText([SAMPLE_TITLES[5]!, SAMPLE_TITLES[4]!]);
+  await expect(preview.locator('.pd-article .pd-title')).toHaveText([SAMPLE_TITLES[5]!, SAMPLE_TITLES[4]!], LAYOUT);
   await expect(preview.locator('.pd-toc-issue').first()).toContainText('科技情报参考');
 
   // A5 and a smaller body size re-lay the document.
   await page.getByLabel('纸张').selectOption('A5');
-  await expect(preview.locator('.pd')).toHaveClass(/pd-a5/);
+  await expect(preview.locator('.pd')).toHaveClass(/pd-a5/, LAYOUT);
 
   await page.getByLabel('导出格式').selectOption('docx');
   const downloading = page.waitForEvent('download');
@@ -131,7 +139,7 @@ test('the XSS corpus as a bulletin: the reader and the print view show every pay
     // The whole issue in the print view.
     await page.getByRole('button', { name: '打印', exact: true }).click();
     const preview = page.getByRole('document', { name: /打印预览/ });
-    await expect(preview.locator('.pd-article')).toHaveCount(payloads.length, { timeout: 60_000 });
+    await expect(preview.locator('.pd-article')).toHaveCount(payloads.length, LAYOUT);
     const tags = await preview.evaluate((el) => [...new Set([...el.querySelectorAll('*')].map((node) => node.localName))]);
     expect(tags.filter((tag) => !PRINT_TAGS.includes(tag))).toEqual([]);
     const titles = await preview.locator('.pd-article .pd-title').allTextContents();
