@@ -114,6 +114,18 @@ export const StoredMessageSchema = z.union([
   z.string().transform((text): ArchiveMessage => ({ code: 'legacy', text })),
 ]);
 
+/** Why the PDF and Word readers could not hand a text to the parser (a subset of the classes below). */
+export const EXTRACT_FAILURE_CODES = [
+  'scanned-pdf',
+  'encrypted-pdf',
+  'damaged-pdf',
+  'damaged-docx',
+  'docx-too-large',
+  'too-slow',
+  'too-large',
+  'unsupported',
+] as const;
+
 /** The broad class of an expected failure, for programs (exit codes, retries, `--json`). */
 export const ARCHIVE_ERROR_CODES = [
   'not-found',
@@ -128,14 +140,7 @@ export const ARCHIVE_ERROR_CODES = [
   'unreadable-file',
   'duplicate',
   'io-error',
-  'scanned-pdf',
-  'encrypted-pdf',
-  'damaged-pdf',
-  'damaged-docx',
-  'docx-too-large',
-  'too-slow',
-  'too-large',
-  'unsupported',
+  ...EXTRACT_FAILURE_CODES,
   // Failures of the transport and the shell rather than of the archive's data.
   'unknown-method',
   'internal',

@@ -55,36 +55,9 @@ export function Understood({ result }: { result: SearchResult }) {
   if (terms.length === 0 && excluded.length === 0 && filterChips.length === 0 && result.corrections.length === 0) return null;
   return (
     <div className="search-understood">
-      {terms.length > 0 && (
-        <p className="chip-line">
-          <span className="chip-label">{t('search.understood')}</span>
-          {terms.map((term) => (
-            <span key={term} className="chip" lang="zh-CN">
-              {term}
-            </span>
-          ))}
-        </p>
-      )}
-      {excluded.length > 0 && (
-        <p className="chip-line">
-          <span className="chip-label">{t('search.excluded')}</span>
-          {excluded.map((term) => (
-            <span key={term} className="chip chip-excluded" lang="zh-CN">
-              {term}
-            </span>
-          ))}
-        </p>
-      )}
-      {filterChips.length > 0 && (
-        <p className="chip-line">
-          <span className="chip-label">{t('search.filteredBy')}</span>
-          {filterChips.map((chip) => (
-            <span key={chip} className="chip chip-filter">
-              {chip}
-            </span>
-          ))}
-        </p>
-      )}
+      <ChipLine label={t('search.understood')} chips={terms} className="chip" lang="zh-CN" />
+      <ChipLine label={t('search.excluded')} chips={excluded} className="chip chip-excluded" lang="zh-CN" />
+      <ChipLine label={t('search.filteredBy')} chips={filterChips} className="chip chip-filter" />
       {result.corrections.map((correction) => (
         <p key={`${correction.filter}:${correction.typed}`} className="search-correction" role="note">
           {t('search.correction', {
@@ -95,6 +68,21 @@ export function Understood({ result }: { result: SearchResult }) {
         </p>
       ))}
     </div>
+  );
+}
+
+/** One line of chips under its label; nothing when there are none. */
+function ChipLine({ label, chips, className, lang }: { label: string; chips: readonly string[]; className: string; lang?: string }) {
+  if (chips.length === 0) return null;
+  return (
+    <p className="chip-line">
+      <span className="chip-label">{label}</span>
+      {chips.map((chip) => (
+        <span key={chip} className={className} lang={lang}>
+          {chip}
+        </span>
+      ))}
+    </p>
   );
 }
 

@@ -1,17 +1,9 @@
 import { sayMessage } from '../../../../shared/message-text';
-import type { ArchiveErrorCode, ArchiveMessage } from '../../../../shared/messages';
+import { EXTRACT_FAILURE_CODES } from '../../../../shared/messages';
+import type { ArchiveMessage } from '../../../../shared/messages';
 
 /** What the PDF and Word importers hand to the bulletin parser, or why they could not. */
-export const EXTRACT_FAILURE_CODES = [
-  'scanned-pdf',
-  'encrypted-pdf',
-  'damaged-pdf',
-  'damaged-docx',
-  'docx-too-large',
-  'too-slow',
-  'too-large',
-  'unsupported',
-] as const satisfies readonly ArchiveErrorCode[];
+export { EXTRACT_FAILURE_CODES };
 export type ExtractFailureCode = (typeof EXTRACT_FAILURE_CODES)[number];
 
 export type ExtractedText =
