@@ -10,6 +10,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { chromium } from 'playwright-core';
+import { CHROMIUM_LAUNCH } from './chromium';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 const library = await mkdtemp(join(tmpdir(), 'check-start-'));
@@ -22,9 +23,9 @@ const start = spawn(npm, ['start', '--', '--no-open', '--port', '0', '--library'
   stdio: ['ignore', 'pipe', 'pipe'],
 });
 let output = '';
-const address = await new Promise((resolve, reject) => {
+const address = await new Promise<string>((resolve, reject) => {
   const timer = setTimeout(() => reject(new Error('npm start printed no address within 5 minutes')), 300_000);
-  const read = (chunk) => {
+  const read = (chunk: string): void => {
     output += chunk;
     const match = ADDRESS.exec(output);
     if (match) {
@@ -37,21 +38,18 @@ const address = await new Promise((resolve, reject) => {
   start.on('exit', (code) => reject(new Error(`npm start exited (${code}) before printing an address`)));
 });
 
-let failure = null;
-const browser = await chromium.launch({
-  executablePath: '/usr/bin/chromium',
-  args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
-});
+let failure: Error | null = null;
+const browser = await chromium.launch(CHROMIUM_LAUNCH);
 try {
   const page = await browser.newPage({ locale: 'zh-CN' });
   await page.goto(address);
   // The first-run screen offers the sample issue: the page is the archive and its API answered.
   await page.getByRole('button', { name: /导入示例期刊/ }).waitFor({ timeout: 30_000 });
 } catch (error) {
-  failure = error;
+  failure = error instanceof Error ? error : new Error(String(error));
 } finally {
   await browser.close();
-  process.kill(-start.pid, 'SIGTERM');
+  if (start.pid !== undefined) process.kill(-start.pid, 'SIGTERM');
   await rm(library, { recursive: true, force: true });
 }
 
