@@ -9,7 +9,10 @@ import { MastheadFieldSchemas } from './masthead';
  */
 const text = (max: number) => z.string().max(max);
 
+const lineNumber = z.number().int().min(0).max(10_000_000);
+
 export const ParsedIssueSchema = z.strictObject({
+  kind: z.enum(['bulletin', 'document']),
   ...MastheadFieldSchemas,
   articles: z
     .array(
@@ -24,5 +27,23 @@ export const ParsedIssueSchema = z.strictObject({
     )
     .min(1)
     .max(5000),
+  marks: z.strictObject({
+    notices: z.array(text(200)).max(50),
+    security: text(200).nullable(),
+    permit: text(200).nullable(),
+  }),
+  closing: z.strictObject({
+    distribution: z.array(z.strictObject({ role: text(20), recipients: z.array(text(500)).max(1000) })).max(50),
+    printedBy: text(500).nullable(),
+    printedOn: z
+      .string()
+      .regex(/^\d{4}-\d{2}-\d{2}$/)
+      .nullable(),
+    printRun: z.number().int().min(0).max(100_000_000).nullable(),
+  }),
+  unplaced: z.array(z.strictObject({ line: lineNumber, text: z.string() })).max(100_000),
+  evidence: z
+    .array(z.strictObject({ field: text(100), lines: z.array(lineNumber).max(1000), rule: text(100), certain: z.boolean() }))
+    .max(100_000),
   warnings: z.array(ArchiveMessageSchema),
 }) satisfies z.ZodType<ParsedIssue>;

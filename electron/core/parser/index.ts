@@ -45,6 +45,7 @@ export function parseBulletin(text: string): ParsedIssue {
   const colophon = masthead.colophon;
   const closing = tail?.fields;
   return {
+    kind: 'bulletin',
     series: masthead.series,
     year: masthead.year,
     number: masthead.number,
@@ -55,6 +56,11 @@ export function parseBulletin(text: string): ParsedIssue {
     reviewer: colophon.reviewer ?? closing?.reviewer ?? null,
     phone: colophon.phone ?? closing?.phone ?? null,
     articles,
+    // Filled by the layouts work of issue 13; empty until then.
+    marks: { notices: [], security: null, permit: null },
+    closing: { distribution: [], printedBy: null, printedOn: null, printRun: null },
+    unplaced: [],
+    evidence: [],
     warnings: collectWarnings({ masthead, tocEntryCount: toc?.entries.length ?? null, search, byLayout, articles, unplacedLines }),
   };
 }

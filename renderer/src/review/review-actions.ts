@@ -71,6 +71,7 @@ export async function saveReview(): Promise<void> {
   }
   setReview(() => ({ checked: true, saving: true, failure: null }));
   const parsed: ParsedIssue = {
+    ...review.view.parsed,
     ...read.values,
     articles: review.articles.map((article) => ({ ...article, title: article.title.trim() })),
     warnings: review.view.parsed.warnings,
