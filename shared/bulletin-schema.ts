@@ -27,6 +27,8 @@ export const ParsedIssueSchema = z.strictObject({
     )
     .min(1)
     .max(5000),
+  numberTo: z.number().int().min(0).max(100_000).nullable(),
+  supplement: z.boolean(),
   marks: z.strictObject({
     notices: z.array(text(200)).max(50),
     security: text(200).nullable(),

@@ -86,6 +86,10 @@ export interface ParsedIssue {
   editor: string | null;
   reviewer: string | null;
   phone: string | null;
+  /** 合刊: the last number of a joint issue (`第5-6期合刊`: number 5, numberTo 6); else null. */
+  numberTo: number | null;
+  /** 增刊: a supplement (`2024年增刊第1期`: number 1, supplement true). */
+  supplement: boolean;
   articles: ParsedArticle[];
   marks: ParsedMarks;
   closing: ParsedClosing;

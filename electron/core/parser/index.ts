@@ -56,6 +56,8 @@ export function parseBulletin(text: string): ParsedIssue {
     reviewer: colophon.reviewer ?? closing?.reviewer ?? null,
     phone: colophon.phone ?? closing?.phone ?? null,
     articles,
+    numberTo: null,
+    supplement: false,
     // Filled by the layouts work of issue 13; empty until then.
     marks: { notices: [], security: null, permit: null },
     closing: { distribution: [], printedBy: null, printedOn: null, printRun: null },
