@@ -1,26 +1,35 @@
 import type { ArchiveMessage } from '../../../shared/messages';
+import { AsyncLocalStorage } from 'node:async_hooks';
+import { randomBytes } from 'node:crypto';
 import { promises as fs } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import lockfile from 'proper-lockfile';
 import { ArchiveError } from '../errors';
+import { ownerIsGone } from './lock-owner';
+import type { LockOwner } from './lock-owner';
+import { queueFor } from './write-queue';
 
 /**
  * One writer at a time per library, across processes (the app and the command line may open
  * the same folder). proper-lockfile makes the lock with an atomic mkdir and refreshes its mtime,
  * so a lock left by a crashed process goes stale and is taken over. Beside it we note who holds
- * it, so a writer that has to give up can say who is in the way.
+ * it, so a writer that has to give up can say who is in the way, and so a lock whose process is
+ * known to be gone (same machine, pid not running) is taken over at once instead of after the
+ * staleness period.
+ *
+ * Within one process, writes to a library wait their turn in one queue (write-queue.ts) and only
+ * the write at the head competes for the file lock: the app's own simultaneous saves (a burst of
+ * highlights through browser mode) never refuse each other as "busy". A write made inside
+ * another write of the same library (same async call chain) runs at once, under the held lock.
  */
 
 const LOCK_DIR = '.lock';
 const OWNER_FILE = '.lock-owner.json';
+const STALE_MS = 15_000;
+const RETRY_MS = 200;
 
-export interface LockOwner {
-  program: string;
-  pid: number;
-  host: string;
-  since: string;
-}
+export type { LockOwner } from './lock-owner';
 
 let programName = 'bulletin-archive';
 /** Set once at start-up by each entry point ("bulletin-archive command line", "Bulletin Archive app"). */
@@ -28,45 +37,97 @@ export function setLockProgramName(name: string): void {
   programName = name;
 }
 
+/** The libraries whose lock the current async call chain holds (while `active`). */
+const holding = new AsyncLocalStorage<ReadonlyMap<string, { active: boolean }>>();
+
 export async function withLibraryLock<T>(dir: string, work: () => Promise<T>, waitMs = 10_000): Promise<T> {
-  let release: () => Promise<void>;
-  try {
-    release = await lockfile.lock(dir, {
-      lockfilePath: path.join(dir, LOCK_DIR),
-      stale: 15_000,
-      update: 5_000,
-      realpath: false,
-      retries: { retries: Math.max(1, Math.ceil(waitMs / 200)), factor: 1, minTimeout: 200, maxTimeout: 200 },
-    });
-  } catch (error) {
-    if (typeof error === 'object' && error !== null && 'code' in error && error.code === 'ELOCKED') {
-      throw ArchiveError.of('library-locked', await describeHolder(dir, waitMs));
+  const key = libraryKey(dir);
+  if (holding.getStore()?.get(key)?.active) return work();
+  // The wait in the queue is our own process's work, not another program's: waitMs counts only
+  // the time spent at the head, waiting for the file lock.
+  return queueFor(key).run(async () => {
+    const release = await acquire(dir, waitMs);
+    const owner: LockOwner = { program: programName, pid: process.pid, host: os.hostname(), since: new Date().toISOString() };
+    await fs.writeFile(path.join(dir, OWNER_FILE), JSON.stringify(owner)).catch(() => undefined);
+    const held = { active: true };
+    try {
+      return await holding.run(new Map([...(holding.getStore() ?? []), [key, held]]), work);
+    } finally {
+      held.active = false;
+      await fs.rm(path.join(dir, OWNER_FILE), { force: true }).catch(() => undefined);
+      await release().catch(() => undefined);
     }
-    throw error;
+  });
+}
+
+/** One key per folder, however it was named (Windows paths are case-insensitive). */
+export function libraryKey(dir: string): string {
+  const resolved = path.resolve(dir);
+  return process.platform === 'win32' ? resolved.toLowerCase() : resolved;
+}
+
+async function acquire(dir: string, waitMs: number): Promise<() => Promise<void>> {
+  const deadline = Date.now() + waitMs;
+  for (;;) {
+    try {
+      return await lockfile.lock(dir, { lockfilePath: path.join(dir, LOCK_DIR), stale: STALE_MS, update: 5_000, realpath: false, retries: 0 });
+    } catch (error) {
+      if (!isLocked(error)) throw error;
+      if (await takeOverFromGoneOwner(dir)) continue;
+      if (Date.now() >= deadline) throw ArchiveError.of('library-locked', await describeHolder(dir, waitMs));
+      await new Promise((resolve) => setTimeout(resolve, RETRY_MS));
+    }
   }
-  const owner: LockOwner = { program: programName, pid: process.pid, host: os.hostname(), since: new Date().toISOString() };
-  await fs.writeFile(path.join(dir, OWNER_FILE), JSON.stringify(owner)).catch(() => undefined);
+}
+
+/**
+ * Removes a lock whose owner's process is gone. The owner note is first claimed by an atomic
+ * rename, so of several processes that find the same dead lock only one removes it, and a note
+ * that turns out to name a live owner (the lock changed hands meanwhile) is put back untouched.
+ */
+async function takeOverFromGoneOwner(dir: string): Promise<boolean> {
+  const noteFile = path.join(dir, OWNER_FILE);
+  const seen = await readOwner(noteFile);
+  if (!seen || !ownerIsGone(seen, os.hostname())) return false;
+  const claimed = `${noteFile}.takeover-${process.pid}-${randomBytes(4).toString('hex')}`;
   try {
-    return await work();
-  } finally {
-    await fs.rm(path.join(dir, OWNER_FILE), { force: true }).catch(() => undefined);
-    await release().catch(() => undefined);
+    await fs.rename(noteFile, claimed);
+  } catch {
+    return false;
   }
+  const owner = await readOwner(claimed);
+  if (!owner || !ownerIsGone(owner, os.hostname())) {
+    await fs.rename(claimed, noteFile).catch(() => undefined);
+    return false;
+  }
+  await fs.rm(path.join(dir, LOCK_DIR), { recursive: true, force: true });
+  await fs.rm(claimed, { force: true });
+  return true;
+}
+
+async function readOwner(file: string): Promise<Partial<LockOwner> | null> {
+  try {
+    const parsed: unknown = JSON.parse(await fs.readFile(file, 'utf8'));
+    return typeof parsed === 'object' && parsed !== null ? (parsed as Partial<LockOwner>) : null;
+  } catch {
+    return null;
+  }
+}
+
+function isLocked(error: unknown): boolean {
+  return typeof error === 'object' && error !== null && 'code' in error && error.code === 'ELOCKED';
 }
 
 async function describeHolder(dir: string, waitMs: number): Promise<ArchiveMessage> {
   const seconds = Math.round(waitMs / 1000);
   const unknown = { code: 'library-locked', dir, program: null, pid: null, host: null, since: null, seconds } as const;
-  try {
-    const owner = JSON.parse(await fs.readFile(path.join(dir, OWNER_FILE), 'utf8')) as Partial<LockOwner>;
-    return {
-      ...unknown,
-      program: typeof owner.program === 'string' ? owner.program : 'another program',
-      pid: typeof owner.pid === 'number' ? owner.pid : null,
-      host: typeof owner.host === 'string' ? owner.host : null,
-      since: typeof owner.since === 'string' ? owner.since : null,
-    };
-  } catch {
-    return unknown;
-  }
+  const owner = await readOwner(path.join(dir, OWNER_FILE));
+  if (!owner) return unknown;
+  return {
+    ...unknown,
+    program: typeof owner.program === 'string' ? owner.program : 'another program',
+    pid: typeof owner.pid === 'number' ? owner.pid : null,
+    host: typeof owner.host === 'string' ? owner.host : null,
+    since: typeof owner.since === 'string' ? owner.since : null,
+  };
 }
