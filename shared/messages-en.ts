@@ -102,6 +102,12 @@ export const english: MessageLanguage = {
     'not-an-issue-export': (m) => `${m.file} is not an issue exported by Bulletin Archive (${m.detail}).`,
     'issue-export-changed': (m) => `${m.file}: the articles do not match the issue's catalogue entry; the file was changed after export.`,
     'issue-export-damaged': (m) => `${m.file}: the original file inside does not match its checksum; the export is damaged.`,
+    'upload-missing': (m) => `${m.file} did not arrive in full (its upload was already used, expired or was cut off). Import the file again.`,
+    'upload-too-large': (m) => `The file is larger than the ${m.megabytes} MB the archive accepts; nothing was kept.`,
+    'interrupted-import-cleared': (m) =>
+      `An import was interrupted before it finished (the program stopped); the ${m.count} file(s) it had written, which no issue names, were removed: ${m.files}. Import that file again if it is missing.`,
+    'pdf-stream-too-large': (m) =>
+      `${m.file}: a compressed part of this PDF expands to more than ${m.megabytes} MB, far more than any bulletin page; it is damaged or built to exhaust memory. Not imported.`,
     legacy: (m) => m.text,
   },
   errors: {

@@ -86,6 +86,12 @@ export const chinese: MessageLanguage = {
     'not-an-issue-export': (m) => `${m.file} 不是内刊档案导出的期刊文件（${m.detail}）。`,
     'issue-export-changed': (m) => `${m.file}：文章与该期的目录记录不一致，文件在导出后被改动过。`,
     'issue-export-damaged': (m) => `${m.file}：其中的原始文件与校验值不符，导出文件已损坏。`,
+    'upload-missing': (m) => `${m.file} 没有完整传到（上传已被使用、已过期或中途断开）。请重新导入这个文件。`,
+    'upload-too-large': (m) => `文件超过档案可接收的 ${m.megabytes} MB，未保留任何内容。`,
+    'interrupted-import-cleared': (m) =>
+      `有一次导入在完成前中断（程序意外停止）；它已写入、但没有任何一期引用的 ${m.count} 个文件已清除：${m.files}。如缺少该期，请重新导入该文件。`,
+    'pdf-stream-too-large': (m) =>
+      `${m.file}：此 PDF 中有一段压缩数据解压后超过 ${m.megabytes} MB，远超任何期刊页面，文件已损坏或是刻意耗尽内存的文件，未导入。`,
     legacy: (m) => m.text,
   },
   errors: {

@@ -95,6 +95,11 @@ export const ArchiveMessageSchema = z.discriminatedUnion('code', [
   msg('not-an-issue-export', { file, detail: z.string() }),
   msg('issue-export-changed', { file }),
   msg('issue-export-damaged', { file }),
+  // Transport and recovery (issue 20): uploads, interrupted imports, expanding PDFs.
+  msg('upload-missing', { file }),
+  msg('upload-too-large', { megabytes: count }),
+  msg('interrupted-import-cleared', { count, files: z.string() }),
+  msg('pdf-stream-too-large', { file, megabytes: count }),
   // Text from before messages were codes (catalogues of schema 1, old JSON exports): shown as written.
   msg('legacy', { text: z.string() }),
 ]);

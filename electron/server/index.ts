@@ -2,13 +2,16 @@ import { randomBytes } from 'node:crypto';
 import { createServer } from 'node:http';
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { MAX_IMPORT_FILE_BYTES } from '../../shared/contract';
+import type { UploadReceipt } from '../../shared/contract';
+import { sayMessage } from '../../shared/message-text';
 import { createArchive } from '../core/api/archive';
 import type { Dispatch, DispatchLog } from '../core/api/dispatch';
+import type { UploadStore } from '../core/api/uploads';
 import type { Library } from '../core/library';
 import { SECURITY_HEADERS } from './headers';
 import { RENDERER_MISSING_HTML, injectToken } from './index-html';
 import { readBody } from './read-body';
-import { checkApiRequest, checkHost, TOKEN_HEADER, tokensMatch } from './request-policy';
+import { checkApiRequest, checkHost, checkUploadRequest, TOKEN_HEADER, tokensMatch } from './request-policy';
 import type { Refusal, RequestFacts } from './request-policy';
 import { hasSession, KEY_MISSING_HTML, KEY_PARAMETER, launchUrl, sessionCookie } from './session';
 import { readStaticFile } from './static-files';
@@ -35,19 +38,24 @@ export interface RunningServer {
   close(): Promise<void>;
 }
 
-/** One import file per request is what the renderer sends; leave room for JSON around it. */
-export const MAX_BODY_BYTES = Math.ceil(MAX_IMPORT_FILE_BYTES / 3) * 4 + 64 * 1024;
+/**
+ * The largest JSON call (an annotations file brought in as text is the biggest, 64 MB). Files to
+ * import never travel in a JSON body: they are streamed to UPLOAD_PATH first.
+ */
+export const MAX_BODY_BYTES = 64 * 1024 * 1024 + 64 * 1024;
+/** Where browser mode streams a file before the import call that names it. Not a method name (no dot). */
+export const UPLOAD_PATH = '/api/upload';
 
 export async function startServer(options: ServerOptions): Promise<RunningServer> {
   const host = options.host ?? '127.0.0.1';
   const token = randomBytes(32).toString('base64url');
   const archive = createArchive(options.library, { log: options.log, warmUpSearch: options.warmUpSearch ?? false });
-  const { dispatch } = archive;
+  const { dispatch, uploads } = archive;
   let hosts: string[] = [];
   let port = 0;
 
   const server = createServer((request, response) => {
-    handle(request, response, { dispatch, token, hosts, port, rendererDir: options.rendererDir }).catch((error: unknown) => {
+    handle(request, response, { dispatch, uploads, token, hosts, port, rendererDir: options.rendererDir }).catch((error: unknown) => {
       (options.log ?? console).error('browser-mode request failed', error);
       if (!response.headersSent) send(response, 500, 'text/plain; charset=utf-8', 'Internal error');
       else response.destroy();
@@ -82,6 +90,7 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
 
 interface Context {
   dispatch: Dispatch;
+  uploads: UploadStore;
   token: string;
   hosts: readonly string[];
   port: number;
@@ -93,6 +102,7 @@ async function handle(request: IncomingMessage, response: ServerResponse, contex
   const requested = new URL(request.url ?? '/', 'http://placeholder');
   const path = requested.pathname;
 
+  if (path === UPLOAD_PATH) return receiveUpload(request, response, facts, context);
   if (path.startsWith('/api/')) {
     const refusal = checkApiRequest(facts, context);
     if (refusal) return refuse(response, refusal);
@@ -136,6 +146,31 @@ async function handle(request: IncomingMessage, response: ServerResponse, contex
   const file = await readStaticFile(context.rendererDir, path);
   if (!file) return send(response, 404, 'text/plain; charset=utf-8', 'Not found');
   send(response, 200, file.contentType, file.body, 'no-cache');
+}
+
+/** The raw bytes of one file, streamed to the library's upload folder, size-checked as they come. */
+async function receiveUpload(request: IncomingMessage, response: ServerResponse, facts: RequestFacts, context: Context): Promise<void> {
+  const refusal = checkUploadRequest(facts, context);
+  if (refusal) return refuse(response, refusal);
+  const header = request.headers['content-length'];
+  const declared = header === undefined ? undefined : Number(header);
+  const received =
+    declared !== undefined && declared > MAX_IMPORT_FILE_BYTES
+      ? ({ kind: 'too-large' } as const)
+      : await context.uploads.receive(request, MAX_IMPORT_FILE_BYTES, declared);
+  if (received.kind === 'incomplete') {
+    return refuse(response, { status: 400, code: 'incomplete', message: 'The file did not arrive in full. Import it again.' });
+  }
+  if (received.kind === 'too-large') {
+    request.resume();
+    // The rest of the body is never read: close the connection rather than reuse it.
+    response.shouldKeepAlive = false;
+    const said = { code: 'upload-too-large', megabytes: MAX_IMPORT_FILE_BYTES / 1024 / 1024 } as const;
+    const body = JSON.stringify({ ok: false, error: { code: 'too-large', message: sayMessage('en', said), said } });
+    return send(response, 413, 'application/json; charset=utf-8', body);
+  }
+  const receipt: UploadReceipt = { upload: received.upload, size: received.size };
+  return send(response, 200, 'application/json; charset=utf-8', JSON.stringify({ ok: true, data: receipt }));
 }
 
 function factsOf(request: IncomingMessage): RequestFacts {

@@ -30,6 +30,18 @@ export function checkHost(facts: Pick<RequestFacts, 'host'>, expect: Pick<Expect
 
 /** API calls: same-origin POSTs of JSON carrying this run's token. */
 export function checkApiRequest(facts: RequestFacts, expect: Expectations): Refusal | null {
+  return checkCaller(facts, expect, 'application/json') ?? null;
+}
+
+/**
+ * A file streamed in for import (`POST /api/upload`): the same checks as an API call (Host, POST,
+ * Origin, same-site fetch, this run's token), with the raw bytes as the body.
+ */
+export function checkUploadRequest(facts: RequestFacts, expect: Expectations): Refusal | null {
+  return checkCaller(facts, expect, 'application/octet-stream') ?? null;
+}
+
+function checkCaller(facts: RequestFacts, expect: Expectations, bodyType: 'application/json' | 'application/octet-stream'): Refusal | null {
   const host = checkHost(facts, expect);
   if (host) return host;
   if (facts.method !== 'POST') {
@@ -41,8 +53,10 @@ export function checkApiRequest(facts: RequestFacts, expect: Expectations): Refu
   if (facts.secFetchSite !== undefined && facts.secFetchSite !== 'same-origin') {
     return { status: 403, code: 'cross-origin', message: 'Requests from other web pages are refused.' };
   }
-  if (!isJson(facts.contentType)) {
-    return { status: 415, code: 'not-json', message: 'API calls carry a JSON body (application/json).' };
+  if (mediaType(facts.contentType) !== bodyType) {
+    return bodyType === 'application/json'
+      ? { status: 415, code: 'not-json', message: 'API calls carry a JSON body (application/json).' }
+      : { status: 415, code: 'not-bytes', message: 'An upload carries the file itself (application/octet-stream).' };
   }
   if (!tokensMatch(facts.token, expect.token)) {
     return { status: 403, code: 'bad-token', message: 'Missing or wrong access token. Reload the page.' };
@@ -50,8 +64,8 @@ export function checkApiRequest(facts: RequestFacts, expect: Expectations): Refu
   return null;
 }
 
-function isJson(contentType: string | undefined): boolean {
-  return contentType?.split(';')[0]?.trim().toLowerCase() === 'application/json';
+function mediaType(contentType: string | undefined): string | undefined {
+  return contentType?.split(';')[0]?.trim().toLowerCase();
 }
 
 export function tokensMatch(given: string | undefined, expected: string): boolean {

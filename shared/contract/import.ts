@@ -13,10 +13,30 @@ export const ImportOutcomeSchema = z.discriminatedUnion('status', [
 ]);
 export type ImportOutcome = z.infer<typeof ImportOutcomeSchema>;
 
-const IncomingFileSchema = z.strictObject({
-  name: z.string().min(1).max(1024),
-  dataBase64: z.string().max(Math.ceil(MAX_IMPORT_FILE_BYTES / 3) * 4),
-});
+/** The id `POST /api/upload` answers with (browser mode), naming the bytes it received. */
+export const UploadIdSchema = z.uuid();
+
+const FileNameSchema = z.string().min(1).max(1024);
+
+/**
+ * A file to import, never as one base64 string in a JSON body (a 3 MB file overflowed the base64
+ * check): browser mode streams the bytes to `POST /api/upload` first and names the upload here;
+ * Electron's IPC carries the bytes themselves (a structured clone, no text encoding).
+ */
+export const IncomingFileSchema = z.union([
+  z.strictObject({ name: FileNameSchema, upload: UploadIdSchema }),
+  z.strictObject({
+    name: FileNameSchema,
+    bytes: z.instanceof(Uint8Array).refine((bytes) => bytes.byteLength <= MAX_IMPORT_FILE_BYTES, 'the file is larger than the importer accepts'),
+  }),
+]);
+export type IncomingFile = z.input<typeof IncomingFileSchema>;
+
+/** What `POST /api/upload` answers (inside an ApiResult). */
+export interface UploadReceipt {
+  upload: string;
+  size: number;
+}
 const DraftIdSchema = z.uuid();
 
 /** A file read and parsed, waiting for the cataloguer: nothing is in the library yet. */

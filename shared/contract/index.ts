@@ -38,7 +38,7 @@ export type ApiResult<T> = { ok: true; data: T } | { ok: false; error: ApiError 
 export type { ArchiveBridge, DesktopBridge, FileDelivery, OpenedOriginal, SavedExport } from './bridge';
 
 export { MAX_IMPORT_FILE_BYTES } from '../limits';
-export type { ImportOutcome, ImportDraftView } from './import';
-export { ImportOutcomeSchema } from './import';
+export type { ImportOutcome, ImportDraftView, IncomingFile, UploadReceipt } from './import';
+export { ImportOutcomeSchema, UploadIdSchema } from './import';
 export type { LibraryInfo, MastheadPatch, OriginalFileView } from './library';
 export { ArticleIdSchema, IssueIdSchema, LibraryInfoSchema, MastheadPatchSchema } from './library';

@@ -3,6 +3,7 @@ import type { Library } from '../library';
 import { createApiContext, releaseApiContext } from './context';
 import type { ApiHost } from './context';
 import { createDispatch } from './dispatch';
+import type { UploadStore } from './uploads';
 import type { Dispatch, DispatchLog } from './dispatch';
 
 /**
@@ -14,6 +15,8 @@ import type { Dispatch, DispatchLog } from './dispatch';
  */
 export interface Archive {
   readonly dispatch: Dispatch;
+  /** Where browser mode streams a file before the import call that names it (POST /api/upload). */
+  readonly uploads: UploadStore;
   close(): Promise<void>;
 }
 
@@ -37,6 +40,7 @@ export function createArchive(library: Library, host: ArchiveHost = {}): Archive
 
   return {
     dispatch,
+    uploads: context.uploads,
     close: () =>
       (closing ??= (async () => {
         await Promise.allSettled([...inFlight]);

@@ -4,6 +4,7 @@ import type { ExportServices, PdfEngine } from '../export';
 import type { Library } from '../library';
 import { ImportDrafts } from '../library';
 import { SearchService } from '../search/search-service';
+import { UploadStore } from './uploads';
 
 /** What the API handlers work on: one open library and the state that belongs beside it. */
 export interface ApiContext {
@@ -13,6 +14,8 @@ export interface ApiContext {
   annotations: AnnotationStore;
   exports: ExportServices & { close(): Promise<void> };
   spool: ExportSpool;
+  /** Files streamed in by browser mode, waiting for the import call that names them. */
+  uploads: UploadStore;
 }
 
 /** What the host brings: Electron prints PDFs with its own Chromium (printToPDF). */
@@ -29,7 +32,10 @@ export function createApiContext(library: Library, host: ApiHost = {}): ApiConte
   const spool = host.spool ?? new ExportSpool();
   const search = new SearchService(library);
   if (host.warmUpSearch) search.warmUp();
-  return { library, drafts: new ImportDrafts(library), search, annotations, exports: createExportServices(annotations, host.pdfEngine), spool };
+  const uploads = UploadStore.forLibrary(library.dir);
+  // Uploads of a process that was killed are nobody's; ours start from here.
+  void uploads.clearLeftovers().catch(() => undefined);
+  return { library, drafts: new ImportDrafts(library), search, annotations, exports: createExportServices(annotations, host.pdfEngine), spool, uploads };
 }
 
 /** Releases what the context built: the index's open files, the PDF engine's browser, the spool's folder. */
@@ -37,4 +43,5 @@ export async function releaseApiContext(context: ApiContext): Promise<void> {
   context.drafts.clear();
   await Promise.allSettled([context.search.close(), context.exports.close()]);
   context.spool.dispose();
+  context.uploads.dispose();
 }

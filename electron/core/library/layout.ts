@@ -14,6 +14,8 @@ export const FILES_DIR = 'files';
 export const BACKUPS_DIR = 'backups';
 /** Files that failed their check on load are moved here untouched, for a person to look at. */
 export const DAMAGED_DIR = 'damaged';
+/** Files on their way in from browser mode, until the import call that names them (api/uploads.ts). */
+export const UPLOADS_DIR = '.uploads';
 
 export const LIBRARY_ENV = 'BULLETIN_ARCHIVE_LIBRARY';
 

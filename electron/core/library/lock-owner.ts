@@ -14,9 +14,14 @@ export interface LockOwner {
  */
 export function ownerIsGone(owner: Partial<LockOwner>, thisHost: string): boolean {
   const { pid, host } = owner;
-  if (typeof pid !== 'number' || !Number.isInteger(pid) || pid <= 0 || host !== thisHost) return false;
+  if (typeof pid !== 'number' || host !== thisHost) return false;
   // Our own pid in the note means another open of this library in this process holds it now.
-  if (pid === process.pid) return false;
+  return pid !== process.pid && processIsGone(pid);
+}
+
+/** No process with this pid exists on this machine (Linux, macOS and Windows alike). */
+export function processIsGone(pid: number): boolean {
+  if (!Number.isInteger(pid) || pid <= 0) return false;
   try {
     process.kill(pid, 0);
     return false;

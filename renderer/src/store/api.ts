@@ -1,4 +1,4 @@
-import type { ApiInput, ApiMethod, ApiOutput, ApiResult, OpenedOriginal, SavedExport } from '../../../shared/contract';
+import type { ApiInput, ApiMethod, ApiOutput, ApiResult, IncomingFile, OpenedOriginal, SavedExport } from '../../../shared/contract';
 import i18next from 'i18next';
 import { connectArchive } from '../transport';
 import type { ArchiveShell } from '../transport';
@@ -13,6 +13,11 @@ export function getArchive(): ArchiveShell | null {
 /** Every call answers with an ApiResult; a missing or broken transport is one too. */
 export function call<M extends ApiMethod>(method: M, input: ApiInput<M>): Promise<ApiResult<ApiOutput<M>>> {
   return through((bridge) => bridge.invoke(method, input));
+}
+
+/** A chosen file made ready for an import call (uploaded, or its bytes), however large. */
+export function stageFile(file: File): Promise<ApiResult<IncomingFile>> {
+  return through((bridge) => bridge.stageFile(file));
 }
 
 /** A prepared export to the person: saved where they choose (Electron) or downloaded (browser). */

@@ -1,11 +1,11 @@
 import i18next from 'i18next';
-import type { ImportOutcome } from '../../../shared/contract';
+import type { ImportOutcome, IncomingFile } from '../../../shared/contract';
 import { MAX_IMPORT_FILE_BYTES } from '../../../shared/limits';
 import { detailOf } from '../i18n/messages';
 import { fieldsFrom } from '../review/masthead-fields';
 import type { DroppedFile } from '../review/dropped-files';
 import type { ReviewMode } from '../review/types';
-import { call } from './api';
+import { call, stageFile } from './api';
 import { refreshIssues } from './library';
 import { navigate } from './navigation';
 import type { ImportJob } from './state';
@@ -162,7 +162,7 @@ async function importOne(job: ImportJob): Promise<void> {
   const data = await readJob(job);
   if (data === null) return;
   update(job.id, { status: 'importing' });
-  const result = await call('import.bulletins', { files: [{ name: data.name, dataBase64: data.dataBase64 }] });
+  const result = await call('import.bulletins', { files: [data] });
   const outcome = result.ok ? (result.data[0] ?? null) : null;
   const { status, message, code, issueId } = jobFromOutcome(outcome, result.ok ? null : detailOf(result.error));
   update(job.id, { status, message, code: code ?? (result.ok ? null : result.error.code), issueId });
@@ -172,7 +172,7 @@ async function reviewOne(job: ImportJob): Promise<void> {
   const data = await readJob(job);
   if (data === null) return;
   update(job.id, { status: 'reading' });
-  const result = await call('import.preview', { file: { name: data.name, dataBase64: data.dataBase64 } });
+  const result = await call('import.preview', { file: data });
   if (!result.ok) return update(job.id, { status: 'failed', message: detailOf(result.error), code: result.error.code });
   const view = result.data;
   const waitStarted = Date.now();
@@ -198,8 +198,8 @@ async function reviewOne(job: ImportJob): Promise<void> {
   setRun({ reviewMs: (getState().importRun?.reviewMs ?? 0) + (Date.now() - waitStarted) });
 }
 
-/** The file's bytes as base64, or null when the job failed here (too large, unreadable). */
-async function readJob(job: ImportJob): Promise<{ name: string; dataBase64: string } | null> {
+/** The file as an import call takes it (uploaded, or its bytes), or null when the job failed here. */
+async function readJob(job: ImportJob): Promise<IncomingFile | null> {
   const file = pendingFiles.get(job.id);
   if (!file) {
     update(job.id, { status: 'failed', message: i18next.t('import.unreadable', { reason: '—' }) });
@@ -210,13 +210,10 @@ async function readJob(job: ImportJob): Promise<{ name: string; dataBase64: stri
     return null;
   }
   update(job.id, { status: 'reading' });
-  try {
-    return { name: file.name, dataBase64: await readAsBase64(file) };
-  } catch (error) {
-    const reason = error instanceof Error ? error.message : String(error);
-    update(job.id, { status: 'failed', message: i18next.t('import.unreadable', { reason }) });
-    return null;
-  }
+  const staged = await stageFile(file);
+  if (staged.ok) return staged.data;
+  update(job.id, { status: 'failed', message: i18next.t('import.unreadable', { reason: detailOf(staged.error) }), code: staged.error.code });
+  return null;
 }
 
 function jobFromOutcome(outcome: ImportOutcome | null, error: string | null): ImportJob {
@@ -243,16 +240,4 @@ function update(id: number, patch: Partial<Omit<ImportJob, 'id' | 'name' | 'size
 
 function setRun(patch: Partial<NonNullable<ReturnType<typeof getState>['importRun']>>): void {
   setState((current) => (current.importRun ? { importRun: { ...current.importRun, ...patch } } : {}));
-}
-
-function readAsBase64(file: File): Promise<string> {
-  return new Promise((resolve, reject) => {
-    const reader = new FileReader();
-    reader.onerror = () => reject(reader.error ?? new Error('read failed'));
-    reader.onload = () => {
-      const url = typeof reader.result === 'string' ? reader.result : '';
-      resolve(url.slice(url.indexOf(',') + 1));
-    };
-    reader.readAsDataURL(file);
-  });
 }

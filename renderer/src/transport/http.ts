@@ -1,7 +1,8 @@
 import i18next from 'i18next';
-import type { ApiInput, ApiMethod, ApiOutput, ApiResult } from '../../../shared/contract';
+import type { ApiInput, ApiMethod, ApiOutput, ApiResult, IncomingFile } from '../../../shared/contract';
 import type { ArchiveShell } from './bridge';
 import { createDownloadDelivery } from './http-delivery';
+import { stageAsUpload } from './stage-file';
 
 const TOKEN_META = 'archive-token';
 const TOKEN_HEADER = 'X-Archive-Token';
@@ -30,7 +31,14 @@ export function createHttpBridge(token: string): ArchiveShell {
     }
     return transportFailure(i18next.t('errors.badAnswer', { status: response.status }));
   }
-  return { invoke, ...createDownloadDelivery(invoke) };
+  async function stageFile(file: File): Promise<ApiResult<IncomingFile>> {
+    try {
+      return (await stageAsUpload(file, token, TOKEN_HEADER)) ?? transportFailure(i18next.t('errors.badAnswer', { status: 0 }));
+    } catch {
+      return transportFailure(i18next.t('errors.serverDown'));
+    }
+  }
+  return { invoke, stageFile, ...createDownloadDelivery(invoke) };
 }
 
 function isApiResult<T>(value: unknown): value is ApiResult<T> {

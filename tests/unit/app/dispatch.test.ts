@@ -64,21 +64,22 @@ describe('dispatch', () => {
     expect(log.error).not.toHaveBeenCalled();
   });
 
-  it('decodes imported files and keeps one outcome per file, in order', async () => {
+  it('takes imported files as bytes or uploads and keeps one outcome per file, in order', async () => {
     const { dispatch, library } = await setup();
     const no4 = sampleBytes().toString('utf8').replace('2024 年第 3 期', '2024 年第 4 期');
     const files = [
-      { name: 'a.txt', dataBase64: Buffer.from(no4).toString('base64') },
-      { name: 'b.txt', dataBase64: '!!!not base64' },
-      { name: 'c.txt', dataBase64: Buffer.from('hello').toString('base64') },
-      { name: 'd.txt', dataBase64: sampleBytes().toString('base64') },
+      { name: 'a.txt', bytes: Buffer.from(no4) },
+      // An upload that never arrived (or was used already): that file fails, the others go on.
+      { name: 'b.txt', upload: '6f1c1f0e-3a55-4c2e-9a51-0d3f3e7f2b10' },
+      { name: 'c.txt', bytes: Buffer.from('hello') },
+      { name: 'd.txt', bytes: sampleBytes() },
     ];
     const result = await dispatch('import.bulletins', { files });
     expect(result.ok).toBe(true);
     if (!result.ok) return;
     expect(result.data).toMatchObject([
       { status: 'imported', file: 'a.txt' },
-      { status: 'failed', file: 'b.txt', code: 'bad-input' },
+      { status: 'failed', file: 'b.txt', code: 'not-found', said: { code: 'upload-missing', file: 'b.txt' } },
       { status: 'failed', file: 'c.txt', code: 'not-a-bulletin' },
       { status: 'duplicate', file: 'd.txt' },
     ]);
@@ -88,7 +89,7 @@ describe('dispatch', () => {
   it('previews an import, then saves it with the corrections', async () => {
     const { dispatch, library } = await setup();
     const no7 = sampleBytes().toString('utf8').replace('2024 年第 3 期', '2024 年第 7 期');
-    const preview = await dispatch('import.preview', { file: { name: 'no7.txt', dataBase64: Buffer.from(no7).toString('base64') } });
+    const preview = await dispatch('import.preview', { file: { name: 'no7.txt', bytes: Buffer.from(no7) } });
     if (!preview.ok) throw new Error(preview.error.message);
     const draft = preview.data as { draftId: string; parsed: { number: number; editor: string | null } };
     expect(library.listIssues()).toHaveLength(1);

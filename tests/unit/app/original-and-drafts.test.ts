@@ -14,7 +14,7 @@ async function setup() {
 }
 
 async function importFile(dispatch: Awaited<ReturnType<typeof setup>>['dispatch'], name: string, bytes: Buffer): Promise<string> {
-  const result = await dispatch('import.bulletins', { files: [{ name, dataBase64: bytes.toString('base64') }] });
+  const result = await dispatch('import.bulletins', { files: [{ name, bytes }] });
   if (!result.ok) throw new Error(result.error.message);
   const [outcome] = result.data as { status: string; issueId: string }[];
   expect(outcome?.status).toBe('imported');
@@ -67,7 +67,7 @@ describe('import review drafts', () => {
     await importFile(dispatch, 'first.txt', sampleBytes());
     // Another file, parsed as the same series, year and number.
     const other = Buffer.from(sampleBytes().toString('utf8').replace('科技创新、平台先行。', '科技创新、平台先行！'));
-    const preview = await dispatch('import.preview', { file: { name: 'second.txt', dataBase64: other.toString('base64') } });
+    const preview = await dispatch('import.preview', { file: { name: 'second.txt', bytes: other } });
     if (!preview.ok) throw new Error(preview.error.message);
     const draft = preview.data as { draftId: string; parsed: { number: number } };
     const again = await dispatch('import.commit', { draftId: draft.draftId, parsed: draft.parsed });

@@ -1,19 +1,22 @@
-import type { ImportOutcome } from '../../../../shared/contract';
+import type { ImportOutcome, IncomingFile } from '../../../../shared/contract';
 import type { importMethods } from '../../../../shared/contract/import';
-import { ArchiveError } from '../../errors';
-import { decodeBase64 } from '../../encoding/base64';
+import { isArchiveError } from '../../errors';
 import type { ApiContext } from '../context';
+import type { UploadStore } from '../uploads';
 import type { AreaHandlers } from './types';
 
-export function importHandlers({ library, drafts }: ApiContext): AreaHandlers<keyof typeof importMethods> {
+export function importHandlers({ library, drafts, uploads }: ApiContext): AreaHandlers<keyof typeof importMethods> {
   return {
     'import.bulletins': async ({ files }) => {
       // One at a time: an import writes to the library, and the order of outcomes must match.
       const outcomes: ImportOutcome[] = [];
       for (const file of files) {
-        const bytes = decodeBase64(file.dataBase64);
-        if (bytes === null) {
-          outcomes.push({ status: 'failed', file: file.name, code: 'bad-input', message: garbled(file.name) });
+        let bytes: Uint8Array;
+        try {
+          bytes = await bytesOf(file, uploads);
+        } catch (error) {
+          if (!isArchiveError(error)) throw error;
+          outcomes.push({ status: 'failed', file: file.name, code: error.code, message: error.message, said: error.said });
           continue;
         }
         outcomes.push(await library.importBulletin({ name: file.name, bytes }));
@@ -21,11 +24,7 @@ export function importHandlers({ library, drafts }: ApiContext): AreaHandlers<ke
       return outcomes;
     },
     'import.sample': async () => library.importSample(),
-    'import.preview': async ({ file }) => {
-      const bytes = decodeBase64(file.dataBase64);
-      if (bytes === null) throw new ArchiveError('bad-input', garbled(file.name));
-      return drafts.open({ name: file.name, bytes });
-    },
+    'import.preview': async ({ file }) => drafts.open({ name: file.name, bytes: await bytesOf(file, uploads) }),
     'import.commit': async ({ draftId, parsed }) => drafts.commit(draftId, parsed),
     'import.discard': async ({ draftId }) => {
       drafts.discard(draftId);
@@ -34,6 +33,7 @@ export function importHandlers({ library, drafts }: ApiContext): AreaHandlers<ke
   };
 }
 
-function garbled(name: string): string {
-  return `${name}: the file's contents did not arrive intact (invalid base64). Try importing it again.`;
+/** The file's bytes: carried in the call (Electron IPC), or streamed before it (browser mode's upload). */
+async function bytesOf(file: IncomingFile, uploads: UploadStore): Promise<Uint8Array> {
+  return 'bytes' in file ? file.bytes : uploads.take(file.upload, file.name);
 }
