@@ -5,6 +5,8 @@ import { sayMessage } from '../../../shared/message-text';
 import type { ArchiveMessage } from '../../../shared/messages';
 import { ArchiveError } from '../errors';
 import { writeFileDurably } from './durable-file';
+import { notePendingFiles } from './interrupted-commits';
+import type { PendingNote } from './interrupted-commits';
 import { formatIssueRef } from './issue-ref';
 import { originalFile, textsFile } from './layout';
 import type { Library } from './library';
@@ -72,6 +74,7 @@ export function findDuplicate(issues: readonly Issue[], candidate: Issue, replac
  */
 export async function commitIssue(library: Library, plan: (issues: readonly Issue[]) => IssueCommit): Promise<Issue> {
   const undo: (() => Promise<void>)[] = [];
+  const pending: PendingNote[] = [];
   try {
     return await library.writeCatalog(async (catalog) => {
       const commit = plan(catalog.issues);
@@ -82,6 +85,9 @@ export async function commitIssue(library: Library, plan: (issues: readonly Issu
       const duplicate = findDuplicate(catalog.issues, commit.issue, commit.replaces);
       if (duplicate) throw new DuplicateIssueError(duplicate.existing, duplicate.clash, commit.replaces !== undefined);
       if (index < 0 && !commit.texts) throw new Error('a new issue needs its texts');
+      // Noted first, so a kill before catalog.json leaves no orphans (interrupted-commits.ts).
+      const fresh = await filesToCreate(library.dir, commit);
+      if (fresh.length > 0) pending.push(await notePendingFiles(library.dir, fresh));
       for (const original of commit.originals ?? []) {
         const file = path.join(library.dir, originalFile(original.sha256, original.ext));
         if (await exists(file)) continue;
@@ -96,7 +102,17 @@ export async function commitIssue(library: Library, plan: (issues: readonly Issu
   } catch (error) {
     for (const step of undo.reverse()) await step();
     throw error;
+  } finally {
+    for (const note of pending) await note.clear();
   }
+}
+
+/** The files this commit will create (not those it replaces), relative to the library. */
+async function filesToCreate(dir: string, commit: IssueCommit): Promise<string[]> {
+  const planned = (commit.originals ?? []).map((o) => originalFile(o.sha256, o.ext));
+  if (commit.texts) planned.push(textsFile(commit.issue.id));
+  const absent = await Promise.all(planned.map(async (file) => !(await exists(path.join(dir, file)))));
+  return planned.filter((_, i) => absent[i]);
 }
 
 /** Writes the texts and returns how to put back what was there before. */

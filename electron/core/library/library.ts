@@ -14,6 +14,7 @@ import type { ImportOutcome } from '../../../shared/contract';
 import { ArchiveError } from '../errors';
 import { clearStaleTempFiles } from './durable-file';
 import { GuardedDb } from './guarded-db';
+import { clearInterruptedCommits } from './interrupted-commits';
 import { AnnotationsJournal } from './annotations-journal';
 import type { AnnotationOp } from './annotations-journal';
 import type { Annotation } from '../../../shared/annotations';
@@ -72,6 +73,7 @@ export class Library {
     await withLibraryLock(dir, async () => {
       for (const sub of ['.', TEXTS_DIR, FILES_DIR, BACKUPS_DIR]) await clearStaleTempFiles(path.join(dir, sub));
       library.notices.push(...(await catalogDb.load()));
+      library.notices.push(...(await clearInterruptedCommits(dir, catalogDb.data.issues)));
       await library.journal.loadLocked();
       // A new library is marked as one at once, so the folder is recognised from now on.
       if (!catalogDb.existsOnDisk()) await catalogDb.save();
