@@ -2,6 +2,7 @@ import path from 'node:path';
 import type { ApiResult } from '../../shared/contract';
 import type { DeliveryRequest, OpenedOriginal, SavedExport } from '../../shared/contract/bridge';
 import { ArchiveError } from '../core/errors';
+import { clearOrphanedExportTemps } from '../core/export/export-folder';
 import type { ExportSpool } from '../core/export/export-spool';
 import { writeFileDurably } from '../core/library/durable-file';
 import type { Library } from '../core/library';
@@ -51,6 +52,7 @@ async function saveExport(spool: ExportSpool, token: string, shell: DesktopShell
   const file = await spool.take(token);
   if (chosen === null) return { kind: 'cancelled' };
   try {
+    await clearOrphanedExportTemps(path.dirname(chosen));
     await writeFileDurably(chosen, file.bytes);
   } catch (error) {
     const reason = error instanceof Error ? error.message : String(error);

@@ -1,10 +1,11 @@
 import { randomBytes } from 'node:crypto';
-import { mkdtempSync, rmSync } from 'node:fs';
+import { mkdtempSync, readdirSync, rmSync } from 'node:fs';
 import { promises as fs } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { ArchiveError } from '../errors';
 import { writeFileDurably } from '../library/durable-file';
+import { processIsGone } from '../library/lock-owner';
 
 interface Spooled {
   file: string;
@@ -15,6 +16,8 @@ interface Spooled {
 }
 
 const LIFETIME_MS = 15 * 60_000;
+/** The spool's folder in the system's temp folder: `<prefix><pid>-<random>`, so a killed process's one is recognised. */
+export const SPOOL_PREFIX = 'bulletin-archive-export-';
 
 /**
  * Finished export files waiting to be handed over (a browser download, or Electron's save
@@ -65,7 +68,8 @@ export class ExportSpool {
 
   private folder(): string {
     if (this.dir === null) {
-      this.dir = mkdtempSync(path.join(os.tmpdir(), 'bulletin-archive-export-'));
+      clearOrphanedSpools();
+      this.dir = mkdtempSync(path.join(os.tmpdir(), `${SPOOL_PREFIX}${process.pid}-`));
       // Unclaimed exports do not outlive the program.
       process.once('exit', this.onExit);
     }
@@ -80,5 +84,19 @@ export class ExportSpool {
         void fs.rm(entry.file, { force: true });
       }
     }
+  }
+}
+
+/** Removes spool folders of processes that are gone (killed before they could clean up). */
+export function clearOrphanedSpools(tempDir: string = os.tmpdir()): void {
+  let names: string[];
+  try {
+    names = readdirSync(tempDir);
+  } catch {
+    return;
+  }
+  for (const name of names) {
+    const pid = new RegExp(`^${SPOOL_PREFIX}(\\d+)-`).exec(name)?.[1];
+    if (pid !== undefined && processIsGone(Number(pid))) rmSync(path.join(tempDir, name), { recursive: true, force: true });
   }
 }

@@ -8,6 +8,7 @@ export type { IssueDocument } from './issue-document';
 export { exportFiles, plannedStems, MIME } from './export-files';
 export type { ExportedFile, ExportRequest, ExportServices } from './export-files';
 export { writeExport } from './write-export';
+export { clearOrphanedExportTemps } from './export-folder';
 export type { ExportProgress } from './write-export';
 export { createExportServices } from './export-services';
 export { ExportSpool } from './export-spool';

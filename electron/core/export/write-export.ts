@@ -3,6 +3,7 @@ import path from 'node:path';
 import { ArchiveError } from '../errors';
 import type { Library } from '../library';
 import { writeFileDurably } from '../library/durable-file';
+import { clearOrphanedExportTemps } from './export-folder';
 import { exportFiles, plannedStems } from './export-files';
 import type { ExportRequest, ExportServices } from './export-files';
 import { uniqueFileName } from './file-names';
@@ -12,7 +13,8 @@ export type ExportProgress = { kind: 'file'; done: number; total: number; file: 
 /**
  * Writes an export into a folder. Every name is checked before anything is made: an existing
  * file is replaced only with `force`. Each file is written whole or not at all (temp + rename),
- * so a failure midway leaves the files already finished and no partial one.
+ * so a failure midway leaves the files already finished and no partial one; the temp file of an
+ * export that was killed is removed by the next export into that folder.
  */
 export async function writeExport(
   library: Library,
@@ -22,6 +24,7 @@ export async function writeExport(
 ): Promise<string[]> {
   const outDir = path.resolve(options.outDir);
   await fs.mkdir(outDir, { recursive: true });
+  await clearOrphanedExportTemps(outDir);
   const taken = new Set<string>();
   const targets = plannedStems(library, request).map(({ stem, ext }) => {
     const name = uniqueFileName(stem, ext, taken);
