@@ -1,7 +1,8 @@
 import { extractDocx } from '../docx/extract-docx';
 import { extractPdf } from '../pdf/extract-pdf';
 import { detectDocumentKind, isOleCompoundFile } from './detect';
-import { unsupported } from './failures';
+import { expandsTooFar, unsupported } from './failures';
+import { findOverInflatedStream } from './inflate-guard';
 import type { ExtractedText, ParseOptions } from './types';
 
 /**
@@ -10,8 +11,11 @@ import type { ExtractedText, ParseOptions } from './types';
  */
 export async function extractHere(name: string, bytes: Uint8Array, options: ParseOptions): Promise<ExtractedText> {
   switch (detectDocumentKind(bytes)) {
-    case 'pdf':
+    case 'pdf': {
+      const bomb = await findOverInflatedStream(bytes);
+      if (bomb) return expandsTooFar(name, bomb.megabytes);
       return extractPdf(name, bytes, { pdfAssets: options.pdfAssets });
+    }
     case 'docx':
       return extractDocx(name, bytes);
     default:

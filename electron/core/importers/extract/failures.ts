@@ -18,6 +18,11 @@ export function outOfMemory(name: string, megabytes: number): ExtractFailure {
   return failure('too-large', { code: 'out-of-memory', file: name, megabytes });
 }
 
+/** A compressed part of a PDF expands past what any bulletin needs (inflate-guard.ts). */
+export function expandsTooFar(name: string, megabytes: number): ExtractFailure {
+  return failure('too-large', { code: 'pdf-stream-too-large', file: name, megabytes });
+}
+
 export function readerCrashed(name: string, kind: DocumentKind, detail: string): ExtractFailure {
   const code = kind === 'pdf' ? 'damaged-pdf' : 'damaged-docx';
   return failure(code, { code: 'reader-crashed', file: name, kind, detail });

@@ -1,0 +1,21 @@
+import { describe, expect, it } from 'vitest';
+import { extractBulletinText } from '../../../electron/core/importers/extract';
+import { findOverInflatedStream, MAX_INFLATED_MB } from '../../../electron/core/importers/extract/inflate-guard';
+import { makePdfBomb } from '../../helpers/pdf-bomb';
+
+const MB = 1024 * 1024;
+
+describe('a PDF whose content inflates far beyond any bulletin (issue 20, defect 3)', () => {
+  it('is refused with a clear, coded message before pdf.js inflates it', async () => {
+    const bomb = await makePdfBomb(160 * MB);
+    expect(bomb.length).toBeLessThan(MB);
+    const result = await extractBulletinText('炸弹.pdf', new Uint8Array(bomb));
+    expect(result).toMatchObject({ ok: false, code: 'too-large', said: { code: 'pdf-stream-too-large', file: '炸弹.pdf', megabytes: MAX_INFLATED_MB } });
+    if (!result.ok) expect(result.message).toMatch(/^炸弹\.pdf: a compressed part of this PDF expands to more than 64 MB/);
+  });
+
+  it('lets a page whose content stays within the limit through to the reader', async () => {
+    expect(await findOverInflatedStream(await makePdfBomb(4 * MB))).toBeNull();
+    expect(await findOverInflatedStream(await makePdfBomb(MAX_INFLATED_MB * MB + MB))).toEqual({ megabytes: MAX_INFLATED_MB });
+  });
+});
