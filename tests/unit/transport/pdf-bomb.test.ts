@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { extractBulletinText } from '../../../electron/core/importers/extract';
 import { findOverInflatedStream, MAX_INFLATED_MB } from '../../../electron/core/importers/extract/inflate-guard';
+import { extractInWorker } from '../../../electron/core/importers/extract/run-worker';
 import { makePdfBomb } from '../../helpers/pdf-bomb';
 
 const MB = 1024 * 1024;
@@ -17,5 +18,12 @@ describe('a PDF whose content inflates far beyond any bulletin (issue 20, defect
   it('lets a page whose content stays within the limit through to the reader', async () => {
     expect(await findOverInflatedStream(await makePdfBomb(4 * MB))).toBeNull();
     expect(await findOverInflatedStream(await makePdfBomb(MAX_INFLATED_MB * MB + MB))).toEqual({ megabytes: MAX_INFLATED_MB });
+  });
+
+  it('a reader that grows the process past its memory limit (not only its JS heap) is stopped with a clear message', async () => {
+    // Starting a worker and loading the readers alone takes far more than 1 MB of resident memory.
+    const request = { name: 'gross.pdf', bytes: new Uint8Array(await makePdfBomb(MB)), options: { pdfAssets: true } };
+    const result = await extractInWorker(request, 'pdf', 60_000, 768, 1);
+    expect(result).toMatchObject({ ok: false, code: 'too-large', said: { code: 'out-of-memory', file: 'gross.pdf', megabytes: 1 } });
   });
 });

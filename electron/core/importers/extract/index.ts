@@ -1,3 +1,4 @@
+import { MAX_IMPORT_FILE_BYTES } from '../../../../shared/limits';
 import { detectDocumentKind, isOleCompoundFile } from './detect';
 import { tooLargeFile, unsupported } from './failures';
 import { extractInWorker } from './run-worker';
@@ -8,7 +9,7 @@ export type { DocumentKind } from './detect';
 export type { ExtractedText, ExtractFailureCode, ExtractOptions } from './types';
 
 const DEFAULT_TIMEOUT_MS = 30_000;
-const MAX_FILE_MB = 200;
+const MAX_FILE_MB = MAX_IMPORT_FILE_BYTES / 1024 / 1024;
 
 /**
  * The text of a PDF or Word bulletin, laid out for the bulletin parser (one paragraph per

@@ -7,9 +7,17 @@ import type { ExtractedText } from './types';
 import { resolveWorkerEntry } from './worker-entry';
 
 export const WORKER_HEAP_MB = 768;
+/**
+ * What one extraction may add to the process's resident memory, JS heap and everything else
+ * (ArrayBuffers, zlib, pdf.js's decoded streams) together. resourceLimits bound only the JS
+ * heap; this is watched from this thread, which stays free while the worker works.
+ */
+export const WORKER_RSS_MB = WORKER_HEAP_MB + 512;
+const WATCH_MS = 25;
 
 /**
- * Runs one extraction in a fresh worker with a memory limit and a deadline. Whatever the
+ * Runs one extraction in a fresh worker with memory limits (its JS heap, and the process's
+ * resident growth while it runs) and a deadline. Whatever the
  * file does to the worker (loop, exhaust memory, crash), this resolves with an answer and
  * the worker is gone: a hostile file never takes the app down.
  */
@@ -18,6 +26,7 @@ export function extractInWorker(
   kind: DocumentKind,
   timeoutMs: number,
   heapMb = WORKER_HEAP_MB,
+  rssMb = Math.max(WORKER_RSS_MB, heapMb + 512),
 ): Promise<ExtractedText> {
   const { name } = request;
   return new Promise((resolve) => {
@@ -38,10 +47,16 @@ export function extractInWorker(
       if (settled) return;
       settled = true;
       clearTimeout(timer);
+      clearInterval(watch);
       void worker.terminate().catch(() => undefined);
       resolve(result);
     };
     const timer = setTimeout(() => finish(tooSlow(name, timeoutMs / 1000)), timeoutMs);
+    // Measured against the resident size when the worker started: the growth is the worker's.
+    const baseline = process.memoryUsage.rss();
+    const watch = setInterval(() => {
+      if (process.memoryUsage.rss() - baseline > rssMb * 1024 * 1024) finish(outOfMemory(name, rssMb));
+    }, WATCH_MS);
     worker.once('message', (message: unknown) => {
       finish(isExtractedText(message) ? message : readerCrashed(name, kind, 'it sent back an answer of the wrong shape'));
     });
