@@ -11,10 +11,13 @@ import { createInflate } from 'node:zlib';
  */
 export const MAX_INFLATED_MB = 64;
 export const MAX_INFLATED_IMAGE_MB = 256;
+// A stream with nested deflate layers ([/FlateDecode /FlateDecode]) is checked for its outer
+// layer only; the resident-memory watch of the worker (run-worker.ts) stops the rest.
 
 const MB = 1024 * 1024;
 const STREAM = Buffer.from('stream', 'latin1');
-const END_STREAM = Buffer.from('endstream', 'latin1');
+/** Deflate's largest expansion is 1032:1 (RFC 1951: a 258-byte match in a bit or two); with room. */
+const MAX_DEFLATE_RATIO = 1100;
 // How far before `stream` its dictionary is looked for.
 const DICTIONARY_WINDOW = 4096;
 
@@ -40,10 +43,13 @@ export async function findOverInflatedStream(bytes: Uint8Array): Promise<OverInf
     const ownDictionary = dictionary.slice(dictionary.lastIndexOf('obj') + 1);
     if (!/\/FlateDecode|\/Fl\b/.test(ownDictionary)) continue;
     const limit = (/\/Subtype\s*\/Image/.test(ownDictionary) ? MAX_INFLATED_IMAGE_MB : MAX_INFLATED_MB) * MB;
-    const end = buffer.indexOf(END_STREAM, start);
-    const data = buffer.subarray(start, end < 0 ? buffer.length : end);
-    if (await inflatesBeyond(data, limit)) return { megabytes: limit / MB };
-    from = end < 0 ? buffer.length : end + END_STREAM.length;
+    // The data as the reader takes it: a direct /Length, else up to the end of the file (inflating
+    // stops at the end of the deflate stream). Never up to the next `endstream`, which a hostile
+    // file can plant inside its data to look short.
+    const length = /\/Length\s+(\d+)(?!\s+\d+\s+R)/.exec(ownDictionary)?.[1];
+    const data = buffer.subarray(start, length === undefined ? buffer.length : Math.min(buffer.length, start + Number(length)));
+    // Deflate expands at most about 1032 to 1: a stream too short to pass the limit is not inflated.
+    if (data.length * MAX_DEFLATE_RATIO > limit && (await inflatesBeyond(data, limit))) return { megabytes: limit / MB };
   }
 }
 
