@@ -4,6 +4,7 @@ import { describe, expect, it } from 'vitest';
 import type { Catalog } from '../../../shared/catalog';
 import { openLibrary, verifyLibrary } from '../../../electron/core/library';
 import type { Library } from '../../../electron/core/library';
+import { cli } from '../../helpers/cli';
 import { sampleBytes, tempDir } from '../../helpers/temp-library';
 
 /**
@@ -72,5 +73,17 @@ describe('an import interrupted by a kill (issue 20, defect 7)', () => {
     expect((await filesIn(path.join(dir, 'files'))).sort()).toEqual(before);
     expect(reopened.listIssues().map((i) => i.id)).toEqual([first.issueId]);
     expect((await verifyLibrary(reopened)).problems).toEqual([]);
+  });
+
+  it('the next command says what it cleared, and verify passes', async () => {
+    const dir = path.join(tempDir(), 'library');
+    const killed = await openLibrary(dir, { create: true });
+    const reached = killAtCommitPoint(killed);
+    void killed.importBulletin({ name: 'kjqbck-2024-03.txt', bytes: sampleBytes() });
+    await reached;
+    const listed = await cli(['list', '--library', dir]);
+    expect(listed.stderr).toMatch(/An import was interrupted .* the 2 file\(s\) it had written, which no issue names, were removed: files\/[0-9a-f]{64}\.txt, texts\/[0-9a-f]{12}\.json/);
+    const verified = await cli(['verify', '--library', dir]);
+    expect(verified.code).toBe(0);
   });
 });
