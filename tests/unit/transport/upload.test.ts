@@ -3,6 +3,7 @@ import { promises as fs, readFileSync } from 'node:fs';
 import { request } from 'node:http';
 import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
+import { createArchive } from '../../../electron/core/api/archive';
 import { openLibrary } from '../../../electron/core/library';
 import type { Library } from '../../../electron/core/library';
 import { startServer } from '../../../electron/server';
@@ -128,5 +129,18 @@ describe('files of any size the importer accepts reach it (issue 20, defect 1)',
     await upload(running, Buffer.from('%PDF-1.4'));
     await expect.poll(async () => (await uploadsLeft(library)).filter((name) => name.startsWith('99999999-'))).toEqual([]);
     expect(await fs.readFile(mine, 'utf8')).toBe('a live upload of this process');
+  });
+
+  it('Electron passes the bytes themselves; JSON look-alikes and the old base64 field are refused', async () => {
+    const library = await openLibrary(path.join(tempDir(), 'library'), { create: true });
+    const archive = createArchive(library, { log: { error: () => undefined } });
+    const bytes = readFileSync(PDF);
+    // What ipcRenderer.invoke delivers: a Uint8Array (a structured clone), not text.
+    const ipc = await archive.dispatch('import.bulletins', { files: [{ name: 'a.pdf', bytes: new Uint8Array(bytes) }] });
+    expect(ipc).toMatchObject({ ok: true, data: [{ status: 'imported' }] });
+    for (const file of [{ name: 'b.pdf', bytes: { 0: 37, 1: 80 } }, { name: 'b.pdf', bytes: [37, 80] }, { name: 'b.pdf', dataBase64: bytes.toString('base64') }]) {
+      expect(await archive.dispatch('import.bulletins', { files: [file] })).toMatchObject({ ok: false, error: { code: 'bad-input' } });
+    }
+    await archive.close();
   });
 });
