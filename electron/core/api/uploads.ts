@@ -23,9 +23,9 @@ export class UploadStore {
   private readonly waiting = new Map<string, { file: string; expires: number }>();
   private readonly onExit = (): void => this.dispose();
 
-  constructor(private readonly dir: string) {
-    process.once('exit', this.onExit);
-  }
+  private watchingExit = false;
+
+  constructor(private readonly dir: string) {}
 
   static forLibrary(libraryDir: string): UploadStore {
     return new UploadStore(path.join(libraryDir, UPLOADS_DIR));
@@ -37,6 +37,11 @@ export class UploadStore {
    */
   async receive(source: AsyncIterable<Uint8Array | string>, limit: number, expected?: number): Promise<UploadResult> {
     this.sweep();
+    if (!this.watchingExit) {
+      // Uploads not used do not outlive the program (registered once, on the first upload).
+      process.once('exit', this.onExit);
+      this.watchingExit = true;
+    }
     await fs.mkdir(this.dir, { recursive: true });
     const upload = randomUUID();
     const file = path.join(this.dir, `${process.pid}-${upload}`);
@@ -109,6 +114,7 @@ export class UploadStore {
     for (const { file } of this.waiting.values()) rmSync(file, { force: true });
     this.waiting.clear();
     process.off('exit', this.onExit);
+    this.watchingExit = false;
   }
 
   private sweep(): void {
