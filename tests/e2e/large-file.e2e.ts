@@ -26,6 +26,9 @@ test('a 30 MB PDF is imported through the browser like a small one', async ({ pa
     await expect(page.locator('.job[data-status="imported"]')).toHaveCount(2, { timeout: 120_000 });
     await expect(page.locator('.job[data-status="imported"]', { hasText: '扫描版 bulletin-3p.pdf' })).toBeVisible();
     await page.screenshot({ path: join(ROOT, 'test-results', 'large-file-import.png'), fullPage: true });
+    await page.getByRole('button', { name: 'English' }).click();
+    await expect(page.locator('.job[data-status="imported"]', { hasText: '扫描版 bulletin-3p.pdf' })).toContainText('Imported');
+    await page.screenshot({ path: join(ROOT, 'test-results', 'large-file-import-en.png'), fullPage: true });
   } finally {
     rmSync(dir, { recursive: true, force: true });
   }
