@@ -77,9 +77,13 @@ function namedFiles(issues: readonly Issue[]): Set<string> {
 }
 
 /** A note is a file on disk like any other: a path that leaves the library is ignored. */
-function insideLibrary(relative: string): string | null {
-  const normal = path.normalize(relative);
-  if (path.isAbsolute(normal) || normal.startsWith('..') || normal === '.') return null;
+export function insideLibrary(relative: string, paths: Pick<typeof path, 'normalize' | 'isAbsolute'> = path): string | null {
+  const normal = paths.normalize(relative);
+  if (paths.isAbsolute(normal) || normal === '.') return null;
+  // Normalised, a path climbs out of the library exactly when its first step is `..`.
+  if (normal.split(/[\\/]/)[0] === '..') return null;
+  // A drive-relative path (C:foo) on Windows is not absolute, yet not inside the library either.
+  if (/^[a-zA-Z]:/.test(normal)) return null;
   return normal;
 }
 

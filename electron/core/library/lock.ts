@@ -61,9 +61,9 @@ export async function withLibraryLock<T>(dir: string, work: () => Promise<T>, wa
 }
 
 /** One key per folder, however it was named (Windows paths are case-insensitive). */
-export function libraryKey(dir: string): string {
-  const resolved = path.resolve(dir);
-  return process.platform === 'win32' ? resolved.toLowerCase() : resolved;
+export function libraryKey(dir: string, paths: Pick<typeof path, 'resolve' | 'sep'> = path): string {
+  const resolved = paths.resolve(dir);
+  return paths.sep === '\\' ? resolved.toLowerCase() : resolved;
 }
 
 async function acquire(dir: string, waitMs: number): Promise<() => Promise<void>> {

@@ -3,6 +3,7 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { Catalog } from '../../../shared/catalog';
 import { openLibrary, verifyLibrary } from '../../../electron/core/library';
+import { insideLibrary } from '../../../electron/core/library/interrupted-commits';
 import type { Library } from '../../../electron/core/library';
 import { cli } from '../../helpers/cli';
 import { sampleBytes, tempDir } from '../../helpers/temp-library';
@@ -85,5 +86,17 @@ describe('an import interrupted by a kill (issue 20, defect 7)', () => {
     expect(listed.stderr).toMatch(/An import was interrupted .* the 2 file\(s\) it had written, which no issue names, were removed: files\/[0-9a-f]{64}\.txt, texts\/[0-9a-f]{12}\.json/);
     const verified = await cli(['verify', '--library', dir]);
     expect(verified.code).toBe(0);
+  });
+
+  it('a note naming a path outside the library is ignored, on Windows as on Linux', () => {
+    expect(insideLibrary('files\\abc.pdf', path.win32)).toBe('files\\abc.pdf');
+    expect(insideLibrary('files/abc.pdf', path.win32)).toBe('files\\abc.pdf');
+    for (const outside of ['..\\..\\Windows\\win.ini', 'C:\\Windows\\win.ini', 'C:win.ini', '\\\\server\\share\\x', 'files\\..\\..\\x']) {
+      expect(insideLibrary(outside, path.win32)).toBeNull();
+    }
+    expect(insideLibrary('texts/abc.json', path.posix)).toBe('texts/abc.json');
+    expect(insideLibrary('../etc/passwd', path.posix)).toBeNull();
+    expect(insideLibrary('/etc/passwd', path.posix)).toBeNull();
+    expect(insideLibrary('..data/x', path.posix)).toBe('..data/x');
   });
 });

@@ -4,7 +4,7 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { createArchive } from '../../../electron/core/api/archive';
 import { openLibrary } from '../../../electron/core/library';
-import { withLibraryLock } from '../../../electron/core/library/lock';
+import { libraryKey, withLibraryLock } from '../../../electron/core/library/lock';
 import { libraryWithSample, tempDir } from '../../helpers/temp-library';
 
 /** A pid no process has: beyond every platform's pid range, so `kill(pid, 0)` says ESRCH. */
@@ -46,6 +46,11 @@ describe('one write queue per library in a process (issue 20, defect 6)', () => 
     const dir = tempDir();
     const inner = await withLibraryLock(dir, () => withLibraryLock(dir, async () => 'inner ran', 300), 300);
     expect(inner).toBe('inner ran');
+  });
+
+  it('one queue per folder however it is named: on Windows, case and a trailing separator do not matter', () => {
+    expect(libraryKey('C:\\Users\\王芳\\Library\\', path.win32)).toBe(libraryKey('c:\\users\\王芳\\library', path.win32));
+    expect(libraryKey('/home/wf/Library/', path.posix)).not.toBe(libraryKey('/home/wf/library', path.posix));
   });
 
   it('still keeps another process out while a write holds the lock', async () => {
