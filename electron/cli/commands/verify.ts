@@ -14,7 +14,12 @@ export async function verifyCommand(options: LibraryOption & { json?: boolean },
     const head = report.problems.length === 0 ? t(locale, 'verifyOk') : t(locale, 'verifyBad');
     const lines = [`${head}: ${report.issues} ${t(locale, 'issues')}, ${report.originals} ${t(locale, 'originals')} — ${library.dir}`];
     for (const p of report.problems) lines.push(`  ✗ ${p.message}`);
+    lines.push(t(locale, 'backupsUsage', { files: report.backups.files, size: megabytes(report.backups.bytes) }));
     cliIo().stdout.write(`${lines.join('\n')}\n`);
   }
   return report.problems.length === 0 ? 0 : 1;
+}
+
+function megabytes(bytes: number): string {
+  return (bytes / (1024 * 1024)).toFixed(2);
 }

@@ -5,7 +5,9 @@ import { ParsedIssueSchema } from '../../../shared/bulletin-schema';
 import type { Issue, IssueTexts } from '../../../shared/catalog';
 import { CATALOG_SCHEMA_VERSION } from '../../../shared/catalog';
 import type { ImportOutcome } from '../../../shared/contract';
+import { logBug } from '../bug-log';
 import { ArchiveError } from '../errors';
+import { asExpectedFailure } from '../system-refusal';
 import { isIssueExport, readIssueExport } from '../importers/issue-export';
 import { readBulletin } from '../importers/read-bulletin';
 import type { ReadBulletin } from '../importers/read-bulletin';
@@ -132,9 +134,10 @@ function extensionOf(name: string, fallback: string): string {
   return /^[a-z0-9]{1,8}$/.test(ext) ? ext : fallback;
 }
 
-function failed(file: string, error: unknown): ImportOutcome {
+function failed(file: string, thrown: unknown): ImportOutcome {
+  const error = asExpectedFailure(thrown);
   if (error instanceof ArchiveError) return { status: 'failed', file, code: error.code, message: error.message, said: error.said };
-  console.error(`import of ${file} failed:`, error);
+  logBug(`import of ${file} failed:`, error);
   const detail = error instanceof Error ? error.message : String(error);
   return { status: 'failed', file, code: 'io-error', message: `Could not import ${file}: ${detail}. The library was not changed.` };
 }
