@@ -52,6 +52,8 @@ export class AnnotationsJournal {
   private lines = 0;
   private ino = -1;
   private skipped = 0;
+  /** The running number of the last change read since the header (0: none; lines before version 2 carry none). */
+  private seq = 0;
   /** The journal was found damaged: it is set aside and written afresh at the next compaction. */
   private damaged = false;
 
@@ -126,7 +128,8 @@ export class AnnotationsJournal {
     const head = this.offset === 0 && this.tail === 0 ? headerLine(this.db.data.journal ?? 0) : '';
     // Torn bytes that could not be cut stay a line of their own, never glued to this change.
     const lead = this.tail > 0 ? '\n' : '';
-    const lines = lead + head + checked.map((op) => `${JSON.stringify(toLine(op))}\n`).join('');
+    const first = head === '' ? this.seq : 0;
+    const lines = lead + head + checked.map((op, i) => `${JSON.stringify(toLine(op, first + i + 1))}\n`).join('');
     const bytes = Buffer.from(lines, 'utf8');
     const created = this.ino === -1;
     const handle = await fs.open(this.file, 'a', 0o644);
@@ -150,6 +153,7 @@ export class AnnotationsJournal {
     if (created) await syncFolder(this.libraryDir).catch(() => undefined);
     this.offset = size;
     this.tail = 0;
+    this.seq = first + ops.length;
     this.lines += ops.length;
     for (const op of checked) applyOp(this.db.data.annotations, op);
   }
@@ -180,6 +184,7 @@ export class AnnotationsJournal {
     this.tail = 0;
     this.lines = 0;
     this.skipped = 0;
+    this.seq = 0;
     this.damaged = false;
   }
 
@@ -188,6 +193,7 @@ export class AnnotationsJournal {
     this.tail = 0;
     this.lines = 0;
     this.skipped = 0;
+    this.seq = 0;
     this.ino = -1;
     this.header = null;
   }
@@ -247,6 +253,8 @@ export class AnnotationsJournal {
       if (end === 0) return false;
       const text = buffer.toString('utf8', 0, end);
       let at = this.offset;
+      // Unreadable lines since the last numbered change: a gap in the numbering already counts them.
+      let unreadable = 0;
       for (const line of text.split('\n').slice(0, -1)) {
         const first = at === 0;
         at += Buffer.byteLength(line, 'utf8') + 1;
@@ -258,9 +266,19 @@ export class AnnotationsJournal {
           }
         }
         this.lines++;
-        const op = parseLine(line) ?? parseLine(afterJunk(line));
-        if (op) applyOp(this.db.data.annotations, op);
-        else {
+        // A line whose start was overwritten may still end in a whole change: it is recovered, and
+        // the damage (and any change its numbering says is gone) still counted.
+        const whole = parseEntry(line);
+        const entry = whole ?? parseEntry(afterJunk(line));
+        const lost = entry?.n === undefined ? 0 : Math.max(0, entry.n - this.seq - 1 - unreadable);
+        if (entry?.n !== undefined) {
+          this.seq = entry.n;
+          unreadable = 0;
+        }
+        if (entry) applyOp(this.db.data.annotations, entry.op);
+        this.skipped += lost + (entry && !whole && lost === 0 ? 1 : 0);
+        if (!entry) {
+          unreadable++;
           this.skipped++;
           this.notices.push({ code: 'journal-line-skipped', file: ANNOTATIONS_JOURNAL_FILE, at: at - Buffer.byteLength(line, 'utf8') - 1, damagedDir: DAMAGED_DIR });
         }
@@ -330,7 +348,7 @@ export function inspectJournal(libraryDir: string, expected: number | undefined)
   const lines = text.slice(0, text.lastIndexOf('\n') + 1).split('\n').slice(0, -1);
   const hasHeader = lines.length > 0 && parseHeader(lines[0] ?? '') !== null;
   const start = !expected || hasHeader ? null : text.length === 0 ? 'emptied' : 'unreadable-start';
-  const unreadableLines = lines.slice(hasHeader ? 1 : 0).filter((line) => (parseLine(line) ?? parseLine(afterJunk(line))) === null).length;
+  const unreadableLines = lines.slice(hasHeader ? 1 : 0).filter((line) => parseLine(line) === null).length;
   return { start, unreadableLines };
 }
 
@@ -367,6 +385,11 @@ export function applyOp(annotations: Annotation[], op: AnnotationOp): void {
 
 /** One journal line, or null if it is not a valid change. */
 export function parseLine(line: string): AnnotationOp | null {
+  return parseEntry(line)?.op ?? null;
+}
+
+/** A change and its running number (absent on lines written before the journal had a header). */
+function parseEntry(line: string): { op: AnnotationOp; n: number | undefined } | null {
   let raw: unknown;
   try {
     raw = JSON.parse(line);
@@ -374,16 +397,17 @@ export function parseLine(line: string): AnnotationOp | null {
     return null;
   }
   if (typeof raw !== 'object' || raw === null) return null;
-  const entry = raw as { v?: unknown; op?: unknown; annotation?: unknown; id?: unknown };
+  const entry = raw as { v?: unknown; n?: unknown; op?: unknown; annotation?: unknown; id?: unknown };
   if (entry.v !== JOURNAL_VERSION) return null;
-  if (entry.op === 'delete') return typeof entry.id === 'string' && entry.id !== '' ? { op: 'delete', id: entry.id } : null;
+  const n = typeof entry.n === 'number' && Number.isInteger(entry.n) && entry.n > 0 ? entry.n : undefined;
+  if (entry.op === 'delete') return typeof entry.id === 'string' && entry.id !== '' ? { op: { op: 'delete', id: entry.id }, n } : null;
   if (entry.op !== 'put') return null;
   const result = AnnotationSchema.safeParse(entry.annotation);
-  return result.success ? { op: 'put', annotation: result.data } : null;
+  return result.success ? { op: { op: 'put', annotation: result.data }, n } : null;
 }
 
-function toLine(op: AnnotationOp): object {
-  return op.op === 'put' ? { v: JOURNAL_VERSION, op: 'put', annotation: op.annotation } : { v: JOURNAL_VERSION, op: 'delete', id: op.id };
+function toLine(op: AnnotationOp, n: number): object {
+  return op.op === 'put' ? { v: JOURNAL_VERSION, n, op: 'put', annotation: op.annotation } : { v: JOURNAL_VERSION, n, op: 'delete', id: op.id };
 }
 
 function checkedOp(op: AnnotationOp): AnnotationOp {
