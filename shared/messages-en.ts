@@ -18,6 +18,12 @@ const REFUSAL: Record<SystemRefusal, string> = {
   busy: 'a file is in use by another program',
 };
 
+const DOCX_DAMAGE: Record<'broken-xml' | 'corrupt-zip' | 'incomplete', string> = {
+  'broken-xml': 'the text inside it is broken (its XML is not well-formed)',
+  'corrupt-zip': 'part of it is corrupted or cut short',
+  incomplete: 'parts of the document are missing',
+};
+
 const JOURNAL_PROBLEM: Record<'emptied' | 'missing' | 'unreadable-start', string> = {
   emptied: 'was emptied',
   missing: 'is missing',
@@ -132,6 +138,8 @@ export const english: MessageLanguage = {
       (m.movedTo === null ? '' : ` They are kept, untouched, in ${m.movedTo}.`),
     'undecodable-bytes': (m) =>
       `${m.count} byte(s) could not be decoded as ${m.encoding} (line ${m.lines}); they are shown as � (a damaged character). Check those lines against the paper copy.`,
+    'damaged-docx-content': (m) =>
+      `${m.file} is damaged and cannot be read as a Word document: ${DOCX_DAMAGE[m.damage]}. Open it in Word or WPS (they can often repair it), save it again as .docx, and import that; or import the bulletin's PDF instead.`,
     'zip-archive': (m) => `${m.file} is a ZIP archive, not a bulletin. Unpack it and import the bulletins inside (Word, PDF or text files).`,
     'ofd-document': (m) => `${m.file} is an OFD document. OFD import is not supported yet: open it in an OFD reader, export or print it to PDF, and import the PDF.`,
     'issue-repaired': (m) =>

@@ -17,6 +17,12 @@ const REFUSAL: Record<SystemRefusal, string> = {
   busy: '有文件正被另一个程序占用',
 };
 
+const DOCX_DAMAGE: Record<'broken-xml' | 'corrupt-zip' | 'incomplete', string> = {
+  'broken-xml': '其中的文字内容已损坏（XML 格式不完整）',
+  'corrupt-zip': '文件有部分损坏或被截短',
+  incomplete: '文档缺少部分内容',
+};
+
 const JOURNAL_PROBLEM: Record<'emptied' | 'missing' | 'unreadable-start', string> = {
   emptied: ' 被清空了',
   missing: ' 不见了',
@@ -113,6 +119,8 @@ export const chinese: MessageLanguage = {
     'journal-torn': (m) =>
       `${m.file} 末尾 ${m.bytes} 字节是一条未写完的改动（保存被中断，或文件被截短），未予采用。` + (m.movedTo === null ? '' : `这些字节已原样保存在 ${m.movedTo}。`),
     'undecodable-bytes': (m) => `有 ${m.count} 个字节无法按 ${m.encoding} 解码（第 ${m.lines} 行），显示为 �（损坏的字）。请对照纸质原件核对这几行。`,
+    'damaged-docx-content': (m) =>
+      `${m.file} 是损坏的 Word 文件：${DOCX_DAMAGE[m.damage]}。请用 Word 或 WPS 打开（它们常能修复），重新另存为 .docx 后导入；也可以改为导入这一期的 PDF。`,
     'zip-archive': (m) => `${m.file} 是 ZIP 压缩包，不是期刊。请先解压，再导入其中的期刊文件（Word、PDF 或文本文件）。`,
     'ofd-document': (m) => `${m.file} 是 OFD 版式文件。暂不支持导入 OFD：请用 OFD 阅读器打开，导出或打印为 PDF 后导入该 PDF。`,
     'issue-repaired': (m) =>

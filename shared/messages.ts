@@ -109,6 +109,7 @@ export const ArchiveMessageSchema = z.discriminatedUnion('code', [
   msg('journal-torn', { file, bytes: count, movedTo: z.string().nullable() }),
   msg('undecodable-bytes', { count, lines: z.string(), encoding: z.string() }),
   msg('zip-archive', { file }),
+  msg('damaged-docx-content', { file, damage: z.enum(['broken-xml', 'corrupt-zip', 'incomplete']) }),
   msg('ofd-document', { file }),
   msg('issue-repaired', { ref: z.string(), texts: z.boolean(), original: z.boolean() }),
   msg('search-segment-rebuilt', { file }),
