@@ -19,6 +19,7 @@ import { serveCommand } from './commands/serve';
 import type { ServeOptions } from './commands/serve';
 import { showCommand } from './commands/show';
 import { verifyCommand } from './commands/verify';
+import type { VerifyOptions } from './commands/verify';
 import { LIBRARY_OPTION_HELP } from './library-option';
 import { sayDetail, systemLocale, t } from './locale';
 import { processIo, resolveArg, withCliIo } from './io';
@@ -125,10 +126,12 @@ async function runCommandLine(argv: readonly string[], io: CliIo, debug: boolean
 
   program
     .command('verify')
-    .description('prove the library sound: originals present and unchanged, texts readable, nothing orphaned')
+    .description('prove the library sound: originals present and unchanged, texts readable, nothing orphaned; --repair fixes what it can')
+    .option('--repair', 'rebuild damaged texts from their originals, restore lost originals (with --from), rebuild the search index')
+    .option('--from <paths...>', 'with --repair: files or folders that may hold lost originals (matched by checksum)')
     .option('--library <dir>', LIBRARY_OPTION_HELP)
     .option('--json', 'print the report as JSON')
-    .action(run((options: { library?: string; json?: boolean }) => verifyCommand(atOption(options), locale)));
+    .action(run((options: VerifyOptions) => verifyCommand({ ...atOption(options), ...(options.from !== undefined && { from: options.from.map(at) }) }, locale)));
 
   program
     .command('annotate')

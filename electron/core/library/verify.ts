@@ -11,11 +11,13 @@ import type { Library } from './library';
 
 /**
  * Proof that a library is sound: every original present and matching its checksum, every
- * issue's texts present, readable and matching the catalogue, and nothing left unreferenced.
+ * issue's texts present, readable and matching the catalogue, nothing left unreferenced, and no annotation
+ * change lost from the journal. (The search index is checked by search/index-check.ts: library
+ * code does not depend on search.)
  */
 export type VerifyProblem =
   | { kind: 'original-missing' | 'original-altered' | 'texts-missing' | 'texts-damaged' | 'texts-mismatch'; issue: string; path: string; message: string }
-  | { kind: 'orphan-file' | 'orphan-texts' | 'journal-damaged'; path: string; message: string };
+  | { kind: 'orphan-file' | 'orphan-texts' | 'journal-damaged' | 'index-damaged'; path: string; message: string };
 
 export interface VerifyReport {
   issues: number;
