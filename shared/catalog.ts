@@ -71,11 +71,14 @@ export const IssueTextsSchema = z.strictObject({
 });
 export type IssueTexts = z.infer<typeof IssueTextsSchema>;
 
-export const ANNOTATIONS_SCHEMA_VERSION = 1;
+// 2: `journal` names the header annotations.journal must start with, so an emptied or lost journal is noticed.
+export const ANNOTATIONS_SCHEMA_VERSION = 2;
 export const AnnotationsFileSchema = z.strictObject({
   schemaVersion: z.number().int().positive(),
   // W3C Web Annotations: highlights, notes, tags and bookmarks (shared/annotations.ts).
   annotations: z.array(AnnotationSchema),
+  /** The generation of annotations.journal written with this snapshot; absent before version 2. */
+  journal: z.number().int().nonnegative().optional(),
 });
 export type AnnotationsFile = z.infer<typeof AnnotationsFileSchema>;
 

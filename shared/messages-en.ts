@@ -1,4 +1,4 @@
-import type { FileKind, MessageLanguage } from './messages';
+import type { FileKind, MessageLanguage, SystemRefusal } from './messages';
 
 const KIND: Record<FileKind, string> = { txt: 'text file', pdf: 'PDF', docx: 'Word document', json: 'JSON file' };
 
@@ -9,6 +9,25 @@ const NOT_A_BULLETIN_ADVICE: Record<FileKind, string> = {
   pdf: 'Check that this PDF is a bulletin issue (series title, year and issue number, articles); "bulletin-archive parse FILE --text" shows the text that was read.',
   docx: 'Check that this Word document is a bulletin issue (series title, year and issue number, articles); "bulletin-archive parse FILE --text" shows the text that was read.',
   json: 'Check that it is an issue exported by Bulletin Archive.',
+};
+
+const REFUSAL: Record<SystemRefusal, string> = {
+  'disk-full': 'the disk is full',
+  'read-only': 'the disk or folder is read-only',
+  'no-permission': 'there is no permission to write there',
+  busy: 'a file is in use by another program',
+};
+
+const DOCX_DAMAGE: Record<'broken-xml' | 'corrupt-zip' | 'incomplete', string> = {
+  'broken-xml': 'the text inside it is broken (its XML is not well-formed)',
+  'corrupt-zip': 'part of it is corrupted or cut short',
+  incomplete: 'parts of the document are missing',
+};
+
+const JOURNAL_PROBLEM: Record<'emptied' | 'missing' | 'unreadable-start', string> = {
+  emptied: 'was emptied',
+  missing: 'is missing',
+  'unreadable-start': 'is damaged at its start (overwritten or filled with zero bytes)',
 };
 
 /** English: said in full, with what to do. Also the `message` of an error, for logs. */
@@ -108,6 +127,30 @@ export const english: MessageLanguage = {
       `An import was interrupted before it finished (the program stopped); the ${m.count} file(s) it had written, which no issue names, were removed: ${m.files}. Import that file again if it is missing.`,
     'pdf-stream-too-large': (m) =>
       `${m.file}: a compressed part of this PDF expands to more than ${m.megabytes} MB, far more than any bulletin page; it is damaged or built to exhaust memory. Not imported.`,
+    'disk-full': (m) => `The disk is full: ${m.path} could not be written. Free some space (or move the library to a larger disk) and try again; nothing was half-written.`,
+    'read-only': (m) => `${m.path} is on a read-only disk or folder, so it cannot be changed. Copy the library to a writable folder to make changes; it can still be read here.`,
+    'no-permission': (m) => `No permission to write ${m.path}. Ask for write access to the library folder (or copy the library somewhere you may write), then try again.`,
+    'file-busy': (m) => `${m.path} is in use by another program. Close that program (or wait a moment) and try again.`,
+    'library-opened-read-only': (m) =>
+      `The library ${m.dir} was opened for reading only: ${REFUSAL[m.reason]}. Everything can be read and searched; changes will fail until that is fixed.`,
+    'annotations-not-folded': (m) =>
+      `Recent highlights and notes could not be folded into annotations.json (${REFUSAL[m.reason]}). They are safe in annotations.journal and will be folded in automatically later.`,
+    'journal-damaged': (m) =>
+      `${m.file} ${JOURNAL_PROBLEM[m.problem]}: highlights or notes saved since annotations.json was last written may be lost.` +
+      (m.movedTo === null ? '' : ` What was there is kept, untouched, in ${m.movedTo}.`) +
+      ' Every change that could still be read was recovered.',
+    'journal-torn': (m) =>
+      `The last ${m.bytes} bytes of ${m.file} were an unfinished change (a save interrupted, or the file was cut short); it was not applied.` +
+      (m.movedTo === null ? '' : ` They are kept, untouched, in ${m.movedTo}.`),
+    'undecodable-bytes': (m) =>
+      `${m.count} byte(s) could not be decoded as ${m.encoding} (line ${m.lines}); they are shown as � (a damaged character). Check those lines against the paper copy.`,
+    'damaged-docx-content': (m) =>
+      `${m.file} is damaged and cannot be read as a Word document: ${DOCX_DAMAGE[m.damage]}. Open it in Word or WPS (they can often repair it), save it again as .docx, and import that; or import the bulletin's PDF instead.`,
+    'zip-archive': (m) => `${m.file} is a ZIP archive, not a bulletin. Unpack it and import the bulletins inside (Word, PDF or text files).`,
+    'ofd-document': (m) => `${m.file} is an OFD document. OFD import is not supported yet: open it in an OFD reader, export or print it to PDF, and import the PDF.`,
+    'issue-repaired': (m) =>
+      `${m.ref} was repaired from this file: ${[m.texts ? 'its article texts were rebuilt' : '', m.original ? 'its missing original was restored' : ''].filter((s) => s !== '').join(' and ') || 'nothing needed repair'}.`,
+    'search-segment-rebuilt': (m) => `The search index file ${m.file} was damaged; it was rebuilt from the library.`,
     legacy: (m) => m.text,
   },
   errors: {

@@ -1,4 +1,4 @@
-import type { FileKind, MessageLanguage } from './messages';
+import type { FileKind, MessageLanguage, SystemRefusal } from './messages';
 
 const KIND: Record<FileKind, string> = { txt: '文本文件', pdf: 'PDF 文件', docx: 'Word 文件', json: 'JSON 文件' };
 
@@ -8,6 +8,25 @@ const NOT_A_BULLETIN_ADVICE: Record<FileKind, string> = {
   pdf: '请确认这个 PDF 是一期期刊；用 bulletin-archive parse 文件 --text 可以查看读出的文字。',
   docx: '请确认这个 Word 文件是一期期刊；用 bulletin-archive parse 文件 --text 可以查看读出的文字。',
   json: '请确认这是内刊档案导出的期刊 JSON 文件。',
+};
+
+const REFUSAL: Record<SystemRefusal, string> = {
+  'disk-full': '磁盘已满',
+  'read-only': '磁盘或文件夹是只读的',
+  'no-permission': '没有写入权限',
+  busy: '有文件正被另一个程序占用',
+};
+
+const DOCX_DAMAGE: Record<'broken-xml' | 'corrupt-zip' | 'incomplete', string> = {
+  'broken-xml': '其中的文字内容已损坏（XML 格式不完整）',
+  'corrupt-zip': '文件有部分损坏或被截短',
+  incomplete: '文档缺少部分内容',
+};
+
+const JOURNAL_PROBLEM: Record<'emptied' | 'missing' | 'unreadable-start', string> = {
+  emptied: ' 被清空了',
+  missing: ' 不见了',
+  'unreadable-start': ' 开头已损坏（被覆盖或填满了零字节）',
 };
 
 /** 简体中文：界面的默认语言，也是中文系统上命令行的语言。 */
@@ -92,6 +111,27 @@ export const chinese: MessageLanguage = {
       `有一次导入在完成前中断（程序意外停止）；它已写入、但没有任何一期引用的 ${m.count} 个文件已清除：${m.files}。如缺少该期，请重新导入该文件。`,
     'pdf-stream-too-large': (m) =>
       `${m.file}：此 PDF 中有一段压缩数据解压后超过 ${m.megabytes} MB，远超任何期刊页面，文件已损坏或是刻意耗尽内存的文件，未导入。`,
+    'disk-full': (m) => `磁盘已满：无法写入 ${m.path}。请腾出空间（或把书库移到更大的磁盘）后重试；没有写入半截的文件。`,
+    'read-only': (m) => `${m.path} 所在的磁盘或文件夹是只读的，无法修改。可以继续阅读；要修改请把书库复制到可写的文件夹。`,
+    'no-permission': (m) => `没有写入 ${m.path} 的权限。请申请书库文件夹的写权限（或把书库复制到自己可写的位置）后重试。`,
+    'file-busy': (m) => `${m.path} 正被另一个程序占用。请关闭那个程序（或稍等片刻）后重试。`,
+    'library-opened-read-only': (m) => `书库 ${m.dir} 以只读方式打开：${REFUSAL[m.reason]}。可以照常阅读和检索；问题解决之前，修改会失败。`,
+    'annotations-not-folded': (m) =>
+      `最近的标注和批注暂时无法合并进 annotations.json（${REFUSAL[m.reason]}）。它们安全地保存在 annotations.journal 中，以后会自动合并。`,
+    'journal-damaged': (m) =>
+      `${m.file}${JOURNAL_PROBLEM[m.problem]}：annotations.json 上次写入之后保存的标注或批注可能已丢失。` +
+      (m.movedTo === null ? '' : `原有内容已原样保存在 ${m.movedTo}。`) +
+      '仍能读出的改动都已恢复。',
+    'journal-torn': (m) =>
+      `${m.file} 末尾 ${m.bytes} 字节是一条未写完的改动（保存被中断，或文件被截短），未予采用。` + (m.movedTo === null ? '' : `这些字节已原样保存在 ${m.movedTo}。`),
+    'undecodable-bytes': (m) => `有 ${m.count} 个字节无法按 ${m.encoding} 解码（第 ${m.lines} 行），显示为 �（损坏的字）。请对照纸质原件核对这几行。`,
+    'damaged-docx-content': (m) =>
+      `${m.file} 是损坏的 Word 文件：${DOCX_DAMAGE[m.damage]}。请用 Word 或 WPS 打开（它们常能修复），重新另存为 .docx 后导入；也可以改为导入这一期的 PDF。`,
+    'zip-archive': (m) => `${m.file} 是 ZIP 压缩包，不是期刊。请先解压，再导入其中的期刊文件（Word、PDF 或文本文件）。`,
+    'ofd-document': (m) => `${m.file} 是 OFD 版式文件。暂不支持导入 OFD：请用 OFD 阅读器打开，导出或打印为 PDF 后导入该 PDF。`,
+    'issue-repaired': (m) =>
+      `已用这个文件修复 ${m.ref}：${[m.texts ? '重建了文章正文' : '', m.original ? '补回了缺失的原始文件' : ''].filter((s) => s !== '').join('，') || '无需修复'}。`,
+    'search-segment-rebuilt': (m) => `检索索引文件 ${m.file} 已损坏，已根据书库重建。`,
     legacy: (m) => m.text,
   },
   errors: {

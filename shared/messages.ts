@@ -13,6 +13,9 @@ export const FileKindSchema = z.enum(['txt', 'pdf', 'docx', 'json']);
 export type FileKind = z.infer<typeof FileKindSchema>;
 
 const file = z.string();
+/** Why the system refused a write (issue 20): the library's own files, not an input file. */
+export const SystemRefusalSchema = z.enum(['disk-full', 'read-only', 'no-permission', 'busy']);
+export type SystemRefusal = z.infer<typeof SystemRefusalSchema>;
 const count = z.number().int();
 const msg = <C extends string, S extends z.ZodRawShape>(code: C, shape: S) => z.strictObject({ code: z.literal(code), ...shape });
 
@@ -100,6 +103,21 @@ export const ArchiveMessageSchema = z.discriminatedUnion('code', [
   msg('upload-too-large', { megabytes: count }),
   msg('interrupted-import-cleared', { count, files: z.string() }),
   msg('pdf-stream-too-large', { file, megabytes: count }),
+  // Reliability (issue 20): what the system refused, damage found, what was recovered or repaired.
+  msg('disk-full', { path: z.string() }),
+  msg('read-only', { path: z.string() }),
+  msg('no-permission', { path: z.string() }),
+  msg('file-busy', { path: z.string() }),
+  msg('library-opened-read-only', { dir: z.string(), reason: SystemRefusalSchema }),
+  msg('annotations-not-folded', { reason: SystemRefusalSchema }),
+  msg('journal-damaged', { file, problem: z.enum(['emptied', 'missing', 'unreadable-start']), movedTo: z.string().nullable() }),
+  msg('journal-torn', { file, bytes: count, movedTo: z.string().nullable() }),
+  msg('undecodable-bytes', { count, lines: z.string(), encoding: z.string() }),
+  msg('zip-archive', { file }),
+  msg('damaged-docx-content', { file, damage: z.enum(['broken-xml', 'corrupt-zip', 'incomplete']) }),
+  msg('ofd-document', { file }),
+  msg('issue-repaired', { ref: z.string(), texts: z.boolean(), original: z.boolean() }),
+  msg('search-segment-rebuilt', { file }),
   // Text from before messages were codes (catalogues of schema 1, old JSON exports): shown as written.
   msg('legacy', { text: z.string() }),
 ]);

@@ -14,7 +14,7 @@ export const LIBRARY_OPTION_HELP = 'library folder (default: $BULLETIN_ARCHIVE_L
  * The default library is created on first use; a folder named with --library must already be
  * a library unless the command is one that fills it (import).
  */
-export async function openLibraryFor(options: LibraryOption, purpose: 'read' | 'write', locale: Locale = systemLocale()): Promise<Library> {
+export async function openLibraryFor(options: LibraryOption, purpose: 'read' | 'write', locale: Locale = systemLocale(cliIo().env)): Promise<Library> {
   const dir = options.library ?? defaultLibraryDir(cliIo().env);
   const library = await openLibrary(dir, { create: purpose === 'write' || options.library === undefined });
   for (const notice of library.notices) cliIo().stderr.write(`! ${sayMessage(locale, notice)}\n`);

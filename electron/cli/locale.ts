@@ -51,6 +51,13 @@ const messages = {
     note: '批注',
     exportedAnnotations: '已导出 {count} 条批注到 {file}',
     importedAnnotations: '导入批注：新增 {added}，更新 {updated}，已有 {unchanged}',
+    unexpected: '意外错误——请报告这个问题。',
+    repairedTexts: '已根据原件重建文章正文',
+    repairedOriginal: '已补回原始文件',
+    notRepaired: '未能修复',
+    indexRebuilt: '已重建检索索引',
+    backupsUsage: '备份：{files} 个文件，共 {size} MB（按数量和大小限定，最旧的先删）',
+    debugHint: '加上 --debug 重新运行可以看到详细信息（供报告问题用）。',
   },
   en: {
     emptyLibrary: 'The library has no issues yet. Import one with: bulletin-archive import FILE',
@@ -93,6 +100,13 @@ const messages = {
     note: 'Note',
     exportedAnnotations: 'Exported {count} annotations to {file}',
     importedAnnotations: 'Imported annotations: {added} added, {updated} updated, {unchanged} already there',
+    unexpected: 'unexpected error — please report it.',
+    repairedTexts: 'article texts rebuilt from the original',
+    repairedOriginal: 'missing original restored',
+    notRepaired: 'not repaired',
+    indexRebuilt: 'search index rebuilt',
+    backupsUsage: 'Backups: {files} files, {size} MB (bounded by count and size; the oldest go first)',
+    debugHint: 'Run the command again with --debug to see the details for a report.',
   },
 } as const;
 

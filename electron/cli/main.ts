@@ -1,5 +1,7 @@
 import { Command, CommanderError, Option } from 'commander';
+import { setBugStacks } from '../core/bug-log';
 import { ArchiveError } from '../core/errors';
+import { asExpectedFailure } from '../core/system-refusal';
 import { setLockProgramName } from '../core/library';
 import { annotateCommand } from './commands/annotate';
 import type { AnnotateOptions } from './commands/annotate';
@@ -17,8 +19,9 @@ import { serveCommand } from './commands/serve';
 import type { ServeOptions } from './commands/serve';
 import { showCommand } from './commands/show';
 import { verifyCommand } from './commands/verify';
+import type { VerifyOptions } from './commands/verify';
 import { LIBRARY_OPTION_HELP } from './library-option';
-import { sayDetail, systemLocale } from './locale';
+import { sayDetail, systemLocale, t } from './locale';
 import { processIo, resolveArg, withCliIo } from './io';
 import type { CliIo } from './io';
 
@@ -30,10 +33,15 @@ import type { CliIo } from './io';
  */
 export async function main(argv: readonly string[], given: Partial<CliIo> = {}): Promise<number> {
   const io: CliIo = { ...processIo(), ...given };
-  return withCliIo(io, () => runCommandLine(argv, io));
+  // --debug may stand anywhere on the line (before or after the command): it is taken out here.
+  const debug = argv.includes(DEBUG_FLAG) || io.env['BULLETIN_ARCHIVE_DEBUG'] === '1';
+  setBugStacks(debug);
+  return withCliIo(io, () => runCommandLine(argv.filter((arg) => arg !== DEBUG_FLAG), io, debug));
 }
 
-async function runCommandLine(argv: readonly string[], io: CliIo): Promise<number> {
+const DEBUG_FLAG = '--debug';
+
+async function runCommandLine(argv: readonly string[], io: CliIo, debug: boolean): Promise<number> {
   const locale = systemLocale(io.env);
   setLockProgramName('bulletin-archive command line');
   const at = (given: string): string => resolveArg(io, given);
@@ -46,6 +54,7 @@ async function runCommandLine(argv: readonly string[], io: CliIo): Promise<numbe
   const program = new Command()
     .name('bulletin-archive')
     .description('内刊档案 Bulletin Archive — keep internal bulletins as a searchable archive, offline.')
+    .option(DEBUG_FLAG, 'on an unexpected error, print its details (stack trace) for a bug report')
     .showHelpAfterError()
     .exitOverride()
     .configureOutput({ writeOut: (text) => void io.stdout.write(text), writeErr: (text) => void io.stderr.write(text) });
@@ -117,10 +126,12 @@ async function runCommandLine(argv: readonly string[], io: CliIo): Promise<numbe
 
   program
     .command('verify')
-    .description('prove the library sound: originals present and unchanged, texts readable, nothing orphaned')
+    .description('prove the library sound: originals present and unchanged, texts readable, nothing orphaned; --repair fixes what it can')
+    .option('--repair', 'rebuild damaged texts from their originals, restore lost originals (with --from), rebuild the search index')
+    .option('--from <paths...>', 'with --repair: files or folders that may hold lost originals (matched by checksum)')
     .option('--library <dir>', LIBRARY_OPTION_HELP)
     .option('--json', 'print the report as JSON')
-    .action(run((options: { library?: string; json?: boolean }) => verifyCommand(atOption(options), locale)));
+    .action(run((options: VerifyOptions) => verifyCommand({ ...atOption(options), ...(options.from !== undefined && { from: options.from.map(at) }) }, locale)));
 
   program
     .command('annotate')
@@ -175,14 +186,17 @@ async function runCommandLine(argv: readonly string[], io: CliIo): Promise<numbe
 
   try {
     await program.parseAsync([...argv], { from: 'user' });
-  } catch (error) {
+  } catch (thrown) {
+    // A full disk, a read-only folder or a file in use is the machine's answer, not a bug.
+    const error = asExpectedFailure(thrown);
     if (error instanceof CommanderError) {
       exitCode = error.exitCode;
     } else if (error instanceof ArchiveError) {
       io.stderr.write(`bulletin-archive: ${sayDetail(locale, error)}\n`);
       exitCode = 1;
     } else {
-      io.stderr.write(`bulletin-archive: unexpected error — please report it.\n${error instanceof Error ? error.stack : String(error)}\n`);
+      const detail = debug ? (error instanceof Error ? (error.stack ?? error.message) : String(error)) : `${error instanceof Error ? error.message : String(error)}\n${t(locale, 'debugHint')}`;
+      io.stderr.write(`bulletin-archive: ${t(locale, 'unexpected')}\n${detail}\n`);
       exitCode = 70;
     }
   }

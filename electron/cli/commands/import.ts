@@ -66,6 +66,7 @@ function summary(outcomes: ImportOutcome[], total: number, skipped: string[], ca
 function describe(outcome: ImportOutcome, locale: Locale, library: Library): string {
   switch (outcome.status) {
     case 'imported': {
+      if (outcome.said) return `${t(locale, 'imported')}: ${outcome.file} — ${sayDetail(locale, outcome)}`;
       const issue = library.getIssue(outcome.issueId);
       return `${t(locale, 'imported')}: ${outcome.file} → ${issueTitle(issue, locale)}, ${issue.articles.length} ${t(locale, 'articles')} [${issue.id}]`;
     }

@@ -3,6 +3,7 @@ import { contract } from '../../../shared/contract';
 import type { ApiMethod, ApiResult } from '../../../shared/contract';
 import type { ArchiveMessage } from '../../../shared/messages';
 import { isArchiveError } from '../errors';
+import { asExpectedFailure } from '../system-refusal';
 import { createHandlers } from './handlers';
 import type { Handlers, ParsedInput } from './handlers';
 import type { ApiContext } from './context';
@@ -36,7 +37,9 @@ export function createDispatch(context: ApiContext, log: DispatchLog = console):
     }
     try {
       return { ok: true, data: await call.run() };
-    } catch (error) {
+    } catch (thrown) {
+      // A full disk or a read-only folder is said as such, not as an internal error (issue 20).
+      const error = asExpectedFailure(thrown);
       if (isArchiveError(error)) return failure(error.code, error.message, error.said);
       log.error(`API ${method} failed`, error);
       return failure('internal', 'Something went wrong inside the archive. The details are in the log; please try again.');

@@ -1,13 +1,25 @@
-/** What a file that is not bulletin text turned out to be, as a message a person can act on. */
-export function describeBinarySignature(bytes: Uint8Array): string | null {
+/** What a file that is not text turned out to be, by its signature. */
+export type BinarySignature = 'pdf' | 'zip' | 'ofd' | 'ole';
+
+/**
+ * What a file that is not bulletin text turned out to be, and an English line for the log. PDF and
+ * Word files are read by the extractors before decoding is tried, so what arrives here is a PDF
+ * too damaged to be recognised as one, a ZIP that is no Word document (a plain archive, or an OFD
+ * package), or an old binary Word file: each is said as what it is, with what to do.
+ */
+export function describeBinarySignature(bytes: Uint8Array): { signature: BinarySignature; message: string } | null {
   if (startsWith(bytes, [0x25, 0x50, 0x44, 0x46])) {
-    return 'This is a PDF file (%PDF signature), not bulletin text. PDF import is not yet supported here: extract the text to a .txt file first.';
+    return { signature: 'pdf', message: 'This is a PDF file (%PDF signature), but it is too damaged to be read as one.' };
   }
   if (startsWith(bytes, [0x50, 0x4b, 0x03, 0x04])) {
-    return 'This is a ZIP package (PK signature), such as a Word .docx or OFD file, not bulletin text. Word import is not yet supported here: save the document as plain text (.txt) first.';
+    // An OFD package names its entry file OFD.xml (GB/T 33190); the name is stored in clear.
+    if (Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).includes('OFD.xml', 0, 'latin1')) {
+      return { signature: 'ofd', message: 'This is an OFD document (a ZIP package with OFD.xml). OFD import is not supported yet: export it to PDF and import that.' };
+    }
+    return { signature: 'zip', message: 'This is a ZIP archive, not a bulletin. Unpack it and import the bulletins inside.' };
   }
   if (startsWith(bytes, [0xd0, 0xcf, 0x11, 0xe0])) {
-    return 'This is an old Word/Office (.doc) file, not bulletin text. Save it as plain text first.';
+    return { signature: 'ole', message: 'This is an old Word/Office (.doc) file, not bulletin text. Save it as .docx and import that.' };
   }
   return null;
 }

@@ -1,6 +1,6 @@
 import type { ParsedIssue } from '../../../shared/bulletin';
 import type { ArchiveMessage, FileKind } from '../../../shared/messages';
-import type { DecodeFailureCode } from '../encoding/decode';
+import type { DecodeDamage, DecodeFailureCode, DecodeResult } from '../encoding/decode';
 import { decodeBulletinBytes } from '../encoding/decode';
 import { ArchiveError } from '../errors';
 import { parseBulletin } from '../parser';
@@ -60,8 +60,39 @@ export async function readBulletinText(name: string, bytes: Uint8Array): Promise
     return { text, encoding: null, defaultExt: kind, kind, pageStarts: extracted.pageStarts ?? null, warnings: extracted.warnings };
   }
   const decoded = decodeBulletinBytes(bytes);
-  if (!decoded.ok) throw ArchiveError.of(decoded.code, { code: DECODE_FAILURES[decoded.code], file: name });
-  return { text: decoded.text, encoding: decoded.encoding, defaultExt: 'txt', kind: 'txt', pageStarts: null, warnings: [] };
+  if (!decoded.ok) throw decodeFailure(name, decoded);
+  const warnings: ArchiveMessage[] = decoded.damage === null ? [] : [damageWarning(decoded.damage, decoded.encoding)];
+  return { text: decoded.text, encoding: decoded.encoding, defaultExt: 'txt', kind: 'txt', pageStarts: null, warnings };
+}
+
+/** A file that is no text is said as what it is: a ZIP archive, an OFD document, an old .doc, a broken .docx. */
+function decodeFailure(name: string, decoded: Extract<DecodeResult, { ok: false }>): ArchiveError {
+  switch (decoded.signature) {
+    case 'zip':
+      // A .docx whose Word part cannot be found is a damaged Word file, not an archive to unpack.
+      if (/\.docx$/i.test(name)) return ArchiveError.of('damaged-docx', { code: 'damaged-docx', file: name, detail: 'its main part (word/document.xml) is missing' });
+      return ArchiveError.of('unsupported', { code: 'zip-archive', file: name });
+    case 'ofd':
+      return ArchiveError.of('unsupported', { code: 'ofd-document', file: name });
+    case 'ole':
+      return ArchiveError.of('unsupported', { code: 'old-word-format', file: name });
+    case 'pdf':
+      return ArchiveError.of('damaged-pdf', { code: 'damaged-pdf', file: name, detail: 'its PDF header is damaged' });
+    case undefined:
+      return ArchiveError.of(decoded.code, { code: DECODE_FAILURES[decoded.code], file: name });
+    default: {
+      const never: never = decoded.signature;
+      return never;
+    }
+  }
+}
+
+const MAX_LINES_NAMED = 5;
+
+function damageWarning(damage: DecodeDamage, encoding: string): ArchiveMessage {
+  const named = damage.lines.slice(0, MAX_LINES_NAMED).join(', ');
+  const lines = damage.lines.length > MAX_LINES_NAMED ? `${named}, …` : named;
+  return { code: 'undecodable-bytes', count: damage.count, lines, encoding: encoding.toUpperCase() };
 }
 
 const DECODE_FAILURES = {

@@ -1,11 +1,12 @@
 import type { ArchiveMessage } from '../../../shared/messages';
-import { closeSync, fstatSync, openSync, readSync, statSync, promises as fs } from 'node:fs';
+import { closeSync, fstatSync, openSync, readFileSync, readSync, statSync, promises as fs } from 'node:fs';
 import path from 'node:path';
 import { AnnotationSchema } from '../../../shared/annotations';
 import type { Annotation } from '../../../shared/annotations';
 import type { AnnotationsFile } from '../../../shared/catalog';
 import { ArchiveError } from '../errors';
-import { syncFolder } from './durable-file';
+import { isSystemRefusal } from '../system-refusal';
+import { syncFolder, writeFileDurably } from './durable-file';
 import type { GuardedDb } from './guarded-db';
 import { isMissing } from './json-store';
 import { ANNOTATIONS_JOURNAL_FILE, DAMAGED_DIR } from './layout';
@@ -23,17 +24,24 @@ const NEWLINE = 0x0a;
 
 /**
  * annotations.json (the snapshot: schema-checked, backed up, recovered when damaged) plus
- * annotations.journal beside it: one JSON line per change since the snapshot was written.
+ * annotations.journal beside it: a header line naming its generation, then one JSON line per change
+ * since the snapshot was written.
  *
  * A save appends its lines and syncs the journal: a few milliseconds, however large the library.
  * Loading is the snapshot plus a replay of the journal. The journal's byte offset already applied
  * and the snapshot's fingerprint are kept, so that before each write (under the library lock) only
  * lines another process appended since are read; a replaced snapshot means a full reload.
  *
- * A last line without its newline is a crash mid-append: it is not applied, and cut away at the next
- * locked write. A complete line that is not a valid change is skipped with a notice; the journal is
- * copied to damaged/ before compaction drops it. Replay is idempotent (put = upsert, delete of a
- * missing id = nothing), so a crash between writing the snapshot and emptying the journal is harmless.
+ * Losses are noticed, never silent (issue 20, defect 5). The snapshot records the generation of the
+ * journal written with it, and that journal starts with a header naming it: a journal that is
+ * missing, emptied or unreadable at its start, while the snapshot expects one, has lost whatever it
+ * held. (A running count on each line could not tell that: an emptied file keeps no count.) A
+ * complete line that is not a valid change is skipped; a last line without its newline is an append
+ * that never finished (a crash, or the file cut short) and is not applied. Each of these is said in
+ * a notice, and the journal as found is copied to damaged/ before anything is cut or rewritten;
+ * every whole line that still reads is recovered. Replay is idempotent (put = upsert, delete of a
+ * missing id = nothing), so a crash between writing the snapshot and replacing the journal is
+ * harmless: the old journal's lines are already in the snapshot.
  */
 export class AnnotationsJournal {
   readonly file: string;
@@ -44,6 +52,10 @@ export class AnnotationsJournal {
   private lines = 0;
   private ino = -1;
   private skipped = 0;
+  /** The running number of the last change read since the header (0: none; lines before version 2 carry none). */
+  private seq = 0;
+  /** The journal was found damaged: it is set aside and written afresh at the next compaction. */
+  private damaged = false;
 
   constructor(
     private readonly libraryDir: string,
@@ -62,12 +74,27 @@ export class AnnotationsJournal {
     return this.lines;
   }
 
-  /** Under the lock: the snapshot (recovered if need be) plus the whole journal; a torn tail is cut. */
+  /** True when the journal should be rewritten: damage was found, or the snapshot names no generation yet. */
+  get needsRewrite(): boolean {
+    return this.damaged || this.db.data.journal === undefined;
+  }
+
+  /** Under the lock: the snapshot (recovered if need be) plus the whole journal; damage is reported and set aside. */
   async loadLocked(): Promise<void> {
     this.notices.push(...(await this.db.load()));
     this.forgetReplay();
-    this.replayNew();
-    await this.cutTornTail();
+    const missing = this.replayNew();
+    const problem = this.startProblem(missing);
+    const aside = problem !== null || this.skipped > 0 || this.tail > 0 ? await this.setAside() : null;
+    if (problem !== null) {
+      this.damaged = true;
+      this.notices.push({ code: 'journal-damaged', file: ANNOTATIONS_JOURNAL_FILE, problem, movedTo: aside });
+    }
+    if (this.skipped > 0) {
+      this.damaged = true;
+      this.notices.push({ code: 'journal-set-aside', file: ANNOTATIONS_JOURNAL_FILE, count: this.skipped, movedTo: aside ?? DAMAGED_DIR });
+    }
+    await this.cutTornTail(aside);
   }
 
   /** Under the lock, before a write: only what changed on disk since we last looked is read. */
@@ -77,7 +104,7 @@ export class AnnotationsJournal {
       return;
     }
     this.replayNew();
-    await this.cutTornTail();
+    if (this.tail > 0) await this.cutTornTail(await this.setAside());
   }
 
   /** Outside the lock (reads): follows another process's writes; never writes. */
@@ -97,23 +124,36 @@ export class AnnotationsJournal {
   async appendLocked(ops: readonly AnnotationOp[]): Promise<void> {
     if (ops.length === 0) return;
     const checked = ops.map(checkedOp);
-    const lines = checked.map((op) => `${JSON.stringify(toLine(op))}\n`).join('');
+    // A journal that is not there (or was emptied) starts again with its header.
+    const head = this.offset === 0 && this.tail === 0 ? headerLine(this.db.data.journal ?? 0) : '';
+    // Torn bytes that could not be cut stay a line of their own, never glued to this change.
+    const lead = this.tail > 0 ? '\n' : '';
+    const first = head === '' ? this.seq : 0;
+    const lines = lead + head + checked.map((op, i) => `${JSON.stringify(toLine(op, first + i + 1))}\n`).join('');
     const bytes = Buffer.from(lines, 'utf8');
     const created = this.ino === -1;
     const handle = await fs.open(this.file, 'a', 0o644);
     let size: number;
     try {
-      await handle.writeFile(bytes);
-      await handle.datasync();
+      const before = (await handle.stat()).size;
+      try {
+        await handle.writeFile(bytes);
+        await handle.datasync();
+      } catch (error) {
+        // A full disk may take part of the bytes: they are taken back, so no torn line is left.
+        await handle.truncate(before).catch(() => undefined);
+        throw error;
+      }
       const stat = await handle.stat();
       size = stat.size;
       this.ino = stat.ino;
     } finally {
       await handle.close();
     }
-    if (created) await syncFolder(this.libraryDir);
+    if (created) await syncFolder(this.libraryDir).catch(() => undefined);
     this.offset = size;
     this.tail = 0;
+    this.seq = first + ops.length;
     this.lines += ops.length;
     for (const op of checked) applyOp(this.db.data.annotations, op);
   }
@@ -123,25 +163,29 @@ export class AnnotationsJournal {
   }
 
   /**
-   * Under the lock, after syncLocked: writes the snapshot durably (with its rolling backup), then
-   * empties the journal. A crash between the two only replays changes the snapshot already has.
+   * Under the lock, after syncLocked: writes the snapshot durably (with its rolling backup) under
+   * the next generation, then replaces the journal with that generation's header. A crash between
+   * the two leaves the old journal, whose changes the snapshot already has: replaying them is harmless.
    */
   async compactLocked(): Promise<void> {
-    if (this.skipped > 0) await this.setAside();
-    await this.db.save();
-    if (this.ino !== -1) {
-      const handle = await fs.open(this.file, 'r+');
-      try {
-        await handle.truncate(0);
-        await handle.sync();
-      } finally {
-        await handle.close();
-      }
+    const generation = (this.db.data.journal ?? 0) + 1;
+    const before = this.db.data.journal;
+    this.db.data.journal = generation;
+    try {
+      await this.db.save();
+    } catch (error) {
+      if (before === undefined) delete this.db.data.journal;
+      else this.db.data.journal = before;
+      throw error;
     }
-    this.offset = 0;
+    await writeFileDurably(this.file, headerLine(generation));
+    this.ino = statOrNull(this.file)?.ino ?? -1;
+    this.offset = Buffer.byteLength(headerLine(generation));
     this.tail = 0;
     this.lines = 0;
     this.skipped = 0;
+    this.seq = 0;
+    this.damaged = false;
   }
 
   private forgetReplay(): void {
@@ -149,7 +193,23 @@ export class AnnotationsJournal {
     this.tail = 0;
     this.lines = 0;
     this.skipped = 0;
+    this.seq = 0;
     this.ino = -1;
+    this.header = null;
+  }
+
+  /** The header read at the start of the journal (null: none there, or not read yet). */
+  private header: number | null = null;
+
+  /** What is wrong at the start of the journal, judged against the generation the snapshot expects. */
+  private startProblem(missing: boolean): 'emptied' | 'missing' | 'unreadable-start' | null {
+    const expected = this.db.data.journal;
+    // Before version 2 the snapshot names no journal, and an absent or headerless journal is normal.
+    if (expected === undefined || expected === 0) return null;
+    if (missing) return 'missing';
+    if (this.header !== null) return null;
+    if (this.offset === 0 && this.tail === 0) return 'emptied';
+    return 'unreadable-start';
   }
 
   private needsFullReload(): boolean {
@@ -160,8 +220,8 @@ export class AnnotationsJournal {
     return stat.size < this.offset;
   }
 
-  /** Reads the journal from `offset` and applies its complete lines. */
-  private replayNew(): void {
+  /** Reads the journal from `offset` and applies its complete lines; true when there is no journal. */
+  private replayNew(): boolean {
     let fd: number;
     try {
       fd = openSync(this.file, 'r');
@@ -169,7 +229,7 @@ export class AnnotationsJournal {
       if (isMissing(error)) {
         this.ino = -1;
         this.tail = 0;
-        return;
+        return true;
       }
       throw error;
     }
@@ -179,7 +239,7 @@ export class AnnotationsJournal {
       const length = stat.size - this.offset;
       if (length <= 0) {
         this.tail = 0;
-        return;
+        return false;
       }
       const buffer = Buffer.alloc(length);
       let read = 0;
@@ -190,46 +250,127 @@ export class AnnotationsJournal {
       }
       const end = buffer.subarray(0, read).lastIndexOf(NEWLINE) + 1;
       this.tail = read - end;
-      if (end === 0) return;
+      if (end === 0) return false;
       const text = buffer.toString('utf8', 0, end);
       let at = this.offset;
+      // Unreadable lines since the last numbered change: a gap in the numbering already counts them.
+      let unreadable = 0;
       for (const line of text.split('\n').slice(0, -1)) {
-        this.lines++;
-        const op = parseLine(line);
-        if (op) applyOp(this.db.data.annotations, op);
-        else {
-          this.skipped++;
-          this.notices.push({ code: 'journal-line-skipped', file: ANNOTATIONS_JOURNAL_FILE, at, damagedDir: DAMAGED_DIR });
-        }
+        const first = at === 0;
         at += Buffer.byteLength(line, 'utf8') + 1;
+        if (first) {
+          const generation = parseHeader(line);
+          if (generation !== null) {
+            this.header = generation;
+            continue;
+          }
+        }
+        this.lines++;
+        // A line whose start was overwritten may still end in a whole change: it is recovered, and
+        // the damage (and any change its numbering says is gone) still counted.
+        const whole = parseEntry(line);
+        const entry = whole ?? parseEntry(afterJunk(line));
+        const lost = entry?.n === undefined ? 0 : Math.max(0, entry.n - this.seq - 1 - unreadable);
+        if (entry?.n !== undefined) {
+          this.seq = entry.n;
+          unreadable = 0;
+        }
+        if (entry) applyOp(this.db.data.annotations, entry.op);
+        this.skipped += lost + (entry && !whole && lost === 0 ? 1 : 0);
+        if (!entry) {
+          unreadable++;
+          this.skipped++;
+          this.notices.push({ code: 'journal-line-skipped', file: ANNOTATIONS_JOURNAL_FILE, at: at - Buffer.byteLength(line, 'utf8') - 1, damagedDir: DAMAGED_DIR });
+        }
       }
       this.offset += end;
+      return false;
     } finally {
       closeSync(fd);
     }
   }
 
-  /** Under the lock no one is appending: bytes after the last newline are what a crash left. */
-  private async cutTornTail(): Promise<void> {
+  /** Under the lock no one is appending: bytes after the last newline are what a crash or a cut left. */
+  private async cutTornTail(aside: string | null): Promise<void> {
     if (this.tail === 0) return;
-    const handle = await fs.open(this.file, 'r+');
+    const bytes = this.tail;
     try {
-      await handle.truncate(this.offset);
-      await handle.sync();
-    } finally {
-      await handle.close();
+      const handle = await fs.open(this.file, 'r+');
+      try {
+        await handle.truncate(this.offset);
+        await handle.sync();
+      } finally {
+        await handle.close();
+      }
+      this.tail = 0;
+    } catch (error) {
+      // Cannot cut (a read-only disk): the torn bytes stay unapplied, and the next append starts a new line.
+      if (!isSystemRefusal(error)) throw error;
     }
-    this.tail = 0;
+    this.notices.push({ code: 'journal-torn', file: ANNOTATIONS_JOURNAL_FILE, bytes, movedTo: aside });
   }
 
-  private async setAside(): Promise<void> {
-    const asideDir = path.join(this.libraryDir, DAMAGED_DIR);
-    await fs.mkdir(asideDir, { recursive: true });
-    const stamp = new Date().toISOString().replace(/[:.]/g, '-');
-    const aside = path.join(asideDir, `${ANNOTATIONS_JOURNAL_FILE}.${stamp}`);
-    await fs.copyFile(this.file, aside);
-    this.notices.push({ code: 'journal-set-aside', file: ANNOTATIONS_JOURNAL_FILE, count: this.skipped, movedTo: path.relative(this.libraryDir, aside) });
+  /** The journal as found, copied untouched to damaged/; null when it cannot be (nothing there, or no space). */
+  private async setAside(): Promise<string | null> {
+    if (statOrNull(this.file) === null) return null;
+    try {
+      const asideDir = path.join(this.libraryDir, DAMAGED_DIR);
+      await fs.mkdir(asideDir, { recursive: true });
+      const stamp = new Date().toISOString().replace(/[:.]/g, '-');
+      const aside = path.join(asideDir, `${ANNOTATIONS_JOURNAL_FILE}.${stamp}-${process.pid}`);
+      await fs.copyFile(this.file, aside);
+      return path.relative(this.libraryDir, aside);
+    } catch (error) {
+      if (isSystemRefusal(error)) return null;
+      throw error;
+    }
   }
+}
+
+/**
+ * What is wrong with the journal on disk now, read without the lock and without writing, for
+ * `verify`: its start (against the generation the snapshot expects) and its unreadable lines.
+ */
+export interface JournalHealth {
+  start: 'emptied' | 'missing' | 'unreadable-start' | null;
+  unreadableLines: number;
+}
+
+export function inspectJournal(libraryDir: string, expected: number | undefined): JournalHealth {
+  let text: string;
+  try {
+    text = readFileSync(path.join(libraryDir, ANNOTATIONS_JOURNAL_FILE), 'utf8');
+  } catch (error) {
+    if (!isMissing(error)) throw error;
+    return { start: expected ? 'missing' : null, unreadableLines: 0 };
+  }
+  // The part after the last newline may be an append in progress: not judged here.
+  const lines = text.slice(0, text.lastIndexOf('\n') + 1).split('\n').slice(0, -1);
+  const hasHeader = lines.length > 0 && parseHeader(lines[0] ?? '') !== null;
+  const start = !expected || hasHeader ? null : text.length === 0 ? 'emptied' : 'unreadable-start';
+  const unreadableLines = lines.slice(hasHeader ? 1 : 0).filter((line) => parseLine(line) === null).length;
+  return { start, unreadableLines };
+}
+
+function headerLine(generation: number): string {
+  return `${JSON.stringify({ v: JOURNAL_VERSION, journal: generation })}\n`;
+}
+
+function parseHeader(line: string): number | null {
+  try {
+    const raw: unknown = JSON.parse(line);
+    if (typeof raw !== 'object' || raw === null) return null;
+    const entry = raw as { v?: unknown; journal?: unknown };
+    return entry.v === JOURNAL_VERSION && typeof entry.journal === 'number' && Number.isInteger(entry.journal) ? entry.journal : null;
+  } catch {
+    return null;
+  }
+}
+
+/** A line whose start was overwritten (zero bytes, garbage) may still end in a whole change. */
+function afterJunk(line: string): string {
+  const at = line.lastIndexOf('{"v":');
+  return at > 0 ? line.slice(at) : '';
 }
 
 /** Applies one change to the list in place; idempotent. */
@@ -244,6 +385,11 @@ export function applyOp(annotations: Annotation[], op: AnnotationOp): void {
 
 /** One journal line, or null if it is not a valid change. */
 export function parseLine(line: string): AnnotationOp | null {
+  return parseEntry(line)?.op ?? null;
+}
+
+/** A change and its running number (absent on lines written before the journal had a header). */
+function parseEntry(line: string): { op: AnnotationOp; n: number | undefined } | null {
   let raw: unknown;
   try {
     raw = JSON.parse(line);
@@ -251,16 +397,17 @@ export function parseLine(line: string): AnnotationOp | null {
     return null;
   }
   if (typeof raw !== 'object' || raw === null) return null;
-  const entry = raw as { v?: unknown; op?: unknown; annotation?: unknown; id?: unknown };
+  const entry = raw as { v?: unknown; n?: unknown; op?: unknown; annotation?: unknown; id?: unknown };
   if (entry.v !== JOURNAL_VERSION) return null;
-  if (entry.op === 'delete') return typeof entry.id === 'string' && entry.id !== '' ? { op: 'delete', id: entry.id } : null;
+  const n = typeof entry.n === 'number' && Number.isInteger(entry.n) && entry.n > 0 ? entry.n : undefined;
+  if (entry.op === 'delete') return typeof entry.id === 'string' && entry.id !== '' ? { op: { op: 'delete', id: entry.id }, n } : null;
   if (entry.op !== 'put') return null;
   const result = AnnotationSchema.safeParse(entry.annotation);
-  return result.success ? { op: 'put', annotation: result.data } : null;
+  return result.success ? { op: { op: 'put', annotation: result.data }, n } : null;
 }
 
-function toLine(op: AnnotationOp): object {
-  return op.op === 'put' ? { v: JOURNAL_VERSION, op: 'put', annotation: op.annotation } : { v: JOURNAL_VERSION, op: 'delete', id: op.id };
+function toLine(op: AnnotationOp, n: number): object {
+  return op.op === 'put' ? { v: JOURNAL_VERSION, n, op: 'put', annotation: op.annotation } : { v: JOURNAL_VERSION, n, op: 'delete', id: op.id };
 }
 
 function checkedOp(op: AnnotationOp): AnnotationOp {

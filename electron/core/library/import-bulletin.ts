@@ -5,11 +5,15 @@ import { ParsedIssueSchema } from '../../../shared/bulletin-schema';
 import type { Issue, IssueTexts } from '../../../shared/catalog';
 import { CATALOG_SCHEMA_VERSION } from '../../../shared/catalog';
 import type { ImportOutcome } from '../../../shared/contract';
+import { logBug } from '../bug-log';
 import { ArchiveError } from '../errors';
+import { asExpectedFailure } from '../system-refusal';
 import { isIssueExport, readIssueExport } from '../importers/issue-export';
 import { readBulletin } from '../importers/read-bulletin';
 import type { ReadBulletin } from '../importers/read-bulletin';
+import { sayMessage } from '../../../shared/message-text';
 import { commitIssue, DuplicateIssueError } from './commit-issue';
+import { issueHealth, repairIssue } from './repair';
 import { formatIssueRef } from './issue-ref';
 import type { Library } from './library';
 import { articleIdOf } from '../../../shared/ids';
@@ -30,6 +34,8 @@ export interface ImportOptions {
 export async function importIntoLibrary(library: Library, file: { name: string; bytes: Uint8Array }, options: ImportOptions = {}): Promise<ImportOutcome> {
   const name = path.basename(file.name.replace(/\\/g, '/'));
   if (!options.reviewed && isIssueExport(file.bytes)) return restoreIssueExport(library, name, file.bytes);
+  const repaired = await repairFromSameFile(library, name, file.bytes);
+  if (repaired !== null) return repaired;
   let bulletin: ReadBulletin;
   try {
     bulletin = options.read ?? (await readBulletin(name, file.bytes));
@@ -48,6 +54,29 @@ export async function importIntoLibrary(library: Library, file: { name: string; 
     return { status: 'imported', file: name, issueId: issue.id, message: `Imported ${label} (${issue.articles.length} articles).` };
   } catch (error) {
     return outcomeOfFailure(name, error);
+  }
+}
+
+/**
+ * The same file again, for an issue whose texts or original are damaged: the issue is repaired from
+ * it instead of the file being refused as a duplicate (issue 20, defect 4). Null when there is no
+ * such issue, or nothing of it is broken (the duplicate rule then answers as usual).
+ */
+async function repairFromSameFile(library: Library, name: string, bytes: Uint8Array): Promise<ImportOutcome | null> {
+  const sha256 = createHash('sha256').update(bytes).digest('hex');
+  const existing = library.issues().find((i) => i.original.sha256 === sha256);
+  if (!existing) return null;
+  const health = await issueHealth(library, existing);
+  if (health.originalSound && health.textsSound) return null;
+  try {
+    const repair = await repairIssue(library, existing, bytes);
+    if (repair.unresolved !== null && !repair.texts && !repair.original) {
+      return { status: 'failed', file: name, code: 'library-damaged', message: `${repair.ref} could not be repaired from ${name}: ${repair.unresolved}.` };
+    }
+    const said = { code: 'issue-repaired', ref: repair.ref, texts: repair.texts, original: repair.original } as const;
+    return { status: 'imported', file: name, issueId: existing.id, message: sayMessage('en', said), said };
+  } catch (error) {
+    return failed(name, error);
   }
 }
 
@@ -132,9 +161,10 @@ function extensionOf(name: string, fallback: string): string {
   return /^[a-z0-9]{1,8}$/.test(ext) ? ext : fallback;
 }
 
-function failed(file: string, error: unknown): ImportOutcome {
+function failed(file: string, thrown: unknown): ImportOutcome {
+  const error = asExpectedFailure(thrown);
   if (error instanceof ArchiveError) return { status: 'failed', file, code: error.code, message: error.message, said: error.said };
-  console.error(`import of ${file} failed:`, error);
+  logBug(`import of ${file} failed:`, error);
   const detail = error instanceof Error ? error.message : String(error);
   return { status: 'failed', file, code: 'io-error', message: `Could not import ${file}: ${detail}. The library was not changed.` };
 }

@@ -1,5 +1,5 @@
-import type { ArchiveMessage } from '../../../shared/messages';
-import { promises as fs } from 'node:fs';
+import type { ArchiveMessage, SystemRefusal } from '../../../shared/messages';
+import { constants as fsConstants, promises as fs } from 'node:fs';
 import path from 'node:path';
 import {
   ANNOTATIONS_SCHEMA_VERSION,
@@ -11,7 +11,9 @@ import {
 } from '../../../shared/catalog';
 import type { AnnotationsFile, Article, Catalog, Issue, IssueSummary, IssueTexts } from '../../../shared/catalog';
 import type { ImportOutcome } from '../../../shared/contract';
+import { logBug } from '../bug-log';
 import { ArchiveError } from '../errors';
+import { isSystemRefusal, systemRefusalOf } from '../system-refusal';
 import { clearStaleTempFiles } from './durable-file';
 import { GuardedDb } from './guarded-db';
 import { clearInterruptedCommits } from './interrupted-commits';
@@ -70,17 +72,50 @@ export class Library {
       annotations: [],
     }));
     const library = new Library(dir, catalogDb, annotationsDb);
-    await withLibraryLock(dir, async () => {
-      for (const sub of ['.', TEXTS_DIR, FILES_DIR, BACKUPS_DIR]) await clearStaleTempFiles(path.join(dir, sub));
-      library.notices.push(...(await catalogDb.load()));
-      library.notices.push(...(await clearInterruptedCommits(dir, catalogDb.data.issues)));
-      await library.journal.loadLocked();
-      // A new library is marked as one at once, so the folder is recognised from now on.
-      if (!catalogDb.existsOnDisk()) await catalogDb.save();
-      // Changes journalled since annotations.json was last written are folded into it.
-      if (!annotationsDb.existsOnDisk() || library.journal.pendingLines > 0) await library.journal.compactLocked();
-    });
+    // A read-only disk is known at once; asking for the lock would only retry for 10 s.
+    const readOnly = await fs.access(dir, fsConstants.W_OK).then(
+      () => null,
+      (error: unknown) => (systemRefusalOf(error) === 'read-only' ? error : null),
+    );
+    try {
+      if (readOnly !== null) throw readOnly;
+      await withLibraryLock(dir, () => library.prepareLocked());
+    } catch (error) {
+      // Reading never depends on writing (issue 20, defect 2): a library on a full or read-only
+      // disk still opens, for reading, and says why changes will fail.
+      const refusal = systemRefusalOf(error);
+      if (refusal === null) throw error;
+      library.openForReading(refusal);
+    }
     return library;
+  }
+
+  /** Under the lock: temp files cleared, the files loaded (and recovered), pending annotation changes folded. */
+  private async prepareLocked(): Promise<void> {
+    for (const sub of ['.', TEXTS_DIR, FILES_DIR, BACKUPS_DIR]) await clearStaleTempFiles(path.join(this.dir, sub));
+    this.notices.push(...(await this.catalogDb.load()));
+    this.notices.push(...(await clearInterruptedCommits(this.dir, this.catalogDb.data.issues)));
+    await this.journal.loadLocked();
+    // A new library is marked as one at once, so the folder is recognised from now on.
+    if (!this.catalogDb.existsOnDisk()) await this.catalogDb.save();
+    // Changes journalled since annotations.json was last written are folded into it.
+    if (!this.annotationsDb.existsOnDisk() || this.journal.pendingLines > 0 || this.journal.needsRewrite) {
+      try {
+        await this.journal.compactLocked();
+      } catch (error) {
+        // The changes are safe in the journal and are read from it; the fold is tried again later.
+        const refusal = systemRefusalOf(error);
+        if (refusal === null) throw error;
+        if (this.journal.pendingLines > 0) this.notices.push({ code: 'annotations-not-folded', reason: refusal });
+      }
+    }
+  }
+
+  /** Without the lock and without writing: what is on disk, as it is. */
+  private openForReading(refusal: SystemRefusal): void {
+    this.notices.push({ code: 'library-opened-read-only', dir: this.dir, reason: refusal });
+    this.catalogDb.reloadSync();
+    this.journal.refresh();
   }
 
   listIssues(): IssueSummary[] {
@@ -189,11 +224,11 @@ export class Library {
       const { ops, result } = await plan(this.journal.data.annotations);
       await this.journal.appendLocked(ops);
       if (this.journal.needsCompaction()) {
-        // The change has landed in the journal; a fold that fails is tried again next time.
+        // The change has landed in the journal; a fold that fails (a full disk) is tried again next time.
         try {
           await this.journal.compactLocked();
         } catch (error) {
-          console.warn('Could not fold annotations.journal into annotations.json:', error);
+          if (!isSystemRefusal(error)) logBug('Could not fold annotations.journal into annotations.json:', error);
         }
       }
       return result;

@@ -13,7 +13,12 @@ const catalogSteps: Record<number, Step> = {
   // word as a legacy message (it cannot be translated after the fact, but is never lost).
   1: (raw) => ({ ...raw, schemaVersion: 2, issues: Array.isArray(raw['issues']) ? raw['issues'].map(warningsAsMessages) : raw['issues'] }),
 };
-const annotationSteps: Record<number, Step> = {};
+const annotationSteps: Record<number, Step> = {
+  // 1 → 2: the snapshot may name its journal's generation (annotations-journal.ts); a version-1
+  // file names none, and its journal is read as it is. The version is raised so that an older app
+  // says "update" instead of taking the new field for damage.
+  1: (raw) => ({ ...raw, schemaVersion: 2 }),
+};
 
 function warningsAsMessages(issue: unknown): unknown {
   if (typeof issue !== 'object' || issue === null || !('warnings' in issue) || !Array.isArray(issue.warnings)) return issue;

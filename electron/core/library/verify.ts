@@ -2,22 +2,29 @@ import { createHash } from 'node:crypto';
 import { createReadStream, promises as fs } from 'node:fs';
 import path from 'node:path';
 import { ArchiveError } from '../errors';
-import { FILES_DIR, TEXTS_DIR, originalFile, textsFile } from './layout';
+import { sayMessage } from '../../../shared/message-text';
+import { inspectJournal } from './annotations-journal';
+import { backupsUsage } from './backups';
+import { ANNOTATIONS_JOURNAL_FILE, FILES_DIR, TEXTS_DIR, originalFile, textsFile } from './layout';
 import { formatIssueRef } from './issue-ref';
 import type { Library } from './library';
 
 /**
  * Proof that a library is sound: every original present and matching its checksum, every
- * issue's texts present, readable and matching the catalogue, and nothing left unreferenced.
+ * issue's texts present, readable and matching the catalogue, nothing left unreferenced, and no annotation
+ * change lost from the journal. (The search index is checked by search/index-check.ts: library
+ * code does not depend on search.)
  */
 export type VerifyProblem =
   | { kind: 'original-missing' | 'original-altered' | 'texts-missing' | 'texts-damaged' | 'texts-mismatch'; issue: string; path: string; message: string }
-  | { kind: 'orphan-file' | 'orphan-texts'; path: string; message: string };
+  | { kind: 'orphan-file' | 'orphan-texts' | 'journal-damaged' | 'index-damaged'; path: string; message: string };
 
 export interface VerifyReport {
   issues: number;
   originals: number;
   problems: VerifyProblem[];
+  /** What the rolling backups take (they are bounded by count and size: backups.ts). */
+  backups: { files: number; bytes: number };
 }
 
 export async function verifyLibrary(library: Library): Promise<VerifyReport> {
@@ -44,7 +51,28 @@ export async function verifyLibrary(library: Library): Promise<VerifyReport> {
   for (const name of await listFolder(path.join(library.dir, TEXTS_DIR))) {
     if (!expectedTexts.has(name)) problems.push({ kind: 'orphan-texts', path: path.join(TEXTS_DIR, name), message: `${path.join(TEXTS_DIR, name)} belongs to no issue.` });
   }
-  return { issues: issues.length, originals: expectedFiles.size, problems };
+  problems.push(...journalProblems(library));
+  return { issues: issues.length, originals: expectedFiles.size, problems, backups: await backupsUsage(library.dir) };
+}
+
+/**
+ * Lost annotation changes: what opening the library found (and set aside) and what is wrong with the
+ * journal now. An unfinished last line (a save interrupted) is not a problem: nothing acknowledged
+ * was in it, and opening has already said so.
+ */
+function journalProblems(library: Library): VerifyProblem[] {
+  const file = ANNOTATIONS_JOURNAL_FILE;
+  const found = library.notices.filter((n) => n.code === 'journal-damaged' || n.code === 'journal-set-aside');
+  const problems: VerifyProblem[] = found.map((notice) => ({ kind: 'journal-damaged', path: file, message: sayMessage('en', notice) }));
+  if (found.length > 0) return problems;
+  const health = inspectJournal(library.dir, library.annotations.journal);
+  if (health.start !== null) {
+    problems.push({ kind: 'journal-damaged', path: file, message: sayMessage('en', { code: 'journal-damaged', file, problem: health.start, movedTo: null }) });
+  }
+  if (health.unreadableLines > 0) {
+    problems.push({ kind: 'journal-damaged', path: file, message: `${file}: ${health.unreadableLines} change(s) cannot be read; open the library once to keep a copy in damaged/ and recover the rest.` });
+  }
+  return problems;
 }
 
 async function checkTexts(library: Library, issueId: string, label: string, articleIds: string[]): Promise<VerifyProblem[]> {

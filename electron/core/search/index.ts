@@ -9,3 +9,5 @@ export { normalise, normaliseWithOrigin } from './normalise';
 export { parseQuery, parseYears } from './query-parser';
 export { findArticleHits } from './article-hits';
 export * from './types';
+export { checkSearchIndex } from './index-check';
+export type { IndexProblem } from './index-check';

@@ -1,5 +1,6 @@
 import { closeSync, openSync, readSync } from 'node:fs';
 import { promises as fs } from 'node:fs';
+import type { FileHandle } from 'node:fs/promises';
 import { crc32 } from 'node:zlib';
 import { z } from 'zod';
 import { writeFileDurably } from '../library/durable-file';
@@ -13,7 +14,11 @@ import type { DocInfo, OriginalTexts, SegmentParts } from './segment';
  * few shown as snippets are read from the file when asked for.
  */
 const MAGIC = 'BASEG001';
-export const SEGMENT_FORMAT = 1;
+// 2: the original texts (what snippets show) carry a checksum of their own (issue 20, defect 9).
+// A segment of format 1 fails the header check and is built again from the library.
+export const SEGMENT_FORMAT = 2;
+// The original texts are checked in pieces this size, so checking never holds them all.
+const CHECK_CHUNK = 1024 * 1024;
 
 const SECTION_NAMES = [
   'textStarts',
@@ -48,6 +53,8 @@ const HeaderSchema = z.strictObject({
   sections: z.record(z.string(), z.tuple([z.number().int().nonnegative(), z.number().int().nonnegative()])),
   /** CRC-32 of everything from the first section up to the original texts. */
   crc: z.number().int(),
+  /** CRC-32 of the original texts, which are read only for snippets: checked on open all the same. */
+  originalsCrc: z.number().int(),
 });
 
 export class DamagedSegmentError extends Error {}
@@ -92,6 +99,7 @@ export async function writeSegment(file: string, segment: Segment): Promise<{ by
     docs: p.docs.map((d) => [d.articleId, d.issueId, d.title, d.series, d.year, d.number, d.region, d.column]),
     sections,
     crc: crc32(bodyBytes.subarray(0, originalsAt)),
+    originalsCrc: crc32(bodies.originals),
   };
   const headerBytes = Buffer.from(JSON.stringify(header), 'utf8');
   const lead = Buffer.alloc(16);
@@ -139,6 +147,9 @@ export async function readSegment(file: string): Promise<{ segment: Segment; byt
     await handle.read(textBytes, 0, textBytes.byteLength, bodyStart + textAt);
     if (crc32(textBytes, crc32(body)) !== header.crc) throw new DamagedSegmentError(`${file} fails its checksum`);
     text = textBytes.toString('utf16le', 0, textLength);
+    if ((await crcOfRange(handle, bodyStart + originalsAt, originalsLength)) !== header.originalsCrc) {
+      throw new DamagedSegmentError(`${file}: its stored texts fail their checksum`);
+    }
   } finally {
     await handle.close();
   }
@@ -176,6 +187,31 @@ export async function readSegment(file: string): Promise<{ segment: Segment; byt
   };
   checkShape(parts, file);
   return { segment: new Segment(parts), bytes: size };
+}
+
+/** Checks a segment file whole, without keeping it: null when sound, else what is wrong. */
+export async function checkSegmentFile(file: string): Promise<string | null> {
+  try {
+    const { segment } = await readSegment(file);
+    segment.parts.originals.close();
+    return null;
+  } catch (error) {
+    if (error instanceof DamagedSegmentError) return error.message;
+    if (typeof error === 'object' && error !== null && 'code' in error && error.code === 'ENOENT') return `${file} is missing`;
+    throw error;
+  }
+}
+
+async function crcOfRange(handle: FileHandle, start: number, length: number): Promise<number> {
+  const chunk = Buffer.allocUnsafe(Math.min(CHECK_CHUNK, Math.max(1, length)));
+  let crc = 0;
+  for (let done = 0; done < length; ) {
+    const { bytesRead } = await handle.read(chunk, 0, Math.min(chunk.byteLength, length - done), start + done);
+    if (bytesRead === 0) break;
+    crc = crc32(chunk.subarray(0, bytesRead), crc);
+    done += bytesRead;
+  }
+  return crc;
 }
 
 function parseHeader(text: string, file: string): z.infer<typeof HeaderSchema> {

@@ -9,7 +9,7 @@ const fixture = (path: string): Uint8Array => readFileSync(fileURLToPath(new URL
 
 function decoded(result: DecodeResult): { text: string; encoding: string } {
   if (!result.ok) throw new Error(`expected text, got ${result.code}: ${result.message}`);
-  return result;
+  return { text: result.text, encoding: result.encoding };
 }
 
 const BULLETIN =
@@ -40,7 +40,7 @@ describe('decodeBulletinBytes: real files from chardet’s corpus', () => {
 describe('decodeBulletinBytes: encodings', () => {
   it('reads UTF-8 and normalises CRLF and CR to LF', () => {
     const bytes = new TextEncoder().encode('科技情报参考\r\n2024 年第 3 期\r第二行\n');
-    expect(decoded(decodeBulletinBytes(bytes))).toEqual({ ok: true, encoding: 'utf-8', text: '科技情报参考\n2024 年第 3 期\n第二行\n' });
+    expect(decodeBulletinBytes(bytes)).toEqual({ ok: true, encoding: 'utf-8', text: '科技情报参考\n2024 年第 3 期\n第二行\n', damage: null });
   });
 
   it('strips a UTF-8 BOM', () => {
@@ -91,16 +91,16 @@ describe('decodeBulletinBytes: what is not bulletin text', () => {
     expect(decodeBulletinBytes(new TextEncoder().encode('\r\n  \n\t\n'))).toMatchObject({ ok: false, code: 'empty-file' });
   });
 
-  it('rejects a PDF and says PDF import is not supported here', () => {
+  it('rejects a PDF too damaged to be read as one, and says it is a damaged PDF', () => {
     const result = decodeBulletinBytes(new TextEncoder().encode('%PDF-1.7\n1 0 obj\n'));
-    expect(result).toMatchObject({ ok: false, code: 'binary-file' });
-    if (!result.ok) expect(result.message).toMatch(/PDF import is not yet supported/);
+    expect(result).toMatchObject({ ok: false, code: 'binary-file', signature: 'pdf' });
+    if (!result.ok) expect(result.message).toMatch(/too damaged/);
   });
 
-  it('rejects a DOCX (ZIP) and says Word import is not supported here', () => {
+  it('rejects a ZIP that is no Word file as a ZIP archive to unpack (issue 20: not "Word import is not supported")', () => {
     const result = decodeBulletinBytes(new Uint8Array([0x50, 0x4b, 0x03, 0x04, 0x14, 0x00, 0x06, 0x00]));
-    expect(result).toMatchObject({ ok: false, code: 'binary-file' });
-    if (!result.ok) expect(result.message).toMatch(/Word import is not yet supported/);
+    expect(result).toMatchObject({ ok: false, code: 'binary-file', signature: 'zip' });
+    if (!result.ok) expect(result.message).toMatch(/ZIP archive.*Unpack it/);
   });
 
   it('rejects data with scattered NUL bytes', () => {

@@ -8,6 +8,9 @@ import { checkDocxZip } from './zip-guard';
 const MAX_WARNINGS = 5;
 // Style names mammoth has no mapping for: normal in every real document, noise to a cataloguer.
 const NOISE = /^Unrecognised (?:paragraph|run|table) style/;
+// The XML parser's complaints about a damaged part are its authors' business ("[xmldom error] …
+// line:undefined"): the person gets one plain warning in their language instead.
+const XML_COMPLAINT = /xmldom|line:\s*undefined/i;
 
 /** A Word document's text as the bulletin parser wants it. Runs inside the extraction worker. */
 export async function extractDocx(name: string, bytes: Uint8Array): Promise<ExtractedText> {
@@ -30,8 +33,10 @@ export async function extractDocx(name: string, bytes: Uint8Array): Promise<Extr
   }
   const text = htmlToParagraphLines(result.value);
   // mammoth's own notes are English with no codes; they are passed on word for word.
-  const notes = [...new Set(result.messages.map((m) => m.message).filter((m) => !NOISE.test(m)))].slice(0, MAX_WARNINGS);
+  const messages = result.messages.map((m) => m.message);
+  const notes = [...new Set(messages.filter((m) => !NOISE.test(m) && !XML_COMPLAINT.test(m)))].slice(0, MAX_WARNINGS);
   const warnings: ArchiveMessage[] = notes.map((note) => ({ code: 'docx-reader-note', note }));
+  if (messages.some((m) => XML_COMPLAINT.test(m))) warnings.push({ code: 'damaged-docx-content', file: name, damage: 'broken-xml' });
   // A valid document with only pictures is not damaged: the parser will say it is no bulletin.
   if (text === '') warnings.push({ code: 'docx-no-text', file: name });
   return { ok: true, kind: 'docx', text, warnings };

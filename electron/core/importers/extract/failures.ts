@@ -1,3 +1,4 @@
+import { damagedDocx, docxDamageOf } from '../docx/docx-failures';
 import { failure } from './types';
 import type { DocumentKind } from './detect';
 import type { ExtractFailure } from './types';
@@ -24,6 +25,8 @@ export function expandsTooFar(name: string, megabytes: number): ExtractFailure {
 }
 
 export function readerCrashed(name: string, kind: DocumentKind, detail: string): ExtractFailure {
+  // A Word reader that fell over on damage says so in its authors' words: said as damage instead.
+  if (kind === 'docx' && docxDamageOf(detail) !== null) return damagedDocx(name, detail);
   const code = kind === 'pdf' ? 'damaged-pdf' : 'damaged-docx';
   return failure(code, { code: 'reader-crashed', file: name, kind, detail });
 }

@@ -1,0 +1,60 @@
+import { promises as fs } from 'node:fs';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { checkSearchIndex, LibrarySearch } from '../../../electron/core/search';
+import { cli } from '../../helpers/cli';
+import { libraryWithSample } from '../../helpers/temp-library';
+
+/**
+ * Issue 20, defect 9: bytes changed in a segment's stored texts showed in snippets while verify
+ * said "sound". The stored texts now carry a checksum: verify reports a bad segment, and the next
+ * open of the search rebuilds it, so snippets are the library's own words again.
+ */
+describe('a search segment whose stored texts were changed', () => {
+  it('is reported by verify and rebuilt by the next search, with true snippets', async () => {
+    const { library } = await libraryWithSample();
+    const first = await LibrarySearch.open(library);
+    const before = first.query('稀土').hits.map((h) => h.snippet.text);
+    first.close();
+    expect(before.some((s) => s.includes('稀土'))).toBe(true);
+
+    // Change the last stored copy of 稀土 (the original texts come last in the file) to 假冒.
+    const dir = path.join(library.dir, 'index');
+    const segment = (await fs.readdir(dir)).find((n) => n.startsWith('seg-'));
+    expect(segment).toBeDefined();
+    const file = path.join(dir, segment ?? '');
+    const bytes = await fs.readFile(file);
+    const at = bytes.lastIndexOf(Buffer.from('稀土', 'utf16le'));
+    expect(at).toBeGreaterThan(0);
+    Buffer.from('假冒', 'utf16le').copy(bytes, at);
+    await fs.writeFile(file, bytes);
+
+    expect(await checkSearchIndex(library.dir)).toEqual([{ path: path.join('index', segment ?? ''), problem: expect.stringMatching(/checksum/) }]);
+    const verify = await cli(['verify', '--library', library.dir]);
+    expect(verify.code).toBe(1);
+    expect(verify.stdout).toMatch(/search index is damaged/);
+
+    const reopened = await LibrarySearch.open(library);
+    expect(reopened.notices.join('\n')).toMatch(/could not be read .*checksum.*indexed again/);
+    const after = reopened.query('稀土').hits.map((h) => h.snippet.text);
+    reopened.close();
+    expect(after).toEqual(before);
+    expect(after.join('')).not.toContain('假冒');
+    expect(await checkSearchIndex(library.dir)).toEqual([]);
+    expect((await cli(['verify', '--library', library.dir])).code).toBe(0);
+  });
+
+  it('verify --repair rebuilds it at once', async () => {
+    const { library } = await libraryWithSample();
+    (await LibrarySearch.open(library)).close();
+    const dir = path.join(library.dir, 'index');
+    const file = path.join(dir, (await fs.readdir(dir)).find((n) => n.startsWith('seg-')) ?? '');
+    const bytes = await fs.readFile(file);
+    bytes[bytes.length - 3] = (bytes[bytes.length - 3] ?? 0) ^ 0xff;
+    await fs.writeFile(file, bytes);
+    const repair = await cli(['verify', '--repair', '--library', library.dir]);
+    expect(repair.stdout).toMatch(/search index rebuilt/);
+    expect(repair.code).toBe(0);
+    expect(await checkSearchIndex(library.dir)).toEqual([]);
+  });
+});
