@@ -95,6 +95,12 @@ export const ArchiveMessageSchema = z.discriminatedUnion('code', [
   msg('not-an-issue-export', { file, detail: z.string() }),
   msg('issue-export-changed', { file }),
   msg('issue-export-damaged', { file }),
+  // Files kept as documents although they are not bulletins, and text no rule placed (issue 13).
+  msg('kept-as-document', { missing: z.enum(['series', 'articles']).nullable() }),
+  msg('document-needs-review', { file, kind: FileKindSchema, missing: z.enum(['series', 'articles']) }),
+  msg('document-needs-series', { file }),
+  msg('document-option-invalid', { option: z.string(), given: z.string() }),
+  msg('unplaced-line-not-found', { issueId: z.string(), line: count }),
   // Text from before messages were codes (catalogues of schema 1, old JSON exports): shown as written.
   msg('legacy', { text: z.string() }),
 ]);

@@ -7,8 +7,9 @@ import { CATALOG_SCHEMA_VERSION } from '../../../shared/catalog';
 import type { ImportOutcome } from '../../../shared/contract';
 import { ArchiveError } from '../errors';
 import { isIssueExport, readIssueExport } from '../importers/issue-export';
-import { readBulletin } from '../importers/read-bulletin';
+import { documentRefusal, readBulletin } from '../importers/read-bulletin';
 import type { ReadBulletin } from '../importers/read-bulletin';
+import type { DocumentMasthead } from '../importers/as-document';
 import { commitIssue, DuplicateIssueError } from './commit-issue';
 import { formatIssueRef } from './issue-ref';
 import type { Library } from './library';
@@ -25,6 +26,8 @@ export interface ImportOptions {
   reviewed?: ParsedIssue;
   /** The file as the review screen already read it, so it is not extracted a second time. */
   read?: ReadBulletin;
+  /** Keep the file as one document under this masthead, whatever its shape (`import --as-document`). */
+  asDocument?: DocumentMasthead;
 }
 
 export async function importIntoLibrary(library: Library, file: { name: string; bytes: Uint8Array }, options: ImportOptions = {}): Promise<ImportOutcome> {
@@ -32,8 +35,11 @@ export async function importIntoLibrary(library: Library, file: { name: string; 
   if (!options.reviewed && isIssueExport(file.bytes)) return restoreIssueExport(library, name, file.bytes);
   let bulletin: ReadBulletin;
   try {
-    bulletin = options.read ?? (await readBulletin(name, file.bytes));
+    bulletin = options.read ?? (await readBulletin(name, file.bytes, { asDocument: options.asDocument }));
     if (options.reviewed) bulletin = { ...bulletin, parsed: checkReviewed(name, options.reviewed) };
+    // A document goes in once a person (or --as-document --series) has given it a series.
+    const refusal = options.reviewed ? null : documentRefusal(name, bulletin);
+    if (refusal) throw refusal;
   } catch (error) {
     return failed(name, error);
   }
@@ -108,6 +114,8 @@ function buildTexts(issue: Issue, bulletin: ReadBulletin): IssueTexts {
     schemaVersion: CATALOG_SCHEMA_VERSION,
     issueId: issue.id,
     articles: bulletin.parsed.articles.map((a, i) => ({ id: articleIdOf(issue.id, i + 1), sections: a.sections })),
+    // Lines no rule placed are kept with the texts, never dropped (issue 13).
+    unplaced: bulletin.parsed.unplaced,
   };
 }
 

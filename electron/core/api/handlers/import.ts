@@ -21,10 +21,10 @@ export function importHandlers({ library, drafts }: ApiContext): AreaHandlers<ke
       return outcomes;
     },
     'import.sample': async () => library.importSample(),
-    'import.preview': async ({ file }) => {
+    'import.preview': async ({ file, asDocument }) => {
       const bytes = decodeBase64(file.dataBase64);
       if (bytes === null) throw new ArchiveError('bad-input', garbled(file.name));
-      return drafts.open({ name: file.name, bytes });
+      return drafts.open({ name: file.name, bytes }, { asDocument });
     },
     'import.commit': async ({ draftId, parsed }) => drafts.commit(draftId, parsed),
     'import.discard': async ({ draftId }) => {
