@@ -187,6 +187,7 @@ async function reviewOne(job: ImportJob): Promise<void> {
       fields: fieldsFrom(view.parsed),
       articles: view.parsed.articles,
       history: [],
+      unplaced: view.parsed.unplaced,
       saving: false,
       checked: false,
       failure: null,
