@@ -66,6 +66,7 @@ export const doubtsZh = {
     'document-file-name': '以文件名作为标题',
     'document-title-given': '导入时给出的标题',
   },
+  reviewAsDocument: '审阅并作为文档保存',
   document: '这个文件看起来不像一期期刊，将作为一篇文档保存，全部文字都保留。请填写刊名（必填）和已知的年份、期号、日期等。',
   marks: {
     heading: '报头标记和版记（只读）',
@@ -162,6 +163,7 @@ export const doubtsEn: Strings<typeof doubtsZh> = {
     'document-file-name': 'file name taken as the title',
     'document-title-given': 'title given on import',
   },
+  reviewAsDocument: 'Review and keep as a document',
   document:
     'This file does not look like a bulletin issue. It will be kept as one document with all its text. Fill in the series (required) and the year, number and date if you know them.',
   marks: {
