@@ -9,6 +9,7 @@ import type { DocumentMasthead, NotABulletin } from './as-document';
 import { detectDocumentKind, extractBulletinText } from './extract';
 import { foldCjkRadicals } from './extract/fold-radicals';
 import { pagesFromPdf } from './pdf-pages';
+import { withPageJoins } from './page-joins';
 
 /**
  * From a file's bytes to a parsed bulletin, or a clear reason why not. Pure: touches no library.
@@ -38,15 +39,15 @@ export interface ReadOptions {
  * `import --as-document` completes. Only a file that cannot be read at all throws.
  */
 export async function readBulletin(name: string, bytes: Uint8Array, options: ReadOptions = {}): Promise<ReadBulletin> {
-  const { text, encoding, defaultExt, kind, pageStarts, warnings } = await readBulletinText(name, bytes);
+  const { text, encoding, defaultExt, kind, pageStarts, pageJoins, warnings } = await readBulletinText(name, bytes);
   const parsed = parseBulletin(text);
   const missing: NotABulletin | null = parsed.series.trim() === '' ? 'series' : parsed.articles.length === 0 ? 'articles' : null;
   if (missing !== null || options.asDocument) {
     const document = documentFromText(name, text, missing, options.asDocument);
-    const withPages = pageStarts ? pagesFromPdf(document, text, pageStarts) : document;
+    const withPages = withPageJoins(pageStarts ? pagesFromPdf(document, text, pageStarts) : document, text, pageJoins ?? []);
     return { parsed: { ...withPages, warnings: [...warnings, ...withPages.warnings] }, text, encoding, defaultExt, fileKind: kind, notABulletin: missing };
   }
-  const withPages = pageStarts ? pagesFromPdf(parsed, text, pageStarts) : parsed;
+  const withPages = withPageJoins(pageStarts ? pagesFromPdf(parsed, text, pageStarts) : parsed, text, pageJoins ?? []);
   return { parsed: { ...withPages, warnings: [...warnings, ...withPages.warnings] }, text, encoding, defaultExt, fileKind: kind, notABulletin: null };
 }
 
@@ -68,6 +69,8 @@ export interface BulletinText {
   defaultExt: string;
   kind: FileKind;
   pageStarts: number[] | null;
+  /** PDFs: where paragraphs were joined across a page or column break (offsets in `text`). */
+  pageJoins?: number[] | null;
   warnings: ArchiveMessage[];
 }
 
@@ -85,7 +88,15 @@ export async function readBulletinText(name: string, bytes: Uint8Array): Promise
     // page shows 工 and a person searches and catalogues 工, so the text keeps the ideograph.
     // Folding keeps offsets (one BMP character for one), so pageStarts stay true.
     const text = kind === 'pdf' ? foldCjkRadicals(extracted.text) : extracted.text;
-    return { text, encoding: null, defaultExt: kind, kind, pageStarts: extracted.pageStarts ?? null, warnings: extracted.warnings };
+    return {
+      text,
+      encoding: null,
+      defaultExt: kind,
+      kind,
+      pageStarts: extracted.pageStarts ?? null,
+      pageJoins: extracted.pageJoins ?? null,
+      warnings: extracted.warnings,
+    };
   }
   const decoded = decodeBulletinBytes(bytes);
   if (!decoded.ok) throw ArchiveError.of(decoded.code, { code: DECODE_FAILURES[decoded.code], file: name });

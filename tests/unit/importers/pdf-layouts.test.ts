@@ -84,4 +84,13 @@ describe('two columns under a spanning masthead and title (two-columns.pdf)', as
     expect(parsed.articles[0]?.title).toBe('全区科技特派员服务乡村振兴综述');
     expect(blocksOf(parsed).filter((block) => /^.段[:：]/.test(block))).toHaveLength(order.length);
   });
+
+  it('flags the paragraph joined across the column break for a person to check, with its line', async () => {
+    const { parsed, text } = await readBulletin(name, layoutPdf(name));
+    const joins = parsed.evidence.filter((evidence) => evidence.rule === 'page-break-join');
+    expect(joins).toHaveLength(1);
+    expect(joins[0]).toMatchObject({ certain: false });
+    expect(joins[0]?.field).toMatch(/^articles\.\d+\.join$/);
+    expect(compact(text.split('\n')[joins[0]!.lines[0]!] ?? '')).toMatch(/^午段/);
+  });
 });

@@ -58,8 +58,8 @@ async function readDocument(name: string, doc: PDFDocumentProxy): Promise<Extrac
   }
   // Furniture first, on whole lines: a running header spans both columns' baselines.
   const bodies = removeHeadersAndFooters(pages).map(readColumns);
-  const { text, pageStarts } = buildParagraphs(bodies, measureLayout(bodies));
-  return { ok: true, kind: 'pdf', text, pageStarts, warnings };
+  const { text, pageStarts, pageJoins } = buildParagraphs(bodies, measureLayout(bodies));
+  return { ok: true, kind: 'pdf', text, pageStarts, pageJoins, warnings };
 }
 
 async function readPage(doc: PDFDocumentProxy, number: number): Promise<PageLines & { rotated: number }> {

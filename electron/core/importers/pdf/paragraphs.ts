@@ -6,6 +6,8 @@ export interface PagedText {
   text: string;
   /** Offset in `text` where each page's text begins. */
   pageStarts: number[];
+  /** Offsets in `text` where a line was joined to the paragraph before it across a page break. */
+  pageJoins: number[];
 }
 
 /** A line "runs to the edge" when it ends within this many ems of the block's right side. */
@@ -38,6 +40,7 @@ const LATIN_START = /^[\p{Script=Latin}\p{Nd}]/u;
 export function buildParagraphs(pages: readonly (readonly PdfLine[])[], layout: DocumentLayout): PagedText {
   let text = '';
   const pageStarts: number[] = [];
+  const pageJoins: number[] = [];
   let previous: { line: PdfLine; block: TextBlock } | null = null;
   const following = nextLines(pages);
 
@@ -54,6 +57,8 @@ export function buildParagraphs(pages: readonly (readonly PdfLine[])[], layout: 
         !isFlushLeftHeading(line, block, next)
       ) {
         text += joiner(previous.line.text, line.text);
+        // Joined on a guess across a page or column break: the review screen asks a person to check it.
+        if (!samePage || line.y < previous.line.y) pageJoins.push(text.length);
       } else if (text !== '') {
         text += '\n\n';
       }
@@ -63,7 +68,7 @@ export function buildParagraphs(pages: readonly (readonly PdfLine[])[], layout: 
     });
     pageStarts.push(pageStart ?? text.length);
   });
-  return { text, pageStarts };
+  return { text, pageStarts, pageJoins };
 }
 
 function continues(a: PdfLine, blockA: TextBlock, b: PdfLine, blockB: TextBlock, pitchEm: number | null): boolean {
