@@ -128,7 +128,8 @@ function ReviewScreen({ review }: { review: ReviewDraft }) {
           </ul>
         </section>
       ) : (
-        <p className="review-clean">{t('review.noWarnings')}</p>
+        // "No doubts" only when the To check list is empty too.
+        doubts.length === 0 && <p className="review-clean">{t('review.noWarnings')}</p>
       )}
 
       <div className="review-panes">

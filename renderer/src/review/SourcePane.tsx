@@ -24,8 +24,8 @@ export const SourcePane = memo(function SourcePane({ lines, focus }: { lines: re
     if (!container || first === null) return;
     const line = container.querySelector<HTMLElement>(`[data-line="${first}"]`);
     if (!line) return;
-    // A doubt's lines are shown with some context above them; an article's title at the top.
-    const context = focus.lines.length > 0 ? 3 * line.offsetHeight : 8;
+    // A doubt's lines are shown with a little context above them; an article's title at the top.
+    const context = focus.lines.length > 0 ? 48 : 8;
     container.scrollTo({ top: Math.max(0, line.offsetTop - context) });
   }, [focus]);
 
