@@ -107,7 +107,12 @@ test('unplaced text kept with an issue is shown on its page, where a line is add
     const section = page.getByRole('region', { name: /未归位的文字/ });
     await expect(section.getByRole('heading')).toHaveText(/未归位的文字（2 行）/, LONG);
     await expect(section).toContainText('（本期责任编辑：王芳）');
+    await section.scrollIntoViewIfNeeded();
     await shoot(page, 'issue-unplaced-zh.png');
+    await page.getByRole('button', { name: 'English' }).click();
+    await expect(page.getByRole('heading', { name: 'Unplaced text (2 lines)' })).toBeVisible();
+    await shoot(page, 'issue-unplaced-en.png');
+    await page.getByRole('button', { name: '中文' }).click();
 
     await section.getByLabel('把第 4 行归入哪一篇文章').selectOption({ index: 6 });
     await section.getByRole('button', { name: '归入' }).first().click();
