@@ -151,6 +151,16 @@ export const english: MessageLanguage = {
     'issue-repaired': (m) =>
       `${m.ref} was repaired from this file: ${[m.texts ? 'its article texts were rebuilt' : '', m.original ? 'its missing original was restored' : ''].filter((s) => s !== '').join(' and ') || 'nothing needed repair'}.`,
     'search-segment-rebuilt': (m) => `The search index file ${m.file} was damaged; it was rebuilt from the library.`,
+    // Files kept as documents although they are not bulletins; text no rule placed (issue 13).
+    'kept-as-document': (m) =>
+      `${m.missing === null ? 'As asked, this file' : `This file does not look like a bulletin (${m.missing === 'series' ? 'no series title or masthead' : 'no articles'} found), so it`} was read as one document with all its text kept. Fill in the series and the rest of the masthead, then save.`,
+    'document-needs-review': (m) =>
+      `${m.file} does not look like a bulletin (${m.missing === 'series' ? 'no series title or masthead' : 'no articles'} found) and was not imported on its own. It can be kept as a document: choose "Review and keep as a document" on the import page and fill in the series, or run bulletin-archive import --as-document FILE.${m.kind} --series NAME.`,
+    'document-needs-series': (m) =>
+      `Importing ${m.file} as a document needs a series: add --series NAME (and, if you know them, --year, --number, --date, --publisher, --title).`,
+    'document-option-invalid': (m) =>
+      `${m.option} "${m.given}" is not valid: a year is a whole number from 1900 to 2200, a number a whole number, a date YYYY-MM-DD, and a series is not empty. Nothing was imported.`,
+    'unplaced-line-not-found': (m) => `Issue ${m.issueId} has no unplaced text at line ${m.line + 1}; it may have been dealt with already. Reload and try again.`,
     legacy: (m) => m.text,
   },
   errors: {

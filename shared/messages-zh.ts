@@ -1,5 +1,6 @@
 import type { FileKind, MessageLanguage, SystemRefusal } from './messages';
 
+const KIND_ARG: Record<FileKind, string> = { txt: '文件.txt', pdf: '文件.pdf', docx: '文件.docx', json: '文件.json' };
 const KIND: Record<FileKind, string> = { txt: '文本文件', pdf: 'PDF 文件', docx: 'Word 文件', json: 'JSON 文件' };
 
 // 不是期刊时的建议按文件种类说：PDF 和 Word 文件不该被叫去找 .txt 文件。
@@ -132,6 +133,14 @@ export const chinese: MessageLanguage = {
     'issue-repaired': (m) =>
       `已用这个文件修复 ${m.ref}：${[m.texts ? '重建了文章正文' : '', m.original ? '补回了缺失的原始文件' : ''].filter((s) => s !== '').join('，') || '无需修复'}。`,
     'search-segment-rebuilt': (m) => `检索索引文件 ${m.file} 已损坏，已根据书库重建。`,
+    // 不像期刊的文件作为文档保存；未归位的文字（issue 13）。
+    'kept-as-document': (m) =>
+      `${m.missing === null ? '按要求' : `这个文件看起来不是期刊（没有找到${m.missing === 'series' ? '刊名或报头' : '文章'}），`}已作为一篇文档读入，全部文字都保留。请填写刊名等报头信息后保存。`,
+    'document-needs-review': (m) =>
+      `${m.file} 看起来不是期刊（没有找到${m.missing === 'series' ? '刊名或报头' : '文章'}），没有自动导入。可以把它作为一篇文档保存：在导入页点“审阅并作为文档保存”并填写刊名，或在命令行用 bulletin-archive import --as-document ${KIND_ARG[m.kind]} --series 刊名。`,
+    'document-needs-series': (m) => `作为文档导入 ${m.file} 需要刊名：请加上 --series 刊名（还可以用 --year、--number、--date、--publisher、--title）。`,
+    'document-option-invalid': (m) => `${m.option} 的值“${m.given}”不合要求：年份为 1900–2200 的整数，期号为整数，日期写作 YYYY-MM-DD，刊名不能为空。没有导入任何文件。`,
+    'unplaced-line-not-found': (m) => `该期（${m.issueId}）中没有第 ${m.line + 1} 行这一条未归位的文字，可能已经处理过。请刷新后再试。`,
     legacy: (m) => m.text,
   },
   errors: {

@@ -118,6 +118,12 @@ export const ArchiveMessageSchema = z.discriminatedUnion('code', [
   msg('ofd-document', { file }),
   msg('issue-repaired', { ref: z.string(), texts: z.boolean(), original: z.boolean() }),
   msg('search-segment-rebuilt', { file }),
+  // Files kept as documents although they are not bulletins, and text no rule placed (issue 13).
+  msg('kept-as-document', { missing: z.enum(['series', 'articles']).nullable() }),
+  msg('document-needs-review', { file, kind: FileKindSchema, missing: z.enum(['series', 'articles']) }),
+  msg('document-needs-series', { file }),
+  msg('document-option-invalid', { option: z.string(), given: z.string() }),
+  msg('unplaced-line-not-found', { issueId: z.string(), line: count }),
   // Text from before messages were codes (catalogues of schema 1, old JSON exports): shown as written.
   msg('legacy', { text: z.string() }),
 ]);

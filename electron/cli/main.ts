@@ -10,6 +10,7 @@ import type { AnnotationsExportOptions } from './commands/annotations';
 import { exportCommand } from './commands/export';
 import type { ExportCommandOptions } from './commands/export';
 import { importCommand } from './commands/import';
+import type { ImportCommandOptions } from './commands/import';
 import { listCommand } from './commands/list';
 import { parseCommand } from './commands/parse';
 import type { ParseOptions } from './commands/parse';
@@ -80,7 +81,14 @@ async function runCommandLine(argv: readonly string[], io: CliIo, debug: boolean
     .argument('<paths...>', 'bulletin files (.txt, .pdf, .docx) or folders')
     .option('--library <dir>', LIBRARY_OPTION_HELP)
     .option('--json', 'print the outcomes as JSON')
-    .action(run((files: string[], options: { library?: string; json?: boolean }) => importCommand(files.map(at), atOption(options), locale)));
+    .option('--as-document', 'keep each file as one document (all its text, one article) even if it does not look like a bulletin; needs --series')
+    .option('--series <name>', 'with --as-document: the series (刊名) to keep it under')
+    .option('--year <year>', 'with --as-document: the year')
+    .option('--number <n>', 'with --as-document: the issue number')
+    .option('--date <YYYY-MM-DD>', 'with --as-document: the date')
+    .option('--publisher <name>', 'with --as-document: the issuing unit')
+    .option('--title <text>', "with --as-document: the document's title (default: its first heading line, else the file name)")
+    .action(run((files: string[], options: ImportCommandOptions) => importCommand(files.map(at), atOption(options), locale)));
 
   program
     .command('list')

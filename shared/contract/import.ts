@@ -52,7 +52,8 @@ export interface ImportDraftView {
 export const importMethods = {
   'import.bulletins': { input: z.strictObject({ files: z.array(IncomingFileSchema).min(1).max(500) }) },
   'import.sample': { input: z.strictObject({}) },
-  'import.preview': { input: z.strictObject({ file: IncomingFileSchema }) },
+  // asDocument: keep the file as one document, whatever its shape (issue 13); apart from `file`.
+  'import.preview': { input: z.strictObject({ file: IncomingFileSchema, asDocument: z.boolean().optional() }) },
   'import.commit': { input: z.strictObject({ draftId: DraftIdSchema, parsed: ParsedIssueSchema }) },
   'import.discard': { input: z.strictObject({ draftId: DraftIdSchema }) },
 } as const;

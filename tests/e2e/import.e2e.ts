@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { ROOT } from '../../scripts/browser-mode';
 import { expect, importSampleOnFirstRun, issueRow, test } from './fixtures';
 
-test('a file that is not a bulletin fails with its reason and leaves the library unchanged', async ({ page, archive }) => {
+test('a file that is not a bulletin goes to review as a document; discarded, it leaves the library unchanged', async ({ page, archive }) => {
   await importSampleOnFirstRun(page, archive.url);
 
   await page.getByRole('button', { name: '导入期刊' }).click();
@@ -16,14 +16,16 @@ test('a file that is not a bulletin fails with its reason and leaves the library
     { name: 'photo.png', mimeType: 'image/png', buffer: Buffer.from([0x89, 0x50, 0x4e, 0x47, 0, 0, 0, 0, 0xff, 0x00]) },
   ]);
 
-  const failed = page.locator('.job[data-status="failed"]');
-  await expect(failed).toHaveCount(1);
-  await expect(failed.filter({ hasText: 'shopping-list.txt' })).toContainText('失败');
-  await expect(failed.filter({ hasText: 'shopping-list.txt' }).locator('.job-reason')).toContainText('不是期刊');
-  await expect(failed.filter({ hasText: 'shopping-list.txt' }).locator('.job-message')).toContainText('shopping-list.txt');
+  // Nothing is refused for its shape (issue 13): it is offered as a document with all its text.
+  await expect(page.getByRole('heading', { name: '核对后保存' })).toBeVisible({ timeout: 60_000 });
+  await expect(page.getByRole('note')).toContainText('将作为一篇文档保存');
+  await expect(page.getByLabel('刊名')).toHaveValue('');
+  await expect(page.getByRole('region', { name: '原文' })).toContainText('milk, eggs, bread');
+  await page.getByRole('button', { name: '放弃导入' }).click();
+
+  await expect(page.locator('.job[data-status="discarded"]', { hasText: 'shopping-list.txt' })).toBeVisible();
   // A kind of file the app does not read is not sent at all: it is listed as skipped.
   await expect(page.locator('.job[data-status="skipped"]', { hasText: 'photo.png' })).toContainText('只接受 .txt、.pdf、.docx 和导出的 .json');
-  await expect(page.getByRole('status')).toContainText('失败 1 个，跳过 1 个');
 
   await page.getByRole('button', { name: /全部刊物/ }).click();
   await expect(page.locator('.issue-row')).toHaveCount(1);
@@ -39,7 +41,7 @@ test('importing the same file twice reports a duplicate', async ({ page, archive
   await expect(page.locator('.issue-row')).toHaveCount(1);
 });
 
-test('a file dropped on the window is imported, and the page does not navigate away', async ({ page, archive }) => {
+test('a file dropped on the window is read, and the page does not navigate away', async ({ page, archive }) => {
   await page.goto(archive.url);
   await expect(page.getByRole('heading', { name: '书库还是空的' })).toBeVisible();
   // The printed address has taken the browser in and left the address bar clean.
@@ -52,7 +54,9 @@ test('a file dropped on the window is imported, and the page does not navigate a
   });
   await page.dispatchEvent('body', 'dragenter', { dataTransfer: drop });
   await page.dispatchEvent('body', 'drop', { dataTransfer: drop });
-  await expect(page.locator('.job', { hasText: 'dropped.txt' })).toHaveAttribute('data-status', 'failed');
+  // Not a bulletin: it is read and offered for review as a document (issue 13).
+  await expect(page.getByRole('heading', { name: '核对后保存' })).toBeVisible({ timeout: 60_000 });
+  await expect(page.getByText('文件：dropped.txt')).toBeVisible();
   expect(page.url()).toBe(here);
 });
 

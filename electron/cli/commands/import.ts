@@ -10,13 +10,19 @@ import { openLibraryFor } from '../library-option';
 import type { LibraryOption } from '../library-option';
 import { sayDetail, t } from '../locale';
 import { cliIo } from '../io';
+import { documentMasthead } from './as-document-options';
+import type { AsDocumentOptions } from './as-document-options';
+
+export type ImportCommandOptions = LibraryOption & AsDocumentOptions & { json?: boolean };
 
 /**
  * Files and folders (recursively) into the library: a line per file as it finishes, progress on
  * a terminal, the failures again at the end. Ctrl+C stops after the current file, keeping
  * everything imported so far. Exit status 1 when any file failed (duplicates are not failures).
  */
-export async function importCommand(paths: string[], options: LibraryOption & { json?: boolean }, locale: Locale): Promise<number> {
+export async function importCommand(paths: string[], options: ImportCommandOptions, locale: Locale): Promise<number> {
+  // Checked before anything is read or the library opened: a missing series touches nothing.
+  const asDocument = documentMasthead(options, paths[0] ?? '');
   const { files, skipped } = await collectBulletinFiles(paths);
   if (files.length === 0) {
     throw new ArchiveError('bad-input', `No bulletin files (.txt, .pdf, .docx, or .json issue exports) found in ${paths.join(', ')}.`);
@@ -27,6 +33,7 @@ export async function importCommand(paths: string[], options: LibraryOption & { 
   const progress = cliIo().stderr.isTTY && !options.json && files.length > 1 ? new ProgressLine(locale) : null;
   try {
     const result = await importFiles(library, files, {
+      asDocument,
       signal: controller.signal,
       onProgress: (p) => progress?.show(p),
       onOutcome: (outcome) => {

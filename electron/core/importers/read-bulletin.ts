@@ -4,9 +4,12 @@ import type { DecodeDamage, DecodeFailureCode, DecodeResult } from '../encoding/
 import { decodeBulletinBytes } from '../encoding/decode';
 import { ArchiveError } from '../errors';
 import { parseBulletin } from '../parser';
+import { documentFromText } from './as-document';
+import type { DocumentMasthead, NotABulletin } from './as-document';
 import { detectDocumentKind, extractBulletinText } from './extract';
 import { foldCjkRadicals } from './extract/fold-radicals';
 import { pagesFromPdf } from './pdf-pages';
+import { withPageJoins } from './page-joins';
 
 /**
  * From a file's bytes to a parsed bulletin, or a clear reason why not. Pure: touches no library.
@@ -19,18 +22,44 @@ export interface ReadBulletin {
   text: string;
   encoding: string | null;
   defaultExt: string;
+  /** What the file is, for advice that fits it (a PDF is never sent to find a .txt). */
+  fileKind?: FileKind;
+  /** Set when the file did not look like a bulletin and was read as a document instead. */
+  notABulletin?: NotABulletin | null;
 }
 
-export async function readBulletin(name: string, bytes: Uint8Array): Promise<ReadBulletin> {
-  const { text, encoding, defaultExt, kind, pageStarts, warnings } = await readBulletinText(name, bytes);
+export interface ReadOptions {
+  /** Keep the file as one document whatever its shape, with this masthead (`import --as-document`). */
+  asDocument?: DocumentMasthead;
+}
+
+/**
+ * Nothing is refused for its shape: a file with no series title or no articles is read as a
+ * document (one article, all its text, an empty masthead), which the review screen or
+ * `import --as-document` completes. Only a file that cannot be read at all throws.
+ */
+export async function readBulletin(name: string, bytes: Uint8Array, options: ReadOptions = {}): Promise<ReadBulletin> {
+  const { text, encoding, defaultExt, kind, pageStarts, pageJoins, warnings } = await readBulletinText(name, bytes);
   const parsed = parseBulletin(text);
-  if (parsed.series.trim() === '' || parsed.articles.length === 0) {
-    // The advice depends on the kind of file: a PDF or Word file is never sent to find a .txt.
-    const missing = parsed.series.trim() === '' ? 'series' : 'articles';
-    throw ArchiveError.of('not-a-bulletin', { code: 'not-a-bulletin', file: name, kind, missing });
+  const missing: NotABulletin | null = parsed.series.trim() === '' ? 'series' : parsed.articles.length === 0 ? 'articles' : null;
+  if (missing !== null || options.asDocument) {
+    const document = documentFromText(name, text, missing, options.asDocument);
+    const withPages = withPageJoins(pageStarts ? pagesFromPdf(document, text, pageStarts) : document, text, pageJoins ?? []);
+    return { parsed: { ...withPages, warnings: [...warnings, ...withPages.warnings] }, text, encoding, defaultExt, fileKind: kind, notABulletin: missing };
   }
-  const withPages = pageStarts ? pagesFromPdf(parsed, text, pageStarts) : parsed;
-  return { parsed: { ...withPages, warnings: [...warnings, ...withPages.warnings] }, text, encoding, defaultExt };
+  const withPages = withPageJoins(pageStarts ? pagesFromPdf(parsed, text, pageStarts) : parsed, text, pageJoins ?? []);
+  return { parsed: { ...withPages, warnings: [...warnings, ...withPages.warnings] }, text, encoding, defaultExt, fileKind: kind, notABulletin: null };
+}
+
+/**
+ * Why a file read as a document cannot go into the library straight away: nobody has given it a
+ * series yet. Null for a bulletin, or for a document whose masthead was filled in.
+ */
+export function documentRefusal(name: string, read: ReadBulletin): ArchiveError | null {
+  if (read.parsed.kind !== 'document' || read.parsed.series.trim() !== '') return null;
+  if (read.notABulletin === null || read.notABulletin === undefined) return ArchiveError.of('bad-input', { code: 'document-needs-series', file: name });
+  const said = { code: 'document-needs-review', file: name, kind: read.fileKind ?? 'txt', missing: read.notABulletin } as const;
+  return ArchiveError.of('not-a-bulletin', said);
 }
 
 /** What a file's reader made of it, before any bulletin parsing. */
@@ -40,6 +69,8 @@ export interface BulletinText {
   defaultExt: string;
   kind: FileKind;
   pageStarts: number[] | null;
+  /** PDFs: where paragraphs were joined across a page or column break (offsets in `text`). */
+  pageJoins?: number[] | null;
   warnings: ArchiveMessage[];
 }
 
@@ -57,7 +88,15 @@ export async function readBulletinText(name: string, bytes: Uint8Array): Promise
     // page shows 工 and a person searches and catalogues 工, so the text keeps the ideograph.
     // Folding keeps offsets (one BMP character for one), so pageStarts stay true.
     const text = kind === 'pdf' ? foldCjkRadicals(extracted.text) : extracted.text;
-    return { text, encoding: null, defaultExt: kind, kind, pageStarts: extracted.pageStarts ?? null, warnings: extracted.warnings };
+    return {
+      text,
+      encoding: null,
+      defaultExt: kind,
+      kind,
+      pageStarts: extracted.pageStarts ?? null,
+      pageJoins: extracted.pageJoins ?? null,
+      warnings: extracted.warnings,
+    };
   }
   const decoded = decodeBulletinBytes(bytes);
   if (!decoded.ok) throw decodeFailure(name, decoded);

@@ -3,6 +3,7 @@ import path from 'node:path';
 import type { ImportOutcome } from '../../../shared/contract';
 import { ArchiveError } from '../errors';
 import type { Library } from './library';
+import type { DocumentMasthead } from '../importers/as-document';
 import { BULLETIN_EXTENSIONS, isBulletinFileName } from '../../../shared/formats';
 
 /**
@@ -55,7 +56,13 @@ export async function collectBulletinFiles(paths: readonly string[]): Promise<{ 
 export async function importFiles(
   library: Library,
   files: readonly string[],
-  options: { signal?: AbortSignal; onProgress?: (progress: BatchProgress) => void; onOutcome?: (outcome: ImportOutcome) => void } = {},
+  options: {
+    signal?: AbortSignal;
+    onProgress?: (progress: BatchProgress) => void;
+    onOutcome?: (outcome: ImportOutcome) => void;
+    /** Keep every file as one document under this masthead (`import --as-document`). */
+    asDocument?: DocumentMasthead;
+  } = {},
 ): Promise<Omit<BatchResult, 'skipped'>> {
   const started = Date.now();
   const outcomes: ImportOutcome[] = [];
@@ -69,7 +76,7 @@ export async function importFiles(
   for (const file of files) {
     if (options.signal?.aborted) return { outcomes, cancelled: true };
     report(file);
-    const outcome = await importOneFile(library, file);
+    const outcome = await importOneFile(library, file, options.asDocument);
     outcomes.push(outcome);
     counts[outcome.status] += 1;
     options.onOutcome?.(outcome);
@@ -78,10 +85,10 @@ export async function importFiles(
   return { outcomes, cancelled: false };
 }
 
-async function importOneFile(library: Library, file: string): Promise<ImportOutcome> {
+async function importOneFile(library: Library, file: string, asDocument: DocumentMasthead | undefined): Promise<ImportOutcome> {
   try {
     const bytes = await readBulletinFile(file);
-    const outcome = await library.importBulletin({ name: path.basename(file), bytes });
+    const outcome = await library.importBulletin({ name: path.basename(file), bytes }, asDocument ? { asDocument } : {});
     return { ...outcome, file };
   } catch (error) {
     if (error instanceof ArchiveError) return { status: 'failed', file, code: error.code, message: error.message, said: error.said };

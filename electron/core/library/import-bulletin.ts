@@ -9,9 +9,10 @@ import { logBug } from '../bug-log';
 import { ArchiveError } from '../errors';
 import { asExpectedFailure } from '../system-refusal';
 import { isIssueExport, readIssueExport } from '../importers/issue-export';
-import { readBulletin } from '../importers/read-bulletin';
+import { documentRefusal, readBulletin } from '../importers/read-bulletin';
 import type { ReadBulletin } from '../importers/read-bulletin';
 import { sayMessage } from '../../../shared/message-text';
+import type { DocumentMasthead } from '../importers/as-document';
 import { commitIssue, DuplicateIssueError } from './commit-issue';
 import { issueHealth, repairIssue } from './repair';
 import { formatIssueRef } from './issue-ref';
@@ -29,6 +30,8 @@ export interface ImportOptions {
   reviewed?: ParsedIssue;
   /** The file as the review screen already read it, so it is not extracted a second time. */
   read?: ReadBulletin;
+  /** Keep the file as one document under this masthead, whatever its shape (`import --as-document`). */
+  asDocument?: DocumentMasthead;
 }
 
 export async function importIntoLibrary(library: Library, file: { name: string; bytes: Uint8Array }, options: ImportOptions = {}): Promise<ImportOutcome> {
@@ -38,8 +41,11 @@ export async function importIntoLibrary(library: Library, file: { name: string; 
   if (repaired !== null) return repaired;
   let bulletin: ReadBulletin;
   try {
-    bulletin = options.read ?? (await readBulletin(name, file.bytes));
+    bulletin = options.read ?? (await readBulletin(name, file.bytes, { asDocument: options.asDocument }));
     if (options.reviewed) bulletin = { ...bulletin, parsed: checkReviewed(name, options.reviewed) };
+    // A document goes in once a person (or --as-document --series) has given it a series.
+    const refusal = options.reviewed ? null : documentRefusal(name, bulletin);
+    if (refusal) throw refusal;
   } catch (error) {
     return failed(name, error);
   }
@@ -137,6 +143,8 @@ function buildTexts(issue: Issue, bulletin: ReadBulletin): IssueTexts {
     schemaVersion: CATALOG_SCHEMA_VERSION,
     issueId: issue.id,
     articles: bulletin.parsed.articles.map((a, i) => ({ id: articleIdOf(issue.id, i + 1), sections: a.sections })),
+    // Lines no rule placed are kept with the texts, never dropped (issue 13).
+    unplaced: bulletin.parsed.unplaced,
   };
 }
 

@@ -37,10 +37,11 @@ export class ImportDrafts {
   constructor(private readonly library: Library) {}
 
   /** Throws ArchiveError when the file cannot be read as a bulletin at all. */
-  async open(file: { name: string; bytes: Uint8Array }): Promise<ImportDraft> {
+  async open(file: { name: string; bytes: Uint8Array }, options: { asDocument?: boolean } = {}): Promise<ImportDraft> {
     this.prune();
     const name = path.basename(file.name.replace(/\\/g, '/'));
-    const read = await readBulletin(name, file.bytes);
+    // A file that does not look like a bulletin comes back as a document; asDocument asks for that.
+    const read = await readBulletin(name, file.bytes, options.asDocument === true ? { asDocument: {} } : {});
     const draft: ImportDraft = { draftId: randomUUID(), file: name, parsed: read.parsed, sourceText: read.text, encoding: read.encoding };
     this.drafts.set(draft.draftId, { draft, bytes: file.bytes, read, createdAt: Date.now() });
     return draft;

@@ -97,7 +97,7 @@ export const en: Resource = {
     tooLarge: 'The file is larger than {{limit}} MB and cannot be imported. Split it or save it as a smaller text file.',
     unreadable: 'Could not read this file: {{reason}}',
     reason: {
-      'not-a-bulletin': 'This does not look like a bulletin: no series title or issue number was found.',
+      'not-a-bulletin': 'This does not look like a bulletin: no series title or issue number was found. It can still be kept as a document: choose “Review and keep as a document” and fill in the series.',
       'empty-file': 'The file is empty: there is nothing to import.',
       'binary-file': 'This is not a text file (perhaps an image or an archive). Choose the text, PDF or Word file of the bulletin.',
       'unreadable-file':

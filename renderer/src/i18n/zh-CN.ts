@@ -94,7 +94,7 @@ export const zhCN = {
     tooLarge: '文件超过 {{limit}} MB，无法导入。请拆分文件或另存为较小的文本文件。',
     unreadable: '无法读取此文件：{{reason}}',
     reason: {
-      'not-a-bulletin': '这个文件看起来不是期刊：没有找到刊名或“年第 N 期”。',
+      'not-a-bulletin': '这个文件看起来不是期刊：没有找到刊名或“年第 N 期”。仍可把它作为一篇文档保存：点“审阅并作为文档保存”，填写刊名后保存。',
       'empty-file': '文件是空的，没有可导入的内容。',
       'binary-file': '这不是文本文件（可能是图片或压缩包）。请选择期刊的文本、PDF 或 Word 文件。',
       'unreadable-file': '无法读取文件内容：编码无法识别或文件已损坏。可尝试另存为 UTF-8 文本后再导入。',

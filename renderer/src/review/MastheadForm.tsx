@@ -15,13 +15,19 @@ export function MastheadFieldset({
   fields,
   problems,
   disabled = false,
+  doubts,
   onChange,
+  onFieldFocus,
 }: {
   idPrefix: string;
   fields: MastheadFields;
   problems: FieldProblems;
   disabled?: boolean;
+  /** Fields the parser was not sure of, with why (the review screen): flagged by a sign and words. */
+  doubts?: ReadonlyMap<MastheadField, string>;
   onChange: (field: MastheadField, value: string) => void;
+  /** A field was focused or clicked: the review screen shows its source lines. */
+  onFieldFocus?: (field: MastheadField) => void;
 }) {
   const { t } = useTranslation();
   return (
@@ -30,8 +36,13 @@ export function MastheadFieldset({
         const id = `${idPrefix}-${field}`;
         const problem = problems[field];
         const placeholder = NUMERIC.has(field) ? t(`review.placeholder.${field}`) : undefined;
+        const doubt = doubts?.get(field);
+        const describedBy = [problem ? `${id}-problem` : null, doubt !== undefined ? `${id}-doubt` : null].filter(Boolean).join(' ');
         return (
-          <div key={field} className={`field${WIDE.has(field) ? ' field-wide' : ''}${problem ? ' field-invalid' : ''}`}>
+          <div
+            key={field}
+            className={`field${WIDE.has(field) ? ' field-wide' : ''}${problem ? ' field-invalid' : ''}${doubt !== undefined ? ' field-doubtful' : ''}`}
+          >
             <label htmlFor={id}>
               {t(`review.fields.${field}`)}
               {field === 'series' && (
@@ -51,9 +62,17 @@ export function MastheadFieldset({
               required={field === 'series'}
               disabled={disabled}
               aria-invalid={problem ? true : undefined}
-              aria-describedby={problem ? `${id}-problem` : undefined}
+              aria-describedby={describedBy === '' ? undefined : describedBy}
               onChange={(event) => onChange(field, event.target.value)}
+              onFocus={() => onFieldFocus?.(field)}
+              onClick={() => onFieldFocus?.(field)}
             />
+            {doubt !== undefined && (
+              <p id={`${id}-doubt`} className="field-doubt">
+                <span aria-hidden="true">⚠ </span>
+                {t('review.doubts.flag')} · {doubt}
+              </p>
+            )}
             {problem && (
               <p id={`${id}-problem`} className="field-problem">
                 {t(`review.invalid.${problem}`)}

@@ -4,13 +4,19 @@ import { useSay } from '../i18n/messages';
 import { openIssue, navigate } from '../store/navigation';
 import { useStore } from '../store/store';
 import { ArticleList } from './ArticleList';
+import { ruleLabel } from './doubt-label';
+import { DoubtList } from './DoubtList';
+import { doubtfulFields, doubtsOf } from './doubts';
+import type { Doubt } from './doubts';
+import { IssueMarks } from './IssueMarks';
 import { locateArticles, sourceLines } from './locate';
 import { readFields } from './masthead-fields';
 import { MastheadFieldset } from './MastheadForm';
-import { discardReview, saveReview, setField, titleProblems } from './review-actions';
+import { assignUnplacedLine, discardReview, discardUnplacedLine, saveReview, setField, titleProblems } from './review-actions';
 import { SourcePane } from './SourcePane';
 import type { SourceFocus } from './SourcePane';
-import type { ReviewDraft } from './types';
+import type { MastheadField, ReviewDraft } from './types';
+import { UnplacedText } from './UnplacedText';
 
 /** The review before saving: the parse, correctable, beside the text it came from. */
 export function ReviewView() {
@@ -24,14 +30,34 @@ function ReviewScreen({ review }: { review: ReviewDraft }) {
   const queued = useStore((state) => state.imports.filter((job) => job.status === 'waiting' && job.review).length);
   const lines = useMemo(() => sourceLines(review.view.sourceText), [review.view.sourceText]);
   const starts = useMemo(() => locateArticles(lines, review.articles), [lines, review.articles]);
-  const [focus, setFocus] = useState<{ index: number | null; nonce: number }>({ index: null, nonce: 0 });
+  const [focus, setFocus] = useState<{ index: number | null; lines: readonly number[]; doubt: string | null; nonce: number }>({
+    index: null,
+    lines: [],
+    doubt: null,
+    nonce: 0,
+  });
   // starts is a new array on every keystroke in a title; the source moves only when the lines do.
   const startsKey = starts.join(',');
   const sourceFocus = useMemo<SourceFocus>(() => {
     const start = focus.index === null ? null : (starts[focus.index] ?? null);
     const end = focus.index === null ? null : (starts.slice(focus.index + 1).find((line) => line !== null) ?? null);
-    return { start, end, nonce: focus.nonce };
+    return { start, end, lines: focus.lines, nonce: focus.nonce };
   }, [focus, startsKey]);
+  const doubts = useMemo(() => doubtsOf(review.view.parsed), [review.view.parsed]);
+  const fieldDoubts = useMemo(() => doubtfulFields(doubts), [doubts]);
+  const fieldFlags = useMemo(
+    () => new Map([...fieldDoubts].map(([field, doubt]) => [field, doubt.rule === null ? '' : t('review.doubts.rule', { rule: ruleLabel(t, doubt.rule) })])),
+    [fieldDoubts, t],
+  );
+  const showDoubt = (doubt: Doubt): void => {
+    // Evidence numbers articles as the parser did; after a merge or split the lines still hold.
+    const index = doubt.article !== null && doubt.article < review.articles.length && doubt.lines.length === 0 ? doubt.article : null;
+    setFocus((current) => ({ index, lines: doubt.lines, doubt: doubt.id, nonce: current.nonce + 1 }));
+  };
+  const showField = (field: MastheadField): void => {
+    const doubt = fieldDoubts.get(field);
+    if (doubt) showDoubt(doubt);
+  };
 
   const read = readFields(review.fields);
   const fieldProblems = review.checked && !read.ok ? read.problems : {};
@@ -81,6 +107,13 @@ function ReviewScreen({ review }: { review: ReviewDraft }) {
         </p>
       )}
 
+      {review.view.parsed.kind === 'document' && (
+        <p className="review-document-note" role="note">
+          <span aria-hidden="true">ℹ </span>
+          {t('review.doubts.document')}
+        </p>
+      )}
+
       {warnings.length > 0 ? (
         <section className="review-warnings" aria-labelledby="review-warnings-title" tabIndex={0}>
           <h2 id="review-warnings-title">
@@ -95,7 +128,8 @@ function ReviewScreen({ review }: { review: ReviewDraft }) {
           </ul>
         </section>
       ) : (
-        <p className="review-clean">{t('review.noWarnings')}</p>
+        // "No doubts" only when the To check list is empty too.
+        doubts.length === 0 && <p className="review-clean">{t('review.noWarnings')}</p>
       )}
 
       <div className="review-panes">
@@ -104,8 +138,27 @@ function ReviewScreen({ review }: { review: ReviewDraft }) {
             <h2 id="review-masthead-title" className="review-section-title">
               {t('review.masthead')}
             </h2>
-            <MastheadFieldset idPrefix="review" fields={review.fields} problems={fieldProblems} disabled={review.saving} onChange={setField} />
+            <MastheadFieldset
+              idPrefix="review"
+              fields={review.fields}
+              problems={fieldProblems}
+              disabled={review.saving}
+              doubts={fieldFlags}
+              onChange={setField}
+              onFieldFocus={showField}
+            />
           </section>
+          <DoubtList doubts={doubts} articles={review.view.parsed.articles} active={focus.doubt} onChoose={showDoubt} />
+          <IssueMarks marks={review.view.parsed.marks} closing={review.view.parsed.closing} />
+          <UnplacedText
+            idPrefix="review"
+            lines={review.unplaced}
+            articleTitles={review.articles.map((article) => article.title)}
+            disabled={review.saving}
+            onAssign={assignUnplacedLine}
+            onDiscard={discardUnplacedLine}
+            onLocate={(line) => setFocus((current) => ({ index: null, lines: [line.line], doubt: null, nonce: current.nonce + 1 }))}
+          />
           <ArticleList
             articles={review.articles}
             selected={focus.index}
@@ -113,7 +166,7 @@ function ReviewScreen({ review }: { review: ReviewDraft }) {
             canUndo={review.history.length > 0}
             notice={review.notice}
             disabled={review.saving}
-            onSelect={(index) => setFocus((current) => ({ index, nonce: current.nonce + 1 }))}
+            onSelect={(index) => setFocus((current) => ({ index, lines: [], doubt: null, nonce: current.nonce + 1 }))}
           />
         </div>
         <SourcePane lines={lines} focus={sourceFocus} />

@@ -5,6 +5,8 @@ import { useTranslation } from 'react-i18next';
 export interface SourceFocus {
   start: number | null;
   end: number | null;
+  /** Lines a doubt was read from: marked (with a sign, not colour alone) and scrolled to first. */
+  lines: readonly number[];
   nonce: number;
 }
 
@@ -18,12 +20,17 @@ export const SourcePane = memo(function SourcePane({ lines, focus }: { lines: re
 
   useEffect(() => {
     const container = box.current;
-    if (!container || focus.start === null) return;
-    const line = container.querySelector<HTMLElement>(`[data-line="${focus.start}"]`);
-    if (line) container.scrollTo({ top: Math.max(0, line.offsetTop - 8) });
+    const first = focus.lines.length > 0 ? Math.min(...focus.lines) : focus.start;
+    if (!container || first === null) return;
+    const line = container.querySelector<HTMLElement>(`[data-line="${first}"]`);
+    if (!line) return;
+    // A doubt's lines are shown with a little context above them; an article's title at the top.
+    const context = focus.lines.length > 0 ? 48 : 8;
+    container.scrollTo({ top: Math.max(0, line.offsetTop - context) });
   }, [focus]);
 
   const empty = lines.every((line) => line.trim() === '');
+  const marked = new Set(focus.lines);
   return (
     <div className="review-source">
       <div className="review-pane-head">
@@ -35,7 +42,8 @@ export const SourcePane = memo(function SourcePane({ lines, focus }: { lines: re
           <p className="muted">{t('review.sourceEmpty')}</p>
         ) : (
           lines.map((line, index) => (
-            <div key={index} data-line={index} className={lineClass(index, focus)}>
+            <div key={index} data-line={index} className={lineClass(index, focus, marked)} data-doubt={marked.has(index) ? 'true' : undefined}>
+              {marked.has(index) && <span className="visually-hidden">{t('review.doubts.flag')}: </span>}
               {line === '' ? '\u00a0' : line}
             </div>
           ))
@@ -45,7 +53,8 @@ export const SourcePane = memo(function SourcePane({ lines, focus }: { lines: re
   );
 });
 
-function lineClass(index: number, focus: SourceFocus): string {
+function lineClass(index: number, focus: SourceFocus, marked: ReadonlySet<number>): string {
+  if (marked.has(index)) return 'source-line source-line-doubt';
   if (focus.start === null) return 'source-line';
   if (index === focus.start) return 'source-line source-line-title';
   if (index > focus.start && (focus.end === null || index < focus.end)) return 'source-line source-line-in';

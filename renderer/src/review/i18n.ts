@@ -2,7 +2,10 @@
  * Strings of the import review, batch import, "needs review" and the issue screen's
  * cataloguing tools; zh-CN.ts and en.ts hold them under `review`.
  */
+import { doubtsEn, doubtsZh } from './doubts-i18n';
+
 export const reviewZh = {
+  doubts: doubtsZh,
   heading: '核对后保存',
   intro: '对照右侧原文核对刊头和文章，改正后保存到书库。保存前书库不会有任何改动。',
   file: '文件：{{name}}',
@@ -151,6 +154,7 @@ export const reviewZh = {
 type Strings<T> = { -readonly [K in keyof T]: T[K] extends string ? string : Strings<T[K]> };
 
 export const reviewEn: Strings<typeof reviewZh> = {
+  doubts: doubtsEn,
   heading: 'Review before saving',
   intro: 'Check the masthead and the articles against the source text on the right, correct them, then save. Nothing is written to the library until you save.',
   file: 'File: {{name}}',

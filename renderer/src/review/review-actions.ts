@@ -1,5 +1,6 @@
 import i18next from 'i18next';
-import type { ParsedIssue } from '../../../shared/bulletin';
+import type { ParsedIssue, UnplacedLine } from '../../../shared/bulletin';
+import { appendParagraph, withoutLine } from '../../../shared/unplaced';
 import { detailOf } from '../i18n/messages';
 import { call } from '../store/api';
 import { settleReview } from '../store/imports';
@@ -34,6 +35,25 @@ export function mergeArticle(index: number): void {
 
 export function splitArticleAt(index: number, at: ParagraphRef, title: string): void {
   setReview((review) => withHistory(review, splitArticle(review.articles, index, at, title), i18next.t('review.splitDone', { title: title.trim() })));
+}
+
+/**
+ * An unplaced line goes to the end of an article as a paragraph. The undo history is cleared:
+ * undoing an earlier merge would bring back a list without the line, and the line would be lost.
+ */
+export function assignUnplacedLine(line: UnplacedLine, index: number): void {
+  setReview((review) => {
+    const article = review.articles[index];
+    if (!article) return {};
+    const articles = review.articles.map((a, i) => (i === index ? { ...a, sections: appendParagraph(a.sections, line.text) } : a));
+    const notice = i18next.t('review.doubts.unplaced.assigned', { line: line.line + 1, title: article.title });
+    return { articles, unplaced: withoutLine(review.unplaced, line.line), history: [], notice };
+  });
+}
+
+/** A person decided the line is not part of the issue (a stray mark, a scanner's note). */
+export function discardUnplacedLine(line: UnplacedLine): void {
+  setReview((review) => ({ unplaced: withoutLine(review.unplaced, line.line), notice: i18next.t('review.doubts.unplaced.discarded', { line: line.line + 1 }) }));
 }
 
 export function undoArticles(): void {
@@ -74,6 +94,7 @@ export async function saveReview(): Promise<void> {
     ...review.view.parsed,
     ...read.values,
     articles: review.articles.map((article) => ({ ...article, title: article.title.trim() })),
+    unplaced: [...review.unplaced],
     warnings: review.view.parsed.warnings,
   };
   const result = await call('import.commit', { draftId: review.view.draftId, parsed });

@@ -1,4 +1,4 @@
-import type { ParsedArticle } from '../../../shared/bulletin';
+import type { ParsedArticle, UnplacedLine } from '../../../shared/bulletin';
 import type { ImportDraftView } from '../../../shared/contract';
 
 /** When files are read and shown for review before they are saved. */
@@ -34,6 +34,8 @@ export interface ReviewDraft {
   articles: readonly ParsedArticle[];
   /** Earlier article lists, for undoing a merge or a split. */
   history: readonly (readonly ParsedArticle[])[];
+  /** Source lines no rule placed, until the cataloguer assigns or discards them. */
+  unplaced: readonly UnplacedLine[];
   saving: boolean;
   /** Set by the first save attempt: from then on, field errors are shown. */
   checked: boolean;

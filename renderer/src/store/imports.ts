@@ -20,6 +20,8 @@ import { sayErrorNow } from '../i18n/messages';
  * after the current file, and what was imported before stays imported.
  */
 const pendingFiles = new Map<number, File>();
+/** Files refused as not bulletins, kept so the person can review them as documents (issue 13). */
+const documentFiles = new Map<number, File>();
 let nextJobId = 1;
 let draining = false;
 /** Resolves when the review open now is saved or discarded. */
@@ -89,6 +91,7 @@ export function cancelImports(): void {
 }
 
 export function clearFinishedImports(): void {
+  for (const job of getState().imports) if (isFinished(job)) documentFiles.delete(job.id);
   setState((current) => ({
     imports: current.imports.filter((job) => !isFinished(job)),
     importRun: current.importRun?.finishedAt === null ? current.importRun : null,
@@ -165,7 +168,33 @@ async function importOne(job: ImportJob): Promise<void> {
   const result = await call('import.bulletins', { files: [data] });
   const outcome = result.ok ? (result.data[0] ?? null) : null;
   const { status, message, code, issueId } = jobFromOutcome(outcome, result.ok ? null : detailOf(result.error));
+  const file = pendingFiles.get(job.id);
+  if (code === 'not-a-bulletin' && file) documentFiles.set(job.id, file);
   update(job.id, { status, message, code: code ?? (result.ok ? null : result.error.code), issueId });
+}
+
+/** Whether a file refused as not a bulletin can still be opened for review as a document. */
+export function canReviewAsDocument(jobId: number): boolean {
+  return documentFiles.has(jobId);
+}
+
+/**
+ * Nothing is refused for its shape: a file that did not look like a bulletin goes to the review
+ * screen as one document, where the person fills in its masthead before it is saved.
+ */
+export function reviewAsDocument(jobId: number): void {
+  const file = documentFiles.get(jobId);
+  if (!file) return;
+  documentFiles.delete(jobId);
+  pendingFiles.set(jobId, file);
+  update(jobId, { status: 'waiting', review: true, message: null, code: null });
+  setState((current) => ({
+    importRun:
+      current.importRun && current.importRun.finishedAt === null
+        ? current.importRun
+        : { firstJobId: jobId, startedAt: Date.now(), finishedAt: null, cancelRequested: false, currentJobId: null, reviewMs: 0 },
+  }));
+  void drain();
 }
 
 async function reviewOne(job: ImportJob): Promise<void> {
@@ -187,6 +216,7 @@ async function reviewOne(job: ImportJob): Promise<void> {
       fields: fieldsFrom(view.parsed),
       articles: view.parsed.articles,
       history: [],
+      unplaced: view.parsed.unplaced,
       saving: false,
       checked: false,
       failure: null,

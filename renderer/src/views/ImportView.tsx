@@ -4,7 +4,7 @@ import { runCommand } from '../commands/registry';
 import { numberLabel } from '../format';
 import { ImportProgress } from '../review/ImportProgress';
 import type { ReviewMode } from '../review/types';
-import { clearFinishedImports, importFiles, importSample, isFinished, setReviewMode } from '../store/imports';
+import { canReviewAsDocument, clearFinishedImports, importFiles, importSample, isFinished, reviewAsDocument, setReviewMode } from '../store/imports';
 import { navigate, openIssue } from '../store/navigation';
 import type { ImportJob, ImportStatus } from '../store/state';
 import { useStore } from '../store/store';
@@ -120,6 +120,11 @@ function JobRow({ job }: { job: ImportJob }) {
       {reviewing && (
         <button type="button" className="button button-small button-primary" onClick={() => navigate({ kind: 'review' })}>
           {t('review.continueReview')}
+        </button>
+      )}
+      {job.status === 'failed' && job.code === 'not-a-bulletin' && canReviewAsDocument(job.id) && (
+        <button type="button" className="button button-small button-primary" onClick={() => reviewAsDocument(job.id)}>
+          {t('review.doubts.reviewAsDocument')}
         </button>
       )}
     </li>

@@ -8,6 +8,7 @@ import { useIssue } from '../hooks/useIssue';
 import { IssueCatalogue } from '../review/IssueCatalogue';
 import { openArticle, openLibrary } from '../store/navigation';
 import { useStore } from '../store/store';
+import { IssueUnplacedText } from './UnplacedText';
 
 export function IssueView({ issueId }: { issueId: string }) {
   const { load, retry } = useIssue(issueId);
@@ -85,6 +86,8 @@ function IssueSheet({ issue }: { issue: Issue }) {
           </footer>
         )}
       </article>
+
+      <IssueUnplacedText key={issue.id} issue={issue} />
 
       <aside className="sheet-notes" lang={language}>
         <IssueAnnotationActions issueId={issue.id} />

@@ -97,6 +97,20 @@ describe('buildParagraphs', () => {
     expect(result.pageStarts).toEqual([0, result.text.indexOf('下一页'), result.text.indexOf('\n\n第三页'), result.text.indexOf('第三页')]);
   });
 
+  it('keeps a short flush-left heading apart from a paragraph whose last line ran to the edge', () => {
+    y = 0;
+    const page = [
+      line('第一段开头', { indent: 2, full: true }),
+      line('第一段最后一行刚好排满', { full: true }),
+      line('小标题'),
+      line('第二段开头', { indent: 2, full: true }),
+      line('接着一行', { full: true }),
+      line('末行没有缩进。'),
+      line('第三段。', { indent: 2 }),
+    ];
+    expect(paragraphs([page]).text.split('\n\n')).toEqual(['第一段开头第一段最后一行刚好排满', '小标题', '第二段开头接着一行末行没有缩进。', '第三段。']);
+  });
+
   it('puts a space when a Latin word wraps', () => {
     y = 0;
     expect(paragraphs([[line('The quick brown', { full: true }), line('fox.')]]).text).toBe('The quick brown fox.');

@@ -24,7 +24,7 @@ export function importHandlers({ library, drafts, uploads }: ApiContext): AreaHa
       return outcomes;
     },
     'import.sample': async () => library.importSample(),
-    'import.preview': async ({ file }) => drafts.open({ name: file.name, bytes: await bytesOf(file, uploads) }),
+    'import.preview': async ({ file, asDocument }) => drafts.open({ name: file.name, bytes: await bytesOf(file, uploads) }, { asDocument }),
     'import.commit': async ({ draftId, parsed }) => drafts.commit(draftId, parsed),
     'import.discard': async ({ draftId }) => {
       drafts.discard(draftId);

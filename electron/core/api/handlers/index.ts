@@ -5,6 +5,7 @@ import { importHandlers } from './import';
 import { libraryHandlers } from './library';
 import { searchHandlers } from './search';
 import type { Handlers } from './types';
+import { unplacedHandlers } from './unplaced';
 
 export type { Handlers, ParsedInput } from './types';
 
@@ -16,5 +17,6 @@ export function createHandlers(context: ApiContext): Handlers {
     ...importHandlers(context),
     ...annotationHandlers(context),
     ...exportHandlers(context),
+    ...unplacedHandlers(context),
   } satisfies Handlers;
 }

@@ -19,6 +19,7 @@ export function isExtractedText(value: unknown): value is ExtractedText {
     return (
       (v.kind === 'pdf' || v.kind === 'docx') &&
       typeof v.text === 'string' &&
+      (v.pageJoins === undefined || (Array.isArray(v.pageJoins) && v.pageJoins.every((at) => Number.isInteger(at)))) &&
       Array.isArray(v.warnings) &&
       v.warnings.every((w) => ArchiveMessageSchema.safeParse(w).success)
     );

@@ -14,6 +14,8 @@ export type ExtractedText =
       text: string;
       /** For PDFs: the offset in `text` where each page's text begins (index 0 is page 1). */
       pageStarts?: number[];
+      /** For PDFs: offsets in `text` of lines joined to the paragraph before across a page break. */
+      pageJoins?: number[];
       warnings: ArchiveMessage[];
     }
   | { ok: false; code: ExtractFailureCode; message: string; said: ArchiveMessage };

@@ -1,6 +1,7 @@
 import type { PDFDocumentProxy } from 'pdfjs-dist/legacy/build/pdf.mjs';
 import type { ArchiveMessage } from '../../../../shared/messages';
 import type { ExtractedText } from '../extract/types';
+import { readColumns } from './columns';
 import { removeHeadersAndFooters } from './furniture';
 import type { PageLines } from './furniture';
 import { paintsImages } from './has-images';
@@ -55,9 +56,10 @@ async function readDocument(name: string, doc: PDFDocumentProxy): Promise<Extrac
   if (chars < MIN_CHARS_PER_PAGE * doc.numPages) {
     return (await paintsImages(doc).catch(() => false)) ? scannedPdf(name) : pdfWithoutText(name);
   }
-  const bodies = removeHeadersAndFooters(pages);
-  const { text, pageStarts } = buildParagraphs(bodies, measureLayout(bodies));
-  return { ok: true, kind: 'pdf', text, pageStarts, warnings };
+  // Furniture first, on whole lines: a running header spans both columns' baselines.
+  const bodies = removeHeadersAndFooters(pages).map(readColumns);
+  const { text, pageStarts, pageJoins } = buildParagraphs(bodies, measureLayout(bodies));
+  return { ok: true, kind: 'pdf', text, pageStarts, pageJoins, warnings };
 }
 
 async function readPage(doc: PDFDocumentProxy, number: number): Promise<PageLines & { rotated: number }> {

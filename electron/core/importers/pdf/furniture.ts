@@ -21,12 +21,22 @@ const PAGE_NUMBER_LINES = [
   /^page\s*\d{1,4}(?:\s*of\s*\d{1,4})?$/i,
 ];
 
+/** A line this much larger than the body text is a title or masthead, never a running header. */
+const HEADING_SIZE = 1.2;
+/** How many of the first page's lines a running header may repeat (series, number, date). */
+const MASTHEAD_LINES = 6;
+
 /**
  * Drops what the printed page adds around the text before it reaches the parser: lines at
  * the top or bottom of a page that repeat on most pages (digits compared as one: a running
- * header with the page number in it still repeats), and page-number lines there.
+ * header with the page number in it still repeats), a running header that repeats the first
+ * page's masthead (`科技情报参考 2024 年第 3 期` from page 2 on, even in a two-page issue), and
+ * page-number lines there. A line set larger than the body is a heading, kept even when its
+ * words repeat in the header of every page (the masthead `工作简报` under a header `工作简报`).
  */
 export function removeHeadersAndFooters(pages: readonly PageLines[]): PdfLine[][] {
+  const bodySize = dominantSize(pages.flatMap((page) => page.lines));
+  const mastheads = mastheadKeys(pages[0]?.lines ?? []);
   const bands = pages.map(bandLines);
   const pagesWith = new Map<string, number>();
   for (const band of bands) {
@@ -40,6 +50,8 @@ export function removeHeadersAndFooters(pages: readonly PageLines[]): PdfLine[][
     return page.lines.filter((line) => {
       if (!band.has(line)) return true;
       if (isPageNumberLine(line.text)) return false;
+      if (line.size > HEADING_SIZE * bodySize) return true;
+      if (index > 0 && line.y <= page.height / 2 && mastheads.has(furnitureKey(line.text))) return false;
       return (pagesWith.get(furnitureKey(line.text)) ?? 0) < repeatAt;
     });
   });
@@ -56,6 +68,23 @@ function bandLines(page: PageLines): Set<PdfLine> {
   const bottom = page.lines.slice(-BAND_LINES).filter((line) => line.y >= page.height * (1 - BAND_FRACTION));
   for (const line of [...top, ...bottom]) band.add(line);
   return band;
+}
+
+/** The first page's opening lines, alone and run together in twos and threes. */
+function mastheadKeys(lines: readonly PdfLine[]): Set<string> {
+  const keys = lines.slice(0, MASTHEAD_LINES).map((line) => furnitureKey(line.text));
+  const joined = new Set<string>();
+  keys.forEach((_, start) => {
+    for (let length = 1; length <= 3 && start + length <= keys.length; length += 1) joined.add(keys.slice(start, start + length).join(''));
+  });
+  joined.delete('');
+  return joined;
+}
+
+function dominantSize(lines: readonly PdfLine[]): number {
+  const chars = new Map<number, number>();
+  for (const line of lines) chars.set(line.size, (chars.get(line.size) ?? 0) + line.text.length);
+  return [...chars.entries()].sort((a, b) => b[1] - a[1])[0]?.[0] ?? 10;
 }
 
 function furnitureKey(text: string): string {

@@ -10,6 +10,10 @@ export interface PdfLine {
   y: number;
   /** The font size most of its characters are set in. */
   size: number;
+  /** The runs it was built from, so a line that crosses two columns can be cut at the gutter. */
+  runs?: readonly TextRun[];
+  /** The text block of its column, when the page is set in columns (columns.ts). */
+  block?: { left: number; right: number };
 }
 
 /** Runs whose baselines differ by less than this (in ems) share a line: sub/superscripts too. */
@@ -39,10 +43,11 @@ export function groupLines(runs: readonly TextRun[]): PdfLine[] {
     size = Math.max(size, run.size);
   }
   if (current.length > 0) groups.push(current);
-  return groups.map(toLine).filter((line): line is PdfLine => line !== null);
+  return groups.map(lineFromRuns).filter((line): line is PdfLine => line !== null);
 }
 
-function toLine(group: TextRun[]): PdfLine | null {
+/** One line from runs on one baseline; null when none of them has ink. */
+export function lineFromRuns(group: readonly TextRun[]): PdfLine | null {
   const runs = [...group].sort((a, b) => a.x - b.x);
   const text = lineText(runs);
   const inked = runs.filter((run) => run.text.trim() !== '');
@@ -53,6 +58,7 @@ function toLine(group: TextRun[]): PdfLine | null {
     x1: Math.max(...inked.map((run) => run.xEnd)),
     y: weighted(inked, (run) => run.y),
     size: dominantSize(inked),
+    runs,
   };
 }
 

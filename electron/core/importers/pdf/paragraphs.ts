@@ -6,6 +6,8 @@ export interface PagedText {
   text: string;
   /** Offset in `text` where each page's text begins. */
   pageStarts: number[];
+  /** Offsets in `text` where a line was joined to the paragraph before it across a page break. */
+  pageJoins: number[];
 }
 
 /** A line "runs to the edge" when it ends within this many ems of the block's right side. */
@@ -16,6 +18,10 @@ const NO_INDENT_EM = 0.5;
 const MAX_INDENT_EM = 3;
 /** More space than this between baselines (in line pitches) separates paragraphs. */
 const PARAGRAPH_GAP_PITCH = 1.4;
+/** Longer lines are text, not headings. */
+const MAX_HEADING_CHARS = 40;
+// How a paragraph's last line ends (and a heading does not): closing punctuation, quotes after it.
+const ENDS_SENTENCE = /[。．.！!？?；;，,、：:…—][”’」』）)]*\s*$/;
 
 // TOC entries run to the edge (leaders and a page number) but each is its own line.
 const ENDS_WITH_PAGE_REF = /(?:[.．·•…⋯_]\s*){2,}\s*\d{1,3}\s*$/;
@@ -34,15 +40,25 @@ const LATIN_START = /^[\p{Script=Latin}\p{Nd}]/u;
 export function buildParagraphs(pages: readonly (readonly PdfLine[])[], layout: DocumentLayout): PagedText {
   let text = '';
   const pageStarts: number[] = [];
+  const pageJoins: number[] = [];
   let previous: { line: PdfLine; block: TextBlock } | null = null;
+  const following = nextLines(pages);
 
   pages.forEach((lines, pageIndex) => {
-    const block = layout.blocks[pageIndex] ?? { left: 0, right: 0 };
+    const pageBlock = layout.blocks[pageIndex] ?? { left: 0, right: 0 };
     let pageStart: number | null = null;
     lines.forEach((line, lineIndex) => {
+      const block = line.block ?? pageBlock;
       const samePage = lineIndex > 0;
-      if (previous !== null && continues(previous.line, previous.block, line, block, samePage ? layout.pitchEm : null)) {
+      const next = following.get(line) ?? null;
+      if (
+        previous !== null &&
+        continues(previous.line, previous.block, line, block, samePage ? layout.pitchEm : null) &&
+        !isFlushLeftHeading(line, block, next)
+      ) {
         text += joiner(previous.line.text, line.text);
+        // Joined on a guess across a page or column break: the review screen asks a person to check it.
+        if (!samePage || line.y < previous.line.y) pageJoins.push(text.length);
       } else if (text !== '') {
         text += '\n\n';
       }
@@ -52,7 +68,7 @@ export function buildParagraphs(pages: readonly (readonly PdfLine[])[], layout: 
     });
     pageStarts.push(pageStart ?? text.length);
   });
-  return { text, pageStarts };
+  return { text, pageStarts, pageJoins };
 }
 
 function continues(a: PdfLine, blockA: TextBlock, b: PdfLine, blockB: TextBlock, pitchEm: number | null): boolean {
@@ -61,8 +77,36 @@ function continues(a: PdfLine, blockA: TextBlock, b: PdfLine, blockB: TextBlock,
   if (a.x0 > blockA.left + MAX_INDENT_EM * a.size) return false;
   if (b.x0 > blockB.left + NO_INDENT_EM * b.size) return false;
   if (ENDS_WITH_PAGE_REF.test(a.text) || OPENS_ITEM.test(b.text)) return false;
-  // Across a page break the gap says nothing; on one page, extra space ends a paragraph.
-  return pitchEm === null || b.y - a.y <= PARAGRAPH_GAP_PITCH * pitchEm * a.size;
+  // Across a page or column break the gap says nothing; on one page, extra space ends a paragraph.
+  return pitchEm === null || b.y < a.y || b.y - a.y <= PARAGRAPH_GAP_PITCH * pitchEm * a.size;
+}
+
+/**
+ * GB/T 9704 sets headings flush left over paragraphs with a first-line indent. A short
+ * flush-left line that ends without a sentence's closing punctuation and is followed by an
+ * indented line is such a heading, even when the line before it ran to the edge (which would
+ * otherwise make it look like that paragraph's last line). The last line of a paragraph ends
+ * with 。；！？ or the like, so it is not taken for one.
+ */
+function isFlushLeftHeading(line: PdfLine, block: TextBlock, next: PdfLine | null): boolean {
+  if (next === null) return false;
+  const nextBlock = next.block ?? block;
+  if (line.x0 > block.left + NO_INDENT_EM * line.size) return false;
+  if (line.x1 >= block.right - REACH_EM * line.size) return false;
+  if ([...line.text].length > MAX_HEADING_CHARS || ENDS_SENTENCE.test(line.text)) return false;
+  const indent = (next.x0 - nextBlock.left) / next.size;
+  return indent > NO_INDENT_EM && indent <= MAX_INDENT_EM;
+}
+
+/** The line read after each line, across pages, for a look ahead. */
+function nextLines(pages: readonly (readonly PdfLine[])[]): Map<PdfLine, PdfLine> {
+  const all = pages.flat();
+  const next = new Map<PdfLine, PdfLine>();
+  all.forEach((line, index) => {
+    const after = all[index + 1];
+    if (after !== undefined) next.set(line, after);
+  });
+  return next;
 }
 
 function joiner(left: string, right: string): string {
