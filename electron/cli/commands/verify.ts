@@ -6,7 +6,7 @@ import type { IssueRepair } from '../../core/library/repair';
 import { checkSearchIndex, LibrarySearch } from '../../core/search';
 import { openLibraryFor } from '../library-option';
 import type { LibraryOption } from '../library-option';
-import { t } from '../locale';
+import { sayMessage, t } from '../locale';
 import { cliIo } from '../io';
 
 export interface VerifyOptions extends LibraryOption {
@@ -55,7 +55,7 @@ export async function verifyCommand(options: VerifyOptions, locale: Locale): Pro
     if (indexRebuilt) lines.push(`  ✓ ${t(locale, 'indexRebuilt')}`);
     const head = problems.length === 0 ? t(locale, 'verifyOk') : t(locale, 'verifyBad');
     lines.push(`${head}: ${report.issues} ${t(locale, 'issues')}, ${report.originals} ${t(locale, 'originals')} — ${library.dir}`);
-    for (const p of problems) lines.push(`  ✗ ${p.message}`);
+    for (const p of problems) lines.push(`  ✗ ${'said' in p && p.said ? sayMessage(locale, p.said) : p.message}`);
     lines.push(t(locale, 'backupsUsage', { files: report.backups.files, size: megabytes(report.backups.bytes) }));
     cliIo().stdout.write(`${lines.join('\n')}\n`);
   }

@@ -3,6 +3,8 @@ import { readFileSync, statSync, promises as fs } from 'node:fs';
 import path from 'node:path';
 import { Low } from 'lowdb';
 import type { z } from 'zod';
+import { logBug } from '../bug-log';
+import { isSystemRefusal } from '../system-refusal';
 import { backUp, newestGoodBackup } from './backups';
 import { DAMAGED_DIR } from './layout';
 import { DamagedFileError, ValidatedJsonFile, parseValidated } from './json-store';
@@ -93,7 +95,8 @@ export class GuardedDb<T> {
     try {
       await backUp(this.libraryDir, this.name, await fs.readFile(this.file, 'utf8'));
     } catch (error) {
-      console.warn(`Could not keep a backup of ${this.name}:`, error);
+      // A full disk is said by the next write that needs the space; a bug goes to the log.
+      if (!isSystemRefusal(error)) logBug(`Could not keep a backup of ${this.name}:`, error);
     }
   }
 

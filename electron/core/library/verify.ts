@@ -3,6 +3,7 @@ import { createReadStream, promises as fs } from 'node:fs';
 import path from 'node:path';
 import { ArchiveError } from '../errors';
 import { sayMessage } from '../../../shared/message-text';
+import type { ArchiveMessage } from '../../../shared/messages';
 import { inspectJournal } from './annotations-journal';
 import { backupsUsage } from './backups';
 import { ANNOTATIONS_JOURNAL_FILE, FILES_DIR, TEXTS_DIR, originalFile, textsFile } from './layout';
@@ -17,7 +18,7 @@ import type { Library } from './library';
  */
 export type VerifyProblem =
   | { kind: 'original-missing' | 'original-altered' | 'texts-missing' | 'texts-damaged' | 'texts-mismatch'; issue: string; path: string; message: string }
-  | { kind: 'orphan-file' | 'orphan-texts' | 'journal-damaged' | 'index-damaged'; path: string; message: string };
+  | { kind: 'orphan-file' | 'orphan-texts' | 'journal-damaged' | 'index-damaged'; path: string; message: string; said?: ArchiveMessage };
 
 export interface VerifyReport {
   issues: number;
@@ -63,11 +64,12 @@ export async function verifyLibrary(library: Library): Promise<VerifyReport> {
 function journalProblems(library: Library): VerifyProblem[] {
   const file = ANNOTATIONS_JOURNAL_FILE;
   const found = library.notices.filter((n) => n.code === 'journal-damaged' || n.code === 'journal-set-aside');
-  const problems: VerifyProblem[] = found.map((notice) => ({ kind: 'journal-damaged', path: file, message: sayMessage('en', notice) }));
+  const problems: VerifyProblem[] = found.map((notice) => ({ kind: 'journal-damaged', path: file, message: sayMessage('en', notice), said: notice }));
   if (found.length > 0) return problems;
   const health = inspectJournal(library.dir, library.annotations.journal);
   if (health.start !== null) {
-    problems.push({ kind: 'journal-damaged', path: file, message: sayMessage('en', { code: 'journal-damaged', file, problem: health.start, movedTo: null }) });
+    const said = { code: 'journal-damaged', file, problem: health.start, movedTo: null } as const;
+    problems.push({ kind: 'journal-damaged', path: file, message: sayMessage('en', said), said });
   }
   if (health.unreadableLines > 0) {
     problems.push({ kind: 'journal-damaged', path: file, message: `${file}: ${health.unreadableLines} change(s) cannot be read; open the library once to keep a copy in damaged/ and recover the rest.` });

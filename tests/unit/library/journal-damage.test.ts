@@ -52,6 +52,7 @@ describe('a damaged annotations journal', () => {
     await fs.truncate(journalOf(library), 0);
     const zh = await cli(['verify', '--library', library.dir], { LANG: 'zh_CN.UTF-8' });
     expect(zh.stderr).toMatch(/annotations\.journal 被清空了：.*可能已丢失/);
+    expect(zh.stdout).toMatch(/书库有问题.*\n\s+✗ annotations\.journal 被清空了/);
     expect(zh.code).toBe(1);
   });
 
