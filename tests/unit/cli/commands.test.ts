@@ -49,7 +49,10 @@ describe('bulletin-archive command', () => {
     expect(code).toBe(0);
     const parsed = JSON.parse(stdout);
     expect(Object.keys(parsed).sort()).toEqual(
-      ['articles', 'date', 'editor', 'number', 'phone', 'publisher', 'reviewer', 'series', 'totalNumber', 'warnings', 'year'].sort(),
+      [
+        ...['kind', 'series', 'year', 'number', 'numberTo', 'supplement', 'totalNumber', 'date', 'publisher', 'editor', 'reviewer', 'phone'],
+        ...['articles', 'marks', 'closing', 'unplaced', 'evidence', 'warnings'],
+      ].sort(),
     );
     expect(parsed.articles).toHaveLength(6);
   });
