@@ -65,6 +65,16 @@ export const SeriesRecordSchema = z.strictObject({
 });
 export type SeriesRecord = z.infer<typeof SeriesRecordSchema>;
 
+/** A series as the series list shows it: its record and the extent of what is held. */
+export interface SeriesOverview {
+  record: SeriesRecord;
+  /** Whether the archivist saved this record, or it is derived from the issues. */
+  stored: boolean;
+  issueCount: number;
+  firstYear: number | null;
+  lastYear: number | null;
+}
+
 /** A record for a series nobody has described yet: everything unknown. */
 export function blankSeriesRecord(name: string, issuingUnit: string | null = null): SeriesRecord {
   return {

@@ -102,6 +102,12 @@ export const english: MessageLanguage = {
     'not-an-issue-export': (m) => `${m.file} is not an issue exported by Bulletin Archive (${m.detail}).`,
     'issue-export-changed': (m) => `${m.file}: the articles do not match the issue's catalogue entry; the file was changed after export.`,
     'issue-export-damaged': (m) => `${m.file}: the original file inside does not match its checksum; the export is damaged.`,
+    'series-not-found': (m) => `There is no series “${m.series}” in this library.`,
+    'series-exists': (m) => `The library already has a series “${m.series}”: to make the two one series, merge them instead.`,
+    'series-same': (m) => `“${m.series}” cannot be merged into itself; choose another series.`,
+    'series-merge-clash': (m) =>
+      `“${m.from}” cannot be merged into “${m.into}”: ${m.count} issue(s) have the same year and number in both (${m.issues}). Correct the number on one side first; the library was not changed.`,
+    'holdings-number-held': (m) => `${m.series} ${m.year} No. ${m.number} is held, not missing: a missing-issue note is not needed.`,
     legacy: (m) => m.text,
   },
   errors: {

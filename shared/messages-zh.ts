@@ -86,6 +86,12 @@ export const chinese: MessageLanguage = {
     'not-an-issue-export': (m) => `${m.file} 不是内刊档案导出的期刊文件（${m.detail}）。`,
     'issue-export-changed': (m) => `${m.file}：文章与该期的目录记录不一致，文件在导出后被改动过。`,
     'issue-export-damaged': (m) => `${m.file}：其中的原始文件与校验值不符，导出文件已损坏。`,
+    'series-not-found': (m) => `书库中没有刊物“${m.series}”。`,
+    'series-exists': (m) => `书库中已有刊物“${m.series}”：要把两种刊物并为一种，请用“合并刊物”。`,
+    'series-same': (m) => `“${m.series}”不能与自身合并，请选择另一种刊物。`,
+    'series-merge-clash': (m) =>
+      `不能把“${m.from}”并入“${m.into}”：有 ${m.count} 期的年份和期号两边都有（${m.issues}）。请先更正其中一边的期号，书库未作改动。`,
+    'holdings-number-held': (m) => `${m.series} ${m.year} 年第 ${m.number} 期已在书库中，不是缺期，无需记缺期说明。`,
     legacy: (m) => m.text,
   },
   errors: {

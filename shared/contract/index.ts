@@ -10,6 +10,8 @@ import { libraryMethods } from './library';
 import { searchMethods } from './search';
 import type { SearchOutputs } from './search';
 import type { LibraryOutputs } from './library';
+import { seriesMethods } from './series';
+import type { SeriesOutputs } from './series';
 
 /**
  * The one API between the renderer and the archive, one file per area. Both transports
@@ -23,9 +25,10 @@ export const contract = {
   ...importMethods,
   ...exportMethods,
   ...annotationMethods,
+  ...seriesMethods,
 } as const;
 
-export interface ApiOutputs extends LibraryOutputs, SearchOutputs, ImportOutputs, ExportOutputs, AnnotationOutputs {}
+export interface ApiOutputs extends LibraryOutputs, SearchOutputs, ImportOutputs, ExportOutputs, AnnotationOutputs, SeriesOutputs {}
 
 export type ApiMethod = keyof typeof contract;
 export type ApiInput<M extends ApiMethod> = z.input<(typeof contract)[M]['input']>;

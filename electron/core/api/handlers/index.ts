@@ -4,6 +4,7 @@ import { exportHandlers } from './export';
 import { importHandlers } from './import';
 import { libraryHandlers } from './library';
 import { searchHandlers } from './search';
+import { seriesHandlers } from './series';
 import type { Handlers } from './types';
 
 export type { Handlers, ParsedInput } from './types';
@@ -16,5 +17,6 @@ export function createHandlers(context: ApiContext): Handlers {
     ...importHandlers(context),
     ...annotationHandlers(context),
     ...exportHandlers(context),
+    ...seriesHandlers(context),
   } satisfies Handlers;
 }
