@@ -12,18 +12,25 @@ export interface RunIssue {
 }
 
 const PLACES = ['南京', '武汉', '合肥', '杭州', '成都', '西安', '长沙', '郑州', '济南', '沈阳', '昆明', '福州'];
+const COLUMNS = ['要闻', '基层动态', '经验交流', '他山之石'];
 const TOPICS = ['推动科技成果转化', '建设创新平台', '培育科技型企业', '深化产学研合作', '优化创新生态', '加强科技人才引育'];
 
 export function bulletinText(series: string, issue: RunIssue, articleCount = 3): string {
   const total = issue.totalNumber === null ? '' : `（总第 ${issue.totalNumber} 期）`;
   const month = String(Math.min(12, Math.max(1, Math.ceil((issue.number / 24) * 12)))).padStart(2, '0');
   const lines = [series, '', `${issue.year} 年第 ${issue.number} 期${total}`, '', '某某市科学技术局办公室 编', '', `${issue.year} 年 ${Number(month)} 月 15 日`, ''];
-  for (let a = 0; a < articleCount; a += 1) {
+  const articles = Array.from({ length: articleCount }, (_, a) => {
     const seed = issue.year * 31 + issue.number * 7 + a;
     const place = PLACES[seed % PLACES.length] ?? '南京';
     const topic = TOPICS[seed % TOPICS.length] ?? '推动科技成果转化';
-    lines.push(`${place}：${topic}（${issue.year}-${issue.number}-${a + 1}）`, '');
-    lines.push(`${place}市今年以来${topic}，成效明显，全市新增技术合同成交额较上年同期增长百分之${10 + (seed % 30)}。`, '');
+    return { place, topic, seed, column: COLUMNS[seed % COLUMNS.length] ?? '要闻', title: `${place}：${topic}（${issue.year}-${issue.number}-${a + 1}）` };
+  });
+  // A table of contents as the sample prints it (★ title, page glued on), so nothing needs review.
+  for (const [a, article] of articles.entries()) lines.push(`★ ${article.title}${a + 1}`);
+  lines.push('');
+  for (const article of articles) {
+    lines.push(`【${article.column}】`, '', article.title, '');
+    lines.push(`${article.place}市今年以来${article.topic}，成效明显，全市新增技术合同成交额较上年同期增长百分之${10 + (article.seed % 30)}。`, '');
   }
   lines.push('编辑：李 涛', '');
   return lines.join('\n');
