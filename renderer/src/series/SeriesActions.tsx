@@ -1,4 +1,4 @@
-import { useState } from 'react';
+import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ApiError } from '../../../shared/contract';
 import { ErrorMessage } from '../components/ErrorMessage';
@@ -13,8 +13,11 @@ export function SeriesActions({ series, issueCount }: { series: string; issueCou
   const [name, setName] = useState(series);
   const [into, setInto] = useState('');
   const [error, setError] = useState<ApiError | null>(null);
-  const others = useStore((state) =>
-    state.issues.status === 'ready' ? [...new Set(state.issues.data.map((i) => i.series))].filter((s) => s !== series) : [],
+  const issues = useStore((state) => state.issues);
+  // Derived here, not in the selector: a selector must return the same value for the same state.
+  const others = useMemo(
+    () => (issues.status === 'ready' ? [...new Set(issues.data.map((i) => i.series))].filter((s) => s !== series) : []),
+    [issues, series],
   );
   const done = async (result: { ok: true; data: { name: string } } | { ok: false; error: ApiError }) => {
     if (!result.ok) return setError(result.error);

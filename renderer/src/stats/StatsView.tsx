@@ -1,3 +1,4 @@
+import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Bar, BarChart, CartesianGrid, Legend, XAxis, YAxis } from 'recharts';
 import type { CountByName, LibraryStats } from '../../../shared/holdings-stats';
@@ -14,7 +15,8 @@ const COLOURS = { issues: '#1f5376', articles: '#8aa9c1', missing: '#a11d1d', na
 export function StatsView({ series }: { series: string | null }) {
   const { t } = useTranslation();
   const { state, retry } = useApi('stats.get', series === null ? {} : { series });
-  const names = useStore((s) => (s.issues.status === 'ready' ? [...new Set(s.issues.data.map((i) => i.series))] : []));
+  const issues = useStore((s) => s.issues);
+  const names = useMemo(() => (issues.status === 'ready' ? [...new Set(issues.data.map((i) => i.series))] : []), [issues]);
   const stats = shownData(state);
   if (state.status === 'error') return <ErrorMessage error={state.error} onRetry={retry} />;
   if (!stats) return <Loading />;
