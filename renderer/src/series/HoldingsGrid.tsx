@@ -97,16 +97,12 @@ function Cell({ year, cell, selected, onMissing }: { year: number; cell: Holding
       <span className="cell-top">
         <span className="cell-number">{cell.number}</span>
         <span className="cell-icon" aria-hidden="true">
+          {cell.note && '✎'}
           {CELL_ICON[cell.state]}
         </span>
       </span>
       {cell.totalNumber !== null && (
         <span className="cell-total">{t(cell.totalInferred ? 'holdings.grid.totalInferred' : 'holdings.grid.total', { total: cell.totalNumber })}</span>
-      )}
-      {cell.note && (
-        <span className="cell-note-mark" aria-hidden="true">
-          ✎
-        </span>
       )}
     </button>
   );

@@ -29,7 +29,7 @@ export function SeriesView({ series }: { series: string }) {
         <p className="view-subtitle">
           {t('nav.issueCount', { count: data.overview.issueCount })} · {t('holdings.series.held', { held: holdings.heldCount, missing: holdings.missingCount })}
         </p>
-        <div className="button-row">
+        <div className="button-row no-print">
           <button type="button" className="button button-small" onClick={() => openLibrary(series)}>
             {t('holdings.series.back')}
           </button>

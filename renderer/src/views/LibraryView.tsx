@@ -60,7 +60,7 @@ function IssueBrowser({ issues, heading }: { issues: readonly IssueSummary[]; he
           {shownIssues !== inScope && <span className="muted"> · {t('holdings.library.shown', { shown: shownIssues, total: inScope })}</span>}
         </p>
         {series !== null && (
-          <button type="button" className="button button-small" onClick={() => openSeries(series)}>
+          <button type="button" className="button button-small series-open" onClick={() => openSeries(series)}>
             {t('holdings.series.open')}
           </button>
         )}
