@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { AnnotationSchema } from './annotations';
 import { StoredMessageSchema } from './messages';
 import { IssueIdSchema } from './ids';
+import { SeriesRecordSchema } from './holdings-record';
 
 /**
  * What the library keeps about its issues (catalog.json) and their bodies (texts/<issue>.json).
@@ -10,7 +11,8 @@ import { IssueIdSchema } from './ids';
  */
 
 // 2: warnings are message codes (shared/messages.ts), no longer English prose.
-export const CATALOG_SCHEMA_VERSION = 2;
+// 3: series are records (`series`); issues say whether they are a 合刊 (numberTo) or a 增刊 (supplement).
+export const CATALOG_SCHEMA_VERSION = 3;
 
 export const OriginalFileSchema = z.strictObject({
   sha256: z.string().regex(/^[0-9a-f]{64}$/),
@@ -38,6 +40,10 @@ export const IssueSchema = z.strictObject({
   year: z.number().int().nullable(),
   number: z.number().int().nullable(),
   totalNumber: z.number().int().nullable(),
+  /** 合刊: the last number of a joint issue (第5-6期合刊: number 5, numberTo 6). Absent in older JSON exports. */
+  numberTo: z.number().int().nullable().default(null),
+  /** 增刊: a supplement, numbered apart from the run; never a gap in it. */
+  supplement: z.boolean().default(false),
   date: z.string().nullable(),
   publisher: z.string().nullable(),
   editor: z.string().nullable(),
@@ -56,6 +62,8 @@ export type Issue = z.infer<typeof IssueSchema>;
 export const CatalogSchema = z.strictObject({
   schemaVersion: z.number().int().positive(),
   issues: z.array(IssueSchema),
+  /** What the archivist recorded about each series; a series without a record is described by its issues. */
+  series: z.array(SeriesRecordSchema).default([]),
 });
 export type Catalog = z.infer<typeof CatalogSchema>;
 

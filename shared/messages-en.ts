@@ -161,6 +161,12 @@ export const english: MessageLanguage = {
     'document-option-invalid': (m) =>
       `${m.option} "${m.given}" is not valid: a year is a whole number from 1900 to 2200, a number a whole number, a date YYYY-MM-DD, and a series is not empty. Nothing was imported.`,
     'unplaced-line-not-found': (m) => `Issue ${m.issueId} has no unplaced text at line ${m.line + 1}; it may have been dealt with already. Reload and try again.`,
+    'series-not-found': (m) => `There is no series “${m.series}” in this library.`,
+    'series-exists': (m) => `The library already has a series “${m.series}”: to make the two one series, merge them instead.`,
+    'series-same': (m) => `“${m.series}” cannot be merged into itself; choose another series.`,
+    'series-merge-clash': (m) =>
+      `“${m.from}” cannot be merged into “${m.into}”: ${m.count} issue(s) have the same year and number in both (${m.issues}). Correct the number on one side first; the library was not changed.`,
+    'holdings-number-held': (m) => `${m.series} ${m.year} No. ${m.number} is held, not missing: a missing-issue note is not needed.`,
     legacy: (m) => m.text,
   },
   errors: {

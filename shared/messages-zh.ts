@@ -141,6 +141,12 @@ export const chinese: MessageLanguage = {
     'document-needs-series': (m) => `作为文档导入 ${m.file} 需要刊名：请加上 --series 刊名（还可以用 --year、--number、--date、--publisher、--title）。`,
     'document-option-invalid': (m) => `${m.option} 的值“${m.given}”不合要求：年份为 1900–2200 的整数，期号为整数，日期写作 YYYY-MM-DD，刊名不能为空。没有导入任何文件。`,
     'unplaced-line-not-found': (m) => `该期（${m.issueId}）中没有第 ${m.line + 1} 行这一条未归位的文字，可能已经处理过。请刷新后再试。`,
+    'series-not-found': (m) => `书库中没有刊物“${m.series}”。`,
+    'series-exists': (m) => `书库中已有刊物“${m.series}”：要把两种刊物并为一种，请用“合并刊物”。`,
+    'series-same': (m) => `“${m.series}”不能与自身合并，请选择另一种刊物。`,
+    'series-merge-clash': (m) =>
+      `不能把“${m.from}”并入“${m.into}”：有 ${m.count} 期的年份和期号两边都有（${m.issues}）。请先更正其中一边的期号，书库未作改动。`,
+    'holdings-number-held': (m) => `${m.series} ${m.year} 年第 ${m.number} 期已在书库中，不是缺期，无需记缺期说明。`,
     legacy: (m) => m.text,
   },
   errors: {

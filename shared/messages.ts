@@ -124,6 +124,12 @@ export const ArchiveMessageSchema = z.discriminatedUnion('code', [
   msg('document-needs-series', { file }),
   msg('document-option-invalid', { option: z.string(), given: z.string() }),
   msg('unplaced-line-not-found', { issueId: z.string(), line: count }),
+  // Series records and holdings (the run of a series).
+  msg('series-not-found', { series: z.string() }),
+  msg('series-exists', { series: z.string() }),
+  msg('series-same', { series: z.string() }),
+  msg('series-merge-clash', { from: z.string(), into: z.string(), issues: z.string(), count }),
+  msg('holdings-number-held', { series: z.string(), year: count, number: count }),
   // Text from before messages were codes (catalogues of schema 1, old JSON exports): shown as written.
   msg('legacy', { text: z.string() }),
 ]);

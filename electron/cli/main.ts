@@ -9,6 +9,7 @@ import { annotationsExportCommand, annotationsImportCommand, annotationsListComm
 import type { AnnotationsExportOptions } from './commands/annotations';
 import { exportCommand } from './commands/export';
 import type { ExportCommandOptions } from './commands/export';
+import { holdingsCommand } from './commands/holdings';
 import { importCommand } from './commands/import';
 import type { ImportCommandOptions } from './commands/import';
 import { listCommand } from './commands/list';
@@ -96,6 +97,14 @@ async function runCommandLine(argv: readonly string[], io: CliIo, debug: boolean
     .option('--library <dir>', LIBRARY_OPTION_HELP)
     .option('--json', 'print the issues as JSON')
     .action(run((options: { library?: string; json?: boolean }) => listCommand(atOption(options), locale)));
+
+  program
+    .command('holdings')
+    .description('the run of a series: held and missing issues year by year (gaps from the frequency, the numbering and 总第)')
+    .argument('[series]', 'one series by its name (default: every series)')
+    .option('--library <dir>', LIBRARY_OPTION_HELP)
+    .option('--json', 'print, per series and year, the held and missing numbers as JSON')
+    .action(run((series: string | undefined, options: { library?: string; json?: boolean }) => holdingsCommand(series, atOption(options), locale)));
 
   program
     .command('show')

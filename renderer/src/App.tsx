@@ -18,6 +18,9 @@ import { NeedsReviewView } from './review/NeedsReviewView';
 import { ReviewView } from './review/ReviewView';
 import { PrintView } from './print/PrintView';
 import { SearchView } from './search/SearchView';
+import { SeriesView } from './series/SeriesView';
+import { GapReportView } from './series/GapReportView';
+import { StatsView } from './stats/StatsView';
 
 export function App() {
   const { t } = useTranslation();
@@ -72,6 +75,12 @@ function CurrentView({ view }: { view: View }) {
       return <SearchView />;
     case 'print':
       return <PrintView target={view.target} />;
+    case 'series':
+      return <SeriesView series={view.series} />;
+    case 'gaps':
+      return <GapReportView />;
+    case 'stats':
+      return <StatsView series={view.series} />;
     default: {
       const unreachable: never = view;
       return unreachable;
@@ -87,7 +96,12 @@ function viewKey(view: View): string {
     case 'needs-review':
     case 'annotations':
     case 'search':
+    case 'gaps':
       return view.kind;
+    case 'series':
+      return `series:${view.series}`;
+    case 'stats':
+      return `stats:${view.series ?? ''}`;
     case 'issue':
       return `issue:${view.issueId}`;
     case 'article':

@@ -14,6 +14,7 @@ import './styles/print-view.css';
 import './styles/print.css';
 import './styles/annotations.css';
 import './styles/search.css';
+import './styles/holdings.css';
 
 async function start(): Promise<void> {
   await initI18n();

@@ -12,6 +12,8 @@ import type { SearchOutputs } from './search';
 import type { LibraryOutputs } from './library';
 import { unplacedMethods } from './unplaced';
 import type { UnplacedOutputs } from './unplaced';
+import { seriesMethods } from './series';
+import type { SeriesOutputs } from './series';
 
 /**
  * The one API between the renderer and the archive, one file per area. Both transports
@@ -26,9 +28,10 @@ export const contract = {
   ...exportMethods,
   ...annotationMethods,
   ...unplacedMethods,
+  ...seriesMethods,
 } as const;
 
-export interface ApiOutputs extends LibraryOutputs, SearchOutputs, ImportOutputs, ExportOutputs, AnnotationOutputs, UnplacedOutputs {}
+export interface ApiOutputs extends LibraryOutputs, SearchOutputs, ImportOutputs, ExportOutputs, AnnotationOutputs, UnplacedOutputs, SeriesOutputs {}
 
 export type ApiMethod = keyof typeof contract;
 export type ApiInput<M extends ApiMethod> = z.input<(typeof contract)[M]['input']>;

@@ -17,6 +17,9 @@ export type LibraryInfo = z.infer<typeof LibraryInfoSchema>;
 const MastheadPatchSchema = z
   .strictObject({
     ...MastheadFieldSchemas,
+    /** 合刊 (the last number of a joint issue) and 增刊: what the grid of the series' run reads. */
+    numberTo: MastheadFieldSchemas.number,
+    supplement: z.boolean(),
     needsReview: z.boolean(),
   })
   .partial();

@@ -33,7 +33,7 @@ export async function benchAnnotationSave(
   const dir = await fs.mkdtemp(path.join(os.tmpdir(), 'bulletin-bench-annotations-'));
   try {
     const issues = makeIssues(articles);
-    await fs.writeFile(path.join(dir, 'catalog.json'), JSON.stringify({ schemaVersion: CATALOG_SCHEMA_VERSION, issues } satisfies Catalog));
+    await fs.writeFile(path.join(dir, 'catalog.json'), JSON.stringify({ schemaVersion: CATALOG_SCHEMA_VERSION, issues, series: [] } satisfies Catalog));
     const file: AnnotationsFile = { schemaVersion: ANNOTATIONS_SCHEMA_VERSION, annotations: makeAnnotations(issues, count) };
     await fs.writeFile(path.join(dir, 'annotations.json'), JSON.stringify(file));
     const library = await openLibrary(dir);
@@ -65,6 +65,8 @@ function makeIssues(articles: number): Issue[] {
       year: 2000 + (i % 25),
       number: 1 + Math.floor(i / 75),
       totalNumber: null,
+      numberTo: null,
+      supplement: false,
       date: null,
       publisher: null,
       editor: null,

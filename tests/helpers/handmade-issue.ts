@@ -16,6 +16,8 @@ export function handmadeIssueExport(
     year: 2024,
     number: 1,
     totalNumber: null,
+    numberTo: null,
+    supplement: false,
     date: '2024-06-18',
     publisher: '测试单位',
     editor: '李涛',

@@ -104,3 +104,6 @@ function text(value: string | null): string {
   const safe = /^[=+\-@\t\r]/.test(value) ? `'${value}` : value;
   return /[",\r\n]/.test(safe) ? `"${safe.replace(/"/g, '""')}"` : safe;
 }
+
+/** The same cell rules for every CSV the archive writes (the gap report too). */
+export { text as csvCell, num as csvNumber };

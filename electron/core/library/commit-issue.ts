@@ -63,7 +63,8 @@ export function findDuplicate(issues: readonly Issue[], candidate: Issue, replac
   if (sameId) return { existing: sameId, clash: 'same-id' };
   const { series, year, number } = candidate;
   if (year === null || number === null) return null;
-  const sameNumber = others.find((i) => i.series === series && i.year === year && i.number === number);
+  // A 增刊 is numbered apart from the run: 增刊第1期 is not 第1期.
+  const sameNumber = others.find((i) => i.series === series && i.year === year && i.number === number && i.supplement === candidate.supplement);
   return sameNumber ? { existing: sameNumber, clash: 'same-number' } : null;
 }
 

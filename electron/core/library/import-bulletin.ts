@@ -117,6 +117,8 @@ function buildIssue(issues: readonly Issue[], name: string, sha256: string, size
     year: p.year,
     number: p.number,
     totalNumber: p.totalNumber,
+    numberTo: p.numberTo,
+    supplement: p.supplement,
     date: p.date,
     publisher: p.publisher,
     editor: p.editor,

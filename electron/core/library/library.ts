@@ -66,6 +66,7 @@ export class Library {
     const catalogDb = new GuardedDb(dir, CATALOG_FILE, CatalogSchema, migrateCatalog, () => ({
       schemaVersion: CATALOG_SCHEMA_VERSION,
       issues: [],
+      series: [],
     }));
     const annotationsDb = new GuardedDb(dir, ANNOTATIONS_FILE, AnnotationsFileSchema, migrateAnnotations, () => ({
       schemaVersion: ANNOTATIONS_SCHEMA_VERSION,
@@ -125,6 +126,12 @@ export class Library {
   issues(): readonly Issue[] {
     this.catalogDb.refreshIfChanged();
     return this.catalogDb.data.issues;
+  }
+
+  /** The catalogue as last saved (issues and series records), to read from, never to change. */
+  catalog(): Readonly<Catalog> {
+    this.catalogDb.refreshIfChanged();
+    return this.catalogDb.data;
   }
 
   getIssue(issueId: string): Issue {

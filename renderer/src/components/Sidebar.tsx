@@ -67,6 +67,17 @@ export function Sidebar() {
           <span>{t('annotations.nav')}</span>
         </button>
         <NeedsReviewNavItem />
+        <button type="button" className="nav-item" aria-current={view.kind === 'gaps' ? 'page' : undefined} onClick={() => navigate({ kind: 'gaps' })}>
+          <span>{t('holdings.nav.gaps')}</span>
+        </button>
+        <button
+          type="button"
+          className="nav-item"
+          aria-current={view.kind === 'stats' ? 'page' : undefined}
+          onClick={() => navigate({ kind: 'stats', series: null })}
+        >
+          <span>{t('holdings.nav.stats')}</span>
+        </button>
         <BasketNavItem />
         {series.length > 0 && <h2 className="sidebar-heading">{t('nav.series')}</h2>}
         <ul className="series-list">

@@ -3,6 +3,7 @@ import { reviewEn } from '../review/i18n';
 import { searchEn } from '../search/i18n';
 import type { Resource } from './resource';
 import { printEn } from '../print/i18n';
+import { holdingsEn } from '../series/i18n';
 
 export const en: Resource = {
   app: { title: 'Bulletin Archive', subtitle: 'Internal bulletins', skip: 'Skip to content' },
@@ -154,5 +155,6 @@ export const en: Resource = {
   review: reviewEn,
   search: searchEn,
   print: printEn,
+  holdings: holdingsEn,
   loading: 'Loading…',
 };

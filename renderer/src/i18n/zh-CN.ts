@@ -2,6 +2,7 @@ import { annotationsZh } from '../annotations/i18n';
 import { reviewZh } from '../review/i18n';
 import { searchZh } from '../search/i18n';
 import { printZh } from '../print/i18n';
+import { holdingsZh } from '../series/i18n';
 export const zhCN = {
   app: { title: '内刊档案', subtitle: '内部刊物电子档案', skip: '跳到正文' },
   nav: {
@@ -146,5 +147,6 @@ export const zhCN = {
   review: reviewZh,
   search: searchZh,
   print: printZh,
+  holdings: holdingsZh,
   loading: '正在载入…',
 } as const;

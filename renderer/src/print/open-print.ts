@@ -14,6 +14,10 @@ export function openPrintView(): void {
     case 'issue':
       return navigate({ kind: 'print', target: { kind: 'issue', issueId: view.issueId } });
     case 'print':
+    // The run of a series prints as it is shown (its own print styles).
+    case 'series':
+    case 'gaps':
+    case 'stats':
       return window.print();
     default:
       return openBasket();

@@ -15,6 +15,10 @@ export function openLibrary(series?: string | null): void {
   navigate({ kind: 'library' });
 }
 
+export function openSeries(series: string): void {
+  navigate({ kind: 'series', series });
+}
+
 export function openIssue(issueId: string): void {
   navigate({ kind: 'issue', issueId });
 }
@@ -35,7 +39,12 @@ export function goBack(): void {
     case 'needs-review':
     case 'annotations':
     case 'search':
+    case 'gaps':
       return openLibrary();
+    case 'series':
+      return openLibrary(view.series);
+    case 'stats':
+      return view.series === null ? openLibrary() : navigate({ kind: 'series', series: view.series });
     case 'print':
       return leavePrintView(view.target);
     case 'library':

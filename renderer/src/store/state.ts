@@ -16,6 +16,10 @@ export type View =
   | { kind: 'needs-review' }
   | { kind: 'annotations' }
   | { kind: 'search' }
+  /** A series' record and holdings grid; the gap report; the statistics (of one series, or all). */
+  | { kind: 'series'; series: string }
+  | { kind: 'gaps' }
+  | { kind: 'stats'; series: string | null }
   /** The print view of an article, an issue or the print basket. */
   | { kind: 'print'; target: PrintTarget };
 

@@ -1,15 +1,16 @@
-import { useMemo, useRef } from 'react';
+import { useMemo, useRef, useState } from 'react';
 import { useVirtualizer } from '@tanstack/react-virtual';
 import { useTranslation } from 'react-i18next';
 import type { IssueSummary } from '../../../shared/catalog';
 import { ErrorMessage, Loading } from '../components/ErrorMessage';
 import { numberLabel } from '../format';
 import { refreshIssues } from '../store/library';
-import { openIssue } from '../store/navigation';
+import { openIssue, openSeries } from '../store/navigation';
 import { useStore } from '../store/store';
 import { EmptyLibrary } from './EmptyLibrary';
+import { LibraryControls } from './LibraryControls';
 import { libraryRows } from './library-rows';
-import type { LibraryRow } from './library-rows';
+import type { LibraryRow, LibrarySort } from './library-rows';
 
 const ROW_HEIGHT: Record<LibraryRow['kind'], number> = { series: 56, year: 44, issue: 64 };
 
@@ -26,9 +27,21 @@ function IssueBrowser({ issues, heading }: { issues: readonly IssueSummary[]; he
   const { t } = useTranslation();
   const series = useStore((state) => state.selectedSeries);
   const filter = useStore((state) => state.filter);
-  const rows = useMemo(() => libraryRows(issues, series, filter), [issues, series, filter]);
+  const [sort, setSort] = useState<LibrarySort>('number');
+  const [collapsed, setCollapsed] = useState<ReadonlySet<string>>(new Set());
+  const rows = useMemo(() => libraryRows(issues, series, filter, { sort, collapsed }), [issues, series, filter, sort, collapsed]);
   const seriesCount = new Set(issues.map((issue) => issue.series)).size;
-  const shownIssues = rows.filter((row) => row.kind === 'issue').length;
+  // Counts follow the filter: what the list shows, of how many there are.
+  const inScope = series === null ? issues.length : issues.filter((issue) => issue.series === series).length;
+  const shownIssues = rows.reduce((sum, row) => sum + (row.kind === 'year' ? row.count : 0), 0);
+  const yearKeys = rows.filter((row) => row.kind === 'year').map((row) => row.key);
+  const allCollapsed = yearKeys.length > 0 && yearKeys.every((key) => collapsed.has(key));
+  const toggleYear = (key: string) =>
+    setCollapsed((current) => {
+      const next = new Set(current);
+      if (!next.delete(key)) next.add(key);
+      return next;
+    });
   const scroller = useRef<HTMLDivElement>(null);
   const virtualizer = useVirtualizer({
     count: rows.length,
@@ -43,10 +56,24 @@ function IssueBrowser({ issues, heading }: { issues: readonly IssueSummary[]; he
       <div className="view-header">
         <h1>{series ?? heading}</h1>
         <p className="view-subtitle">
-          {series === null
-            ? t('library.summary', { series: seriesCount, issues: issues.length })
-            : t('nav.issueCount', { count: shownIssues })}
+          {series === null ? t('library.summary', { series: seriesCount, issues: shownIssues }) : t('nav.issueCount', { count: shownIssues })}
+          {shownIssues !== inScope && <span className="muted"> · {t('holdings.library.shown', { shown: shownIssues, total: inScope })}</span>}
         </p>
+        {series !== null && (
+          <button type="button" className="button button-small series-open" onClick={() => openSeries(series)}>
+            {t('holdings.series.open')}
+          </button>
+        )}
+        {rows.length > 0 && (
+          <LibraryControls
+            rows={rows}
+            sort={sort}
+            onSort={setSort}
+            onJump={(index) => virtualizer.scrollToIndex(index, { align: 'start' })}
+            allCollapsed={allCollapsed}
+            onCollapseAll={(collapse) => setCollapsed(collapse ? new Set(yearKeys) : new Set())}
+          />
+        )}
       </div>
       {rows.length === 0 ? (
         <p className="muted-block">{t('library.noMatch', { filter })}</p>
@@ -68,7 +95,7 @@ function IssueBrowser({ issues, heading }: { issues: readonly IssueSummary[]; he
                   className={`issue-row-wrap row-${row.kind}`}
                   style={{ height: item.size, transform: `translateY(${item.start}px)` }}
                 >
-                  <Row row={row} />
+                  <Row row={row} onToggleYear={toggleYear} />
                 </div>
               );
             })}
@@ -79,20 +106,26 @@ function IssueBrowser({ issues, heading }: { issues: readonly IssueSummary[]; he
   );
 }
 
-function Row({ row }: { row: LibraryRow }) {
+function Row({ row, onToggleYear }: { row: LibraryRow; onToggleYear: (key: string) => void }) {
   const { t } = useTranslation();
   const language = useStore((state) => state.language);
   switch (row.kind) {
     case 'series':
       return (
         <h2 className="series-heading">
-          {row.series} <span className="muted">{t('nav.issueCount', { count: row.count })}</span>
+          <button type="button" className="link-button" onClick={() => openSeries(row.series)}>
+            {row.series}
+          </button>{' '}
+          <span className="muted">{t('nav.issueCount', { count: row.count })}</span>
         </h2>
       );
     case 'year':
       return (
         <h3 className="year-heading">
-          {row.year === null ? t('library.yearUnknown') : t('library.year', { year: row.year })}
+          <button type="button" className="year-toggle" aria-expanded={!row.collapsed} onClick={() => onToggleYear(row.key)}>
+            <span aria-hidden="true">{row.collapsed ? '▸' : '▾'}</span>
+            {row.year === null ? t('library.yearUnknown') : t('library.year', { year: row.year })}
+          </button>
           <span className="muted">{t('library.yearCount', { count: row.count })}</span>
         </h3>
       );

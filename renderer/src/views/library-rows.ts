@@ -3,15 +3,28 @@ import { matchesFilter } from '../format';
 
 export type LibraryRow =
   | { kind: 'series'; key: string; series: string; count: number }
-  | { kind: 'year'; key: string; year: number | null; count: number }
+  | { kind: 'year'; key: string; year: number | null; count: number; collapsed: boolean }
   | { kind: 'issue'; key: string; issue: IssueSummary };
+
+/** How issues are ordered inside a year: by number (the library's own order), date, or import time; newest first. */
+export type LibrarySort = 'number' | 'date' | 'imported';
+
+export interface LibraryRowOptions {
+  sort?: LibrarySort;
+  /** Year groups shown as their heading only, by `yearKey`. */
+  collapsed?: ReadonlySet<string>;
+}
+
+export function yearKey(series: string, year: number | null): string {
+  return `y:${series}:${year ?? '?'}`;
+}
 
 /**
  * Series → years → issues, flattened for the virtual list. Groups keep the order in which the
  * library lists them (series by name, newest first); the series heading is left out when only
- * one series is shown.
+ * one series is shown. Counts are of the issues that pass the filter.
  */
-export function libraryRows(issues: readonly IssueSummary[], series: string | null, filter: string): LibraryRow[] {
+export function libraryRows(issues: readonly IssueSummary[], series: string | null, filter: string, options: LibraryRowOptions = {}): LibraryRow[] {
   const groups = new Map<string, Map<number | null, IssueSummary[]>>();
   for (const issue of issues) {
     if ((series !== null && issue.series !== series) || !matchesFilter(issue, filter)) continue;
@@ -21,6 +34,7 @@ export function libraryRows(issues: readonly IssueSummary[], series: string | nu
     years.set(issue.year, list);
     list.push(issue);
   }
+  const compare = COMPARE[options.sort ?? 'number'];
   const rows: LibraryRow[] = [];
   for (const [name, years] of groups) {
     if (groups.size > 1) {
@@ -28,9 +42,20 @@ export function libraryRows(issues: readonly IssueSummary[], series: string | nu
       rows.push({ kind: 'series', key: `s:${name}`, series: name, count });
     }
     for (const [year, list] of years) {
-      rows.push({ kind: 'year', key: `y:${name}:${year ?? '?'}`, year, count: list.length });
-      for (const issue of list) rows.push({ kind: 'issue', key: `i:${issue.id}`, issue });
+      const key = yearKey(name, year);
+      const collapsed = options.collapsed?.has(key) ?? false;
+      rows.push({ kind: 'year', key, year, count: list.length, collapsed });
+      if (collapsed) continue;
+      const ordered = compare ? [...list].sort(compare) : list;
+      for (const issue of ordered) rows.push({ kind: 'issue', key: `i:${issue.id}`, issue });
     }
   }
   return rows;
 }
+
+// Newest first in every order; an issue without a date goes after the dated ones.
+const COMPARE: Record<LibrarySort, ((a: IssueSummary, b: IssueSummary) => number) | null> = {
+  number: null,
+  date: (a, b) => (b.date ?? '').localeCompare(a.date ?? ''),
+  imported: (a, b) => b.importedAt.localeCompare(a.importedAt),
+};

@@ -19,6 +19,6 @@ describe('a catalogue written before warnings were codes (schema 1)', () => {
       { code: 'legacy', text: 'No table of contents was found; articles were split by layout (short title lines). Check the article titles.' },
     ]);
     await reopened.writeCatalog(async () => undefined);
-    expect(JSON.parse(await fs.readFile(file, 'utf8'))).toMatchObject({ schemaVersion: 2, issues: [{ warnings: [{ code: 'legacy' }] }] });
+    expect(JSON.parse(await fs.readFile(file, 'utf8'))).toMatchObject({ schemaVersion: 3, issues: [{ warnings: [{ code: 'legacy' }] }] });
   });
 });

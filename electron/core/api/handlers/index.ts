@@ -4,6 +4,7 @@ import { exportHandlers } from './export';
 import { importHandlers } from './import';
 import { libraryHandlers } from './library';
 import { searchHandlers } from './search';
+import { seriesHandlers } from './series';
 import type { Handlers } from './types';
 import { unplacedHandlers } from './unplaced';
 
@@ -18,5 +19,6 @@ export function createHandlers(context: ApiContext): Handlers {
     ...annotationHandlers(context),
     ...exportHandlers(context),
     ...unplacedHandlers(context),
+    ...seriesHandlers(context),
   } satisfies Handlers;
 }

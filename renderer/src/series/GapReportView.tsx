@@ -1,0 +1,97 @@
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { ApiError } from '../../../shared/contract';
+import { missingByYear, numberRanges } from '../../../shared/holdings';
+import { ErrorMessage, Loading } from '../components/ErrorMessage';
+import { shownData, useApi } from '../hooks/useApi';
+import { currentLanguage } from '../i18n';
+import { call, saveExport } from '../store/api';
+import { openSeries } from '../store/navigation';
+import { useStore } from '../store/store';
+
+/** Missing issues per series and year: on screen, printable (print CSS), exported as CSV or XLSX. */
+export function GapReportView() {
+  const { t } = useTranslation();
+  const language = useStore((state) => state.language);
+  const { state, retry } = useApi('holdings.get', {});
+  const [status, setStatus] = useState('');
+  const [error, setError] = useState<ApiError | null>(null);
+  const all = shownData(state);
+  if (state.status === 'error') return <ErrorMessage error={state.error} onRetry={retry} />;
+  if (!all) return <Loading />;
+  const rows = all.flatMap((h) => missingByYear(h).map((row) => ({ series: h.series, ...row })));
+  const total = rows.reduce((sum, r) => sum + r.numbers.length, 0);
+  const exportAs = async (format: 'csv' | 'xlsx') => {
+    const prepared = await call('holdings.export', { format, locale: currentLanguage() === 'en' ? 'en' : 'zh' });
+    if (!prepared.ok) return setError(prepared.error);
+    const saved = await saveExport(prepared.data.token);
+    if (!saved.ok) return setError(saved.error);
+    setError(null);
+    setStatus(t('holdings.gaps.exported', { file: prepared.data.fileName, rows: prepared.data.rows }));
+  };
+  return (
+    <div className="gap-report">
+      <div className="view-header">
+        <h1>{t('holdings.gaps.heading')}</h1>
+        <p className="view-subtitle">{t('holdings.gaps.intro')}</p>
+        <p className="print-only">{t('holdings.gaps.printedOn', { date: new Date().toLocaleDateString(language) })}</p>
+        <div className="button-row no-print">
+          <button type="button" className="button button-small button-primary" onClick={() => window.print()}>
+            {t('holdings.gaps.print')}
+          </button>
+          <button type="button" className="button button-small" onClick={() => void exportAs('csv')}>
+            {t('holdings.gaps.csv')}
+          </button>
+          <button type="button" className="button button-small" onClick={() => void exportAs('xlsx')}>
+            {t('holdings.gaps.xlsx')}
+          </button>
+        </div>
+        <p role="status" className="muted no-print">
+          {status}
+        </p>
+        {error && <ErrorMessage error={error} />}
+      </div>
+      <div className="report-body">
+        {rows.length === 0 ? (
+          <p className="muted-block">{t('holdings.gaps.none')}</p>
+        ) : (
+          <table className="report-table">
+            <caption>{t('holdings.gaps.total', { count: total })}</caption>
+            <thead>
+              <tr>
+                <th scope="col">{t('holdings.gaps.series')}</th>
+                <th scope="col">{t('holdings.gaps.year')}</th>
+                <th scope="col">{t('holdings.gaps.numbers')}</th>
+                <th scope="col" className="num">
+                  {t('holdings.gaps.count')}
+                </th>
+                <th scope="col">{t('holdings.gaps.notes')}</th>
+              </tr>
+            </thead>
+            <tbody>
+              {rows.map((row) => (
+                <tr key={`${row.series}:${row.year}`}>
+                  <td>
+                    <button type="button" className="link-button" onClick={() => openSeries(row.series)}>
+                      {row.series}
+                    </button>
+                  </td>
+                  <td>{row.year}</td>
+                  <td>{row.unknownCount ? t('holdings.gaps.wholeYear') : numberRanges(row.numbers)}</td>
+                  <td className="num">{row.unknownCount ? '—' : row.numbers.length}</td>
+                  <td>
+                    {row.notes.map((n) => (
+                      <span key={n.number} className="report-note">
+                        {n.number}: {n.note}
+                      </span>
+                    ))}
+                  </td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        )}
+      </div>
+    </div>
+  );
+}
