@@ -30,6 +30,7 @@ const ISSUE = new RegExp(`(?:(${YEAR})\\s*年\\s*)?(增刊\\s*)?第\\s*(${NUM})\
 // `2024年增刊`, `增刊（1）`, `增刊1` without 第…期.
 const SUPPLEMENT = new RegExp(`(?:(${YEAR})\\s*年\\s*)?增刊\\s*(?:[（(]\\s*(${NUM})\\s*[）)]|(${NUM}))?`);
 const JOINT = /合刊/;
+const ISSUE_FIELDS = new Set(['number', 'totalNumber', 'numberTo', 'supplement']);
 const TOTAL = new RegExp(`总\\s*第?\\s*(${NUM})\\s*期`);
 const YEAR_ALONE = new RegExp(`^(${YEAR})\\s*年$`);
 const ORGANISATION = /(?:办公室|办公厅|局|厅|委员会|中心|研究院|研究所|协会|学会|处|科|部|馆)$/;
@@ -94,6 +95,15 @@ export function parseMasthead(lines: readonly string[], log: EvidenceLog): Masth
     let rest = marks.rest;
     const hadMarks = found.length > 0;
 
+    // `总第88期` first: its `第88期` is not the issue number.
+    const total = TOTAL.exec(rest);
+    if (total !== null) {
+      if (result.totalNumber === null) {
+        result.totalNumber = parseIssueNumber(total[1] ?? '');
+        mark('totalNumber', RULES.issueLine);
+      }
+      rest = rest.replace(total[0], ' ');
+    }
     const issue = ISSUE.exec(rest);
     if (issue !== null) {
       const number = parseIssueNumber(issue[3] ?? '');
@@ -134,14 +144,6 @@ export function parseMasthead(lines: readonly string[], log: EvidenceLog): Masth
       rest = rest.replace(JOINT, ' ');
       mark('numberTo', RULES.jointIssue, result.numberTo !== null);
     }
-    const total = TOTAL.exec(rest);
-    if (total !== null) {
-      if (result.totalNumber === null) {
-        result.totalNumber = parseIssueNumber(total[1] ?? '');
-        mark('totalNumber', RULES.issueLine);
-      }
-      rest = rest.replace(total[0], ' ');
-    }
     const yearAlone = YEAR_ALONE.exec(rest.trim());
     if (yearAlone !== null) {
       const year = parseYear(yearAlone[1] ?? '');
@@ -167,7 +169,9 @@ export function parseMasthead(lines: readonly string[], log: EvidenceLog): Masth
       seenIssueOrDate ||= recognised;
       previousLine = index;
       // Several fields on one line are told apart by what they look like, not where they are.
-      const combined = found.filter((f) => !f.field.startsWith('marks.')).length + (yearAlone !== null ? 1 : 0) > 1;
+      // (`第7期（总第88期）` is one issue line; an issuing unit beside it and a date make it combined.)
+      const kinds = new Set(found.filter((f) => !f.field.startsWith('marks.')).map((f) => (ISSUE_FIELDS.has(f.field) ? 'issue' : f.field)));
+      const combined = kinds.size + (yearAlone !== null ? 1 : 0) > 1;
       for (const f of found) log.add(f.field, [index], combined && f.certain ? RULES.combinedLine : f.rule, f.certain);
     };
 
