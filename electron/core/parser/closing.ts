@@ -21,7 +21,7 @@ const RECIPIENT_SEPARATORS = /[、，,；;]/;
 const MAX_WRAP_LENGTH = 80;
 
 export function emptyClosing(): ParsedClosing {
-  return { distribution: [], printedBy: null, printedOn: null, printRun: null };
+  return { distribution: [], printedBy: null, printedOn: null, printRun: null, signedBy: null };
 }
 
 /**
@@ -107,6 +107,10 @@ function readClosing(lines: readonly string[], start: number): ClosingBlock {
     }
     for (const field of ['editor', 'reviewer', 'phone', 'publisher'] as const) {
       if (before[field] === null && fields[field] !== null && publisher === null) evidence.push({ field, line: i, rule: RULES.colophonField });
+    }
+    if (before.signer === null && fields.signer !== null) {
+      closing.signedBy = fields.signer;
+      evidence.push({ field: 'closing.signedBy', line: i, rule: RULES.colophonField });
     }
   }
   return block;

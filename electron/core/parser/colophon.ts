@@ -4,12 +4,14 @@ import { removeNameSpacing } from './people';
 export interface ColophonFields {
   editor: string | null;
   reviewer: string | null;
+  /** 签发; stands in as the reviewer when no 审核 is printed. */
+  signer: string | null;
   phone: string | null;
   publisher: string | null;
 }
 
 export function emptyColophon(): ColophonFields {
-  return { editor: null, reviewer: null, phone: null, publisher: null };
+  return { editor: null, reviewer: null, signer: null, phone: null, publisher: null };
 }
 
 const LABELS = ['责任编辑', '执行编辑', '编辑', '主编', '审核', '审稿', '签发', '联系电话', '电话', '主办', '编印'] as const;
@@ -52,8 +54,11 @@ function assignField(label: Label, value: string, into: ColophonFields): void {
       return;
     case '审核':
     case '审稿':
-    case '签发':
       into.reviewer ??= removeNameSpacing(value);
+      return;
+    case '签发':
+      into.signer ??= removeNameSpacing(value);
+      into.reviewer ??= into.signer;
       return;
     case '联系电话':
     case '电话':

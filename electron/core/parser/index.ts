@@ -1,6 +1,6 @@
 import type { ParsedArticle, ParsedIssue, UnplacedLine } from '../../../shared/bulletin';
 import { buildArticles } from './articles';
-import { findClosing } from './closing';
+import { emptyClosing, findClosing } from './closing';
 import type { ClosingBlock } from './closing';
 import { textLineIndices } from './furniture';
 import { splitLines } from './lines';
@@ -103,7 +103,7 @@ export function parseBulletin(text: string): ParsedIssue {
     numberTo: masthead.numberTo,
     supplement: masthead.supplement,
     marks: masthead.marks,
-    closing: closing?.closing ?? { distribution: [], printedBy: null, printedOn: null, printRun: null },
+    closing: closing?.closing ?? emptyClosing(),
     unplaced,
     evidence: log.entries,
     warnings: collectWarnings({

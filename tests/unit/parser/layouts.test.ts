@@ -25,7 +25,7 @@ const evidenceOf = (issue: ParsedIssue, field: string): { lines: number[]; rule:
   const found = issue.evidence.find((e) => e.field === field);
   return found === undefined ? undefined : { lines: found.lines, rule: found.rule, certain: found.certain };
 };
-const noClosing = { distribution: [], printedBy: null, printedOn: null, printRun: null };
+const noClosing = { distribution: [], printedBy: null, printedOn: null, printRun: null, signedBy: null };
 const noMarks = { notices: [], security: null, permit: null };
 
 describe('a masthead on one combined line, letter-spaced series, numbered contents with 【】 labels, 版记', () => {
@@ -66,6 +66,7 @@ describe('a masthead on one combined line, letter-spaced series, numbered conten
       printedBy: '包头市科学技术局办公室',
       printedOn: '2023-06-08',
       printRun: 80,
+      signedBy: null,
     });
     expect(JSON.stringify(issue.articles)).not.toMatch(/印发|共印|报：|市委办公室/);
     expect(evidenceOf(issue, 'closing.printRun')).toEqual({ lines: [26], rule: 'closing-print-run', certain: true });
@@ -113,7 +114,10 @@ describe('masthead fields in another order over three lines, two-line series, �
       printedBy: null,
       printedOn: null,
       printRun: null,
+      // 签发 is kept apart from 审核.
+      signedBy: '赵志强',
     });
+    expect(evidenceOf(issue, 'closing.signedBy')).toEqual({ lines: [22], rule: 'colophon-field', certain: true });
     expect(issue.warnings).toEqual([]);
   });
 });
@@ -266,6 +270,7 @@ describe('GB18030 with CRLF, half-width punctuation, a tab between fields, ●1.
       printedBy: null,
       printedOn: null,
       printRun: 120,
+      signedBy: null,
     });
     expect(evidenceOf(issue, 'closing.printRun')).toEqual({ lines: [16], rule: 'closing-print-run', certain: true });
     expect(articlesOf(issue)).toEqual([
