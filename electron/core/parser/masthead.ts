@@ -32,7 +32,8 @@ const SUPPLEMENT = new RegExp(`(?:(${YEAR})\\s*年\\s*)?增刊\\s*(?:[（(]\\s*(
 const JOINT = /合刊/;
 const ISSUE_FIELDS = new Set(['number', 'totalNumber', 'numberTo', 'supplement']);
 const TOTAL = new RegExp(`总\\s*第?\\s*(${NUM})\\s*期`);
-const YEAR_ALONE = new RegExp(`^(${YEAR})\\s*年$`);
+// `2024年` alone, on its own line or beside other fields (`XX局编印    2024年`).
+const YEAR_ALONE = new RegExp(`(?:^|\\s)(${YEAR})\\s*年(?=\\s|$)`);
 const ORGANISATION = /(?:办公室|办公厅|局|厅|委员会|中心|研究院|研究所|协会|学会|处|科|部|馆)$/;
 // What series titles end with; a title printed below the issue line, or over two lines, is
 // taken only when it ends like one (an article title rarely does).
@@ -144,12 +145,6 @@ export function parseMasthead(lines: readonly string[], log: EvidenceLog): Masth
       rest = rest.replace(JOINT, ' ');
       mark('numberTo', RULES.jointIssue, result.numberTo !== null);
     }
-    const yearAlone = YEAR_ALONE.exec(rest.trim());
-    if (yearAlone !== null) {
-      const year = parseYear(yearAlone[1] ?? '');
-      if (year !== null && issueYear === null) issueYear = { year, line: index, rule: RULES.issueLine };
-      rest = '';
-    }
     const date = isoDateFromLine(rest);
     if (date !== null) {
       if (result.date === null) {
@@ -158,6 +153,13 @@ export function parseMasthead(lines: readonly string[], log: EvidenceLog): Masth
       }
       dateYear ??= { year: date.year, line: index };
       rest = date.rest;
+    }
+    // After the date: `2024 年 6 月 18 日` holds a `2024 年` too.
+    const yearAlone = YEAR_ALONE.exec(rest.trim());
+    if (yearAlone !== null) {
+      const year = parseYear(yearAlone[1] ?? '');
+      if (year !== null && issueYear === null) issueYear = { year, line: index, rule: RULES.issueLine };
+      rest = rest.trim().replace(yearAlone[0], ' ');
     }
     const recognised = issue !== null || supplement !== null || total !== null || yearAlone !== null || date !== null;
     rest = rest
