@@ -30,7 +30,7 @@ export interface TitleSearch {
 
 const MIN_PREFIX_LENGTH = 6;
 // Fuzzy title matching is a last resort; past this many comparisons the entries stay unmatched.
-const MAX_FUZZY_COMPARISONS = 20_000;
+const MAX_FUZZY_COMPARISONS = 5_000;
 const MAX_TITLE_LENGTH = 60;
 
 interface Candidate {

@@ -47,6 +47,9 @@ export function findToc(lines: readonly string[], start: number, gapBefore: (ind
   if (headed) index += 1;
 
   const entries: TocEntry[] = [];
+  // Each entry's title in comparable form, kept in step with `entries` (compared to every line).
+  const entryKeys: string[] = [];
+  const keyOf = (entry: TocEntryText): string => comparable(stripTruncation(entry.title));
   let column: string | null = null;
   let allMarked = true;
   for (; index < lines.length && entries.length < MAX_ENTRIES; index += 1) {
@@ -61,7 +64,7 @@ export function findToc(lines: readonly string[], start: number, gapBefore: (ind
       }
       break;
     }
-    if (entries.length > 0 && repeatsFirstEntry(line, entries, true)) break;
+    if (entries.length > 0 && repeatsFirstEntry(line, entries, entryKeys)) break;
     if (!isEntryLine(line, headed, headed || entries.length > 0)) break;
     const parsed = parseTocEntryText(line);
     const entry: TocEntry = { ...parsed, column: parsed.column ?? column, lines: [index] };
@@ -71,6 +74,7 @@ export function findToc(lines: readonly string[], start: number, gapBefore: (ind
     if (previous !== undefined && !entry.hadMarker && unfinished && !gapBefore(index)) {
       // A long entry wrapped onto a second line that carries the page number.
       entries[entries.length - 1] = mergeWrapped(previous, entry);
+      entryKeys[entryKeys.length - 1] = keyOf(entries[entries.length - 1] ?? entry);
       continue;
     }
     // Every entry so far had its bullet or number: a bare line with no
@@ -78,6 +82,7 @@ export function findToc(lines: readonly string[], start: number, gapBefore: (ind
     if (allMarked && previous !== undefined && !entry.hadMarker && entry.page === null && entry.gluedSplits.length === 0) break;
     allMarked &&= entry.hadMarker;
     entries.push(entry);
+    entryKeys.push(keyOf(entry));
   }
 
   if (entries.length === 0) return null;
@@ -107,10 +112,10 @@ const MIN_WRAPPED_PREFIX = 6;
  * may be cut short (`…加快建设国家……`) and the body title may wrap onto two lines, so the
  * line may start with the entry or, unmarked and long enough, be the start of it.
  */
-function repeatsFirstEntry(line: string, entries: readonly TocEntryText[], anyEntry = false): boolean {
+function repeatsFirstEntry(line: string, entries: readonly TocEntryText[], entryKeys?: readonly string[]): boolean {
   const first = entries[0];
   if (first === undefined) return false;
-  if (anyEntry && repeatsAnyEntry(line, entries)) return true;
+  if (entryKeys !== undefined && repeatsAnyEntry(line, entryKeys)) return true;
   const body = comparable(line.replace(COLUMN_HEADING, ''));
   const candidates = [first.title, ...first.gluedSplits.map((s) => s.title)]
     .map((t) => comparable(stripTruncation(t)))
@@ -128,13 +133,10 @@ function repeatsFirstEntry(line: string, entries: readonly TocEntryText[], anyEn
  * The first article's body may be missing: any entry printed again as it is, or printed
  * slightly differently, ends the list (it is a body title, not a wrapped entry).
  */
-function repeatsAnyEntry(line: string, entries: readonly TocEntryText[]): boolean {
+function repeatsAnyEntry(line: string, entryKeys: readonly string[]): boolean {
   if (looksLikeTocEntry(line) || hasNumbering(line)) return false;
   const key = comparable(line.replace(COLUMN_HEADING, ''));
-  return entries.some((e) => {
-    const title = comparable(stripTruncation(e.title));
-    return title === key || similarTitles(title, key);
-  });
+  return entryKeys.some((title) => title === key || similarTitles(title, key));
 }
 
 function firstEntryReappears(lines: readonly string[], from: number, entries: readonly TocEntryText[]): boolean {
