@@ -42,6 +42,7 @@ export const ParsedIssueSchema = z.strictObject({
       .regex(/^\d{4}-\d{2}-\d{2}$/)
       .nullable(),
     printRun: z.number().int().min(0).max(100_000_000).nullable(),
+    signedBy: text(200).nullable().optional(),
   }),
   unplaced: z.array(z.strictObject({ line: lineNumber, text: z.string() })).max(100_000),
   evidence: z

@@ -48,6 +48,8 @@ export interface ParsedClosing {
   printedOn: string | null;
   /** 共印N份. */
   printRun: number | null;
+  /** 签发: who signed the issue off (optional: parses from before it was read lack it). */
+  signedBy?: string | null;
 }
 
 /**

@@ -60,6 +60,24 @@ function safeJson(text: string): unknown {
   }
 }
 
+/** Marks, the closing block, unplaced lines and doubtful fields, one short line each. */
+function describeMetadata(p: ParsedIssue, locale: Locale): string[] {
+  const lines: string[] = [];
+  const marks = [...p.marks.notices, p.marks.security, p.marks.permit].filter((m): m is string => m !== null);
+  if (marks.length > 0) lines.push(`  ${t(locale, 'marks')}: ${marks.join(' · ')}`);
+  const { closing } = p;
+  const closingParts = [
+    ...closing.distribution.map((d) => `${d.role}: ${d.recipients.length}`),
+    closing.printedOn === null ? null : t(locale, 'printedOn', { date: closing.printedOn }),
+    closing.printRun === null ? null : t(locale, 'printRun', { count: closing.printRun }),
+  ].filter((part): part is string => part !== null);
+  if (closingParts.length > 0) lines.push(`  ${t(locale, 'closing')}: ${closingParts.join(' · ')}`);
+  if (p.unplaced.length > 0) lines.push(`  ${t(locale, 'unplaced')}: ${p.unplaced.length}`);
+  const uncertain = p.evidence.filter((e) => !e.certain).length;
+  if (uncertain > 0) lines.push(`  ${t(locale, 'uncertain')}: ${uncertain}`);
+  return lines;
+}
+
 function describeParsed(p: ParsedIssue, locale: Locale): string {
   const lines = [`${p.series}  ${issueNumberLabel(p, locale)}`];
   const facts: [string, string | null][] = [
@@ -70,6 +88,7 @@ function describeParsed(p: ParsedIssue, locale: Locale): string {
     [t(locale, 'phone'), p.phone],
   ];
   for (const [label, value] of facts) if (value) lines.push(`  ${label}: ${value}`);
+  lines.push(...describeMetadata(p, locale));
   lines.push('', `${t(locale, 'contents')} (${p.articles.length} ${t(locale, 'articles')})`);
   p.articles.forEach((a, i) => {
     const extra = [a.page !== null ? `${t(locale, 'page')} ${a.page}` : null, a.region, a.column].filter(Boolean).join(' · ');

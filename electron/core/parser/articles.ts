@@ -18,6 +18,8 @@ export function buildArticles(
   titles: readonly LocatedTitle[],
   range: { start: number; end: number },
   mode: HeadingMode,
+  /** Told of each page-break join: the article and the two body lines joined. */
+  onJoin?: (article: number, before: number, after: number) => void,
 ): ParsedArticle[] {
   const { start, end } = range;
   const articles: ParsedArticle[] = [];
@@ -29,7 +31,10 @@ export function buildArticles(
     const articleColumn = column;
     let source: string | null = null;
     const text: string[] = [];
-    for (const line of lines.slice(bodyStart, bodyEnd)) {
+    // The body line each text line came from, to say where a join was made.
+    const from: number[] = [];
+    for (let index = bodyStart; index < bodyEnd; index += 1) {
+      const line = lines[index] ?? '';
       const columnOnly = columnHeadingOnly(line);
       if (columnOnly !== null) {
         // Printed before the next title, so it belongs to the articles that follow.
@@ -45,10 +50,14 @@ export function buildArticles(
       if (trailing !== null) {
         source ??= trailing.source;
         const rest = line.slice(0, trailing.index).trim();
-        if (rest !== '') text.push(rest);
+        if (rest !== '') {
+          text.push(rest);
+          from.push(index);
+        }
         continue;
       }
       text.push(line);
+      from.push(index);
     }
     articles.push({
       title: title.title,
@@ -56,7 +65,7 @@ export function buildArticles(
       column: articleColumn,
       region: findRegion(title.title),
       source,
-      sections: buildSections(text, mode),
+      sections: buildSections(text, mode, (before, after) => onJoin?.(i, from[before] ?? -1, from[after] ?? -1)),
     });
   });
   return articles;

@@ -1,15 +1,17 @@
-import { DATE_IN_LINE } from './dates';
+import { ANY_DATE } from './dates';
 import { removeNameSpacing } from './people';
 
 export interface ColophonFields {
   editor: string | null;
   reviewer: string | null;
+  /** 签发; stands in as the reviewer when no 审核 is printed. */
+  signer: string | null;
   phone: string | null;
   publisher: string | null;
 }
 
 export function emptyColophon(): ColophonFields {
-  return { editor: null, reviewer: null, phone: null, publisher: null };
+  return { editor: null, reviewer: null, signer: null, phone: null, publisher: null };
 }
 
 const LABELS = ['责任编辑', '执行编辑', '编辑', '主编', '审核', '审稿', '签发', '联系电话', '电话', '主办', '编印'] as const;
@@ -20,8 +22,6 @@ const LABEL_PATTERN = LABELS.join('|');
 const FIELD = new RegExp(`(${LABEL_PATTERN})\\s*[:：]\\s*(.*?)(?=\\s{2,}|\\u3000{2,}|\\s*(?:${LABEL_PATTERN})\\s*[:：]|$)`, 'g');
 const FIELD_LINE = new RegExp(`^(?:${LABEL_PATTERN})\\s*[:：]`);
 
-const DISTRIBUTION = /^(?:报|送|抄送|抄报|发|分送|印送|报送)\s*[:：]/;
-const PRINT_RUN = /[（(]\s*共印\s*\d+\s*份\s*[）)]/;
 // Traditional forms too: Big5 bulletins print 編印. A bare 编 (`市农业农村局编`) counts only
 // after an organisation's name, since titles end in 汇编 and the like.
 const PUBLISHER_LINE =
@@ -54,8 +54,11 @@ function assignField(label: Label, value: string, into: ColophonFields): void {
       return;
     case '审核':
     case '审稿':
-    case '签发':
       into.reviewer ??= removeNameSpacing(value);
+      return;
+    case '签发':
+      into.signer ??= removeNameSpacing(value);
+      into.reviewer ??= into.signer;
       return;
     case '联系电话':
     case '电话':
@@ -72,63 +75,12 @@ function assignField(label: Label, value: string, into: ColophonFields): void {
   }
 }
 
+const MAX_PUBLISHER_LINE = 80;
+
 /** `呼和浩特市科学技术局综合保障中心编辑` → the organisation, or null. */
 export function publisherFromLine(line: string): string | null {
-  if (DATE_IN_LINE.test(line)) return null;
+  // A name and its verb fill part of a line; a longer one is text (and costly to match).
+  if (line.length > MAX_PUBLISHER_LINE || ANY_DATE.test(line)) return null;
   const match = PUBLISHER_LINE.exec(line.trim());
   return match?.[1]?.trim() ?? null;
-}
-
-export interface ColophonTail {
-  /** Index of the first line of the closing colophon; lines from here on are not article text. */
-  start: number;
-  fields: ColophonFields;
-}
-
-/**
- * Finds the closing block of an issue (publisher line, `编辑：`, `审核：`, `电话：`,
- * `报：` / `送：` lists, `（共印 N 份）`) so that none of it is read as article text.
- * The block is the earliest point from which every remaining line belongs to it.
- */
-export function findColophonTail(lines: readonly string[], from: number): ColophonTail | null {
-  // A line belongs to the tail if it is a colophon line itself, or a short line wrapping
-  // the distribution list (`送：…`) printed just before it. That depends only on the lines
-  // above it, so one pass finds, for each line, whether it could be tail; the tail then
-  // starts at the earliest colophon line from which every line could be.
-  const belongs: boolean[] = [];
-  const opens: boolean[] = [];
-  let inDistribution = false;
-  for (let i = from; i < lines.length; i += 1) {
-    const line = lines[i] ?? '';
-    const opensTail = startsTail(line);
-    opens.push(opensTail);
-    if (opensTail) {
-      inDistribution = DISTRIBUTION.test(line) && !/[。.]\s*$/.test(line);
-      belongs.push(true);
-    } else {
-      // A long distribution list wraps onto following lines.
-      belongs.push(inDistribution && line.length <= 80);
-    }
-  }
-  let start: number | null = null;
-  for (let k = belongs.length - 1; k >= 0 && belongs[k] === true; k -= 1) {
-    if (opens[k] === true) start = from + k;
-  }
-  if (start === null) return null;
-  const fields = emptyColophon();
-  for (const line of lines.slice(start)) {
-    readColophonFields(line, fields);
-    fields.publisher ??= publisherFromLine(line);
-  }
-  return { start, fields };
-}
-
-function startsTail(line: string): boolean {
-  return (
-    isColophonFieldLine(line) ||
-    DISTRIBUTION.test(line) ||
-    PRINT_RUN.test(line) ||
-    publisherFromLine(line) !== null ||
-    /^\S{0,20}\s*\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日\s*(?:印发|编印|印)?$/.test(line)
-  );
 }

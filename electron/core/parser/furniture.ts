@@ -15,16 +15,23 @@ const ISSUE_MARK = /\d{4}\s*年\s*第\s*\S{1,4}\s*期|第\s*\S{1,4}\s*期/;
  * re-joined later, once headings are known.
  */
 export function removePageFurniture(lines: readonly string[], series: string): string[] {
+  return textLineIndices(lines, series).map((index) => lines[index] ?? '');
+}
+
+/** The indices of the lines that are text, not page furniture, in order. */
+export function textLineIndices(lines: readonly string[], series: string): number[] {
   const counts = new Map<string, number>();
   for (const line of lines) {
     const key = headerKey(line);
     counts.set(key, (counts.get(key) ?? 0) + 1);
   }
-  return lines.filter((line) => {
-    if (line === '' || SEPARATOR_LINE.test(line)) return false;
-    if (PAGE_NUMBER_LINES.some((pattern) => pattern.test(line))) return false;
-    return !isRunningHeader(line, counts, series);
+  const kept: number[] = [];
+  lines.forEach((line, index) => {
+    if (line === '' || SEPARATOR_LINE.test(line)) return;
+    if (PAGE_NUMBER_LINES.some((pattern) => pattern.test(line))) return;
+    if (!isRunningHeader(line, counts, series)) kept.push(index);
   });
+  return kept;
 }
 
 function isRunningHeader(line: string, counts: ReadonlyMap<string, number>, series: string): boolean {

@@ -29,8 +29,8 @@ export const ENUMERATION_START = new RegExp(`^(?:[${CN_DIGITS}]+是|首先|其�
 
 export const TOC_BULLETS = '★☆◆◇●○■□▲△·•▪▶►◎※';
 
-/** `【要闻】` on a line of its own, or at the start of a title line. */
-export const COLUMN_HEADING = /^[【\[]\s*([^】\]]{1,12}?)\s*[】\]]\s*/;
+/** `【要闻】` or `〔基层动态〕` on a line of its own, or at the start of a title or contents line. */
+export const COLUMN_HEADING = /^[【\[〔［]\s*([^】\]〕］]{1,12}?)\s*[】\]〕］]\s*/;
 
 /** `（来源：科技日报）`, `来源：科技日报`, `（摘自《人民日报》）` — where an article was taken from. */
 const SOURCE_LABEL = '(?:信息来源|稿件来源|资料来源|来源)';

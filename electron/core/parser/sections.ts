@@ -12,32 +12,36 @@ const MAX_NUMBERED_HEADING_LENGTH = 40;
  * that stops without final punctuation was cut by a page break and is joined with the
  * next line, but a heading is never joined to the paragraph after it.
  */
-export function buildSections(lines: readonly string[], mode: HeadingMode): ParsedSection[] {
+export function buildSections(lines: readonly string[], mode: HeadingMode, onJoin?: (before: number, after: number) => void): ParsedSection[] {
   const sections: ParsedSection[] = [{ heading: null, paragraphs: [] }];
   // The paragraph being read, kept as pieces: joining one long paragraph line by line
   // must not copy it again for every line.
   let pieces: string[] = [];
   let openParagraph = false;
+  let lastIndex = -1;
   const closeParagraph = (): void => {
     if (pieces.length > 0) sections[sections.length - 1]?.paragraphs.push(pieces.join(''));
     pieces = [];
   };
-  for (const line of lines) {
+  lines.forEach((line, index) => {
     const last = pieces[pieces.length - 1];
+    const previous = lastIndex;
+    lastIndex = index;
     if (openParagraph && last !== undefined && continuesParagraph(line)) {
       pieces.push(joinAcrossBreak(last, line));
+      onJoin?.(previous, index);
       openParagraph = !endsSentence(line);
-      continue;
+      return;
     }
     closeParagraph();
     if (isHeading(line, mode)) {
       sections.push({ heading: line, paragraphs: [] });
       openParagraph = false;
-      continue;
+      return;
     }
     pieces.push(line);
     openParagraph = !endsSentence(line);
-  }
+  });
   closeParagraph();
   const [lead, ...rest] = sections;
   return lead !== undefined && lead.paragraphs.length === 0 && rest.length > 0 ? rest : sections;

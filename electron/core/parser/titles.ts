@@ -1,5 +1,8 @@
 import { COLUMN_HEADING, ENUMERATION_START, NUMBERED_PREFIX, SOURCE_LINE, comparable, endsSentence, visibleLength } from './patterns';
 import { isColophonFieldLine } from './colophon';
+import { similarTitles } from './fuzzy';
+import { RULES } from './rules';
+import type { RuleName } from './rules';
 import { looksLikeTocEntry, stripTruncation } from './toc-entry';
 import type { TocEntryText } from './toc-entry';
 
@@ -13,15 +16,21 @@ export interface LocatedTitle {
   /** `【要闻】标题` puts the column on the title line itself. */
   column: string | null;
   page: number | null;
+  /** How it was found; the review screen flags the guesses. */
+  rule: RuleName;
+  /** The contents entry it was matched to (index), or null when found by layout. */
+  entry: number | null;
 }
 
 export interface TitleSearch {
   titles: LocatedTitle[];
   /** TOC entries whose title was not found in the body, with the page they give. */
-  missing: { title: string; page: number | null }[];
+  missing: { title: string; page: number | null; entry: number }[];
 }
 
 const MIN_PREFIX_LENGTH = 6;
+// Fuzzy title matching is a last resort; past this many comparisons the entries stay unmatched.
+const MAX_FUZZY_COMPARISONS = 5_000;
 const MAX_TITLE_LENGTH = 60;
 
 interface Candidate {
@@ -41,21 +50,70 @@ export function locateTocTitles(lines: readonly string[], from: number, to: numb
   const missing: TitleSearch['missing'] = [];
   let cursor = from;
   let lastPage = 0;
-  for (const entry of entries) {
+  entries.forEach((entry, entryIndex) => {
     const candidates: Candidate[] =
       entry.page !== null ? [{ title: entry.title, page: entry.page }] : [{ title: entry.title, page: null }, ...entry.gluedSplits];
     const found = findFirstMatch(body, cursor, to, candidates, lastPage);
     if (found === null) {
       const page = entry.page ?? pickRisingPage(entry.gluedSplits, lastPage);
-      missing.push({ title: entry.page === null && page !== null ? titleForPage(entry, page) : entry.title, page });
+      missing.push({ title: entry.page === null && page !== null ? titleForPage(entry, page) : entry.title, page, entry: entryIndex });
       if (page !== null) lastPage = page;
-      continue;
+      return;
     }
-    titles.push(found);
+    titles.push({ ...found, entry: entryIndex });
     cursor = found.line + found.lineCount;
     if (found.page !== null) lastPage = found.page;
+  });
+  return matchFuzzily(body, { from, to }, { titles, missing });
+}
+
+/**
+ * A body title that differs slightly from its entry (`省科技厅长` for `省科技厅厅长`) is looked
+ * for between the titles found on either side; the entry's wording is kept as the title.
+ */
+function matchFuzzily(body: BodyLines, range: { from: number; to: number }, search: TitleSearch): TitleSearch {
+  if (search.missing.length === 0) return search;
+  // Only title-like lines are compared, each found once: the search stays linear in the body.
+  const candidates: number[] = [];
+  for (let index = range.from; index < range.to; index += 1) {
+    const line = body.at(index);
+    if (line.key.length >= MIN_PREFIX_LENGTH && line.key.length <= MAX_TITLE_LENGTH && isTitleLike(line.text)) candidates.push(index);
+  }
+  const titles = [...search.titles];
+  const missing: TitleSearch['missing'] = [];
+  let comparisons = 0;
+  for (const gap of search.missing) {
+    const before = titles.filter((t) => (t.entry ?? -1) < gap.entry).at(-1);
+    const after = titles.find((t) => (t.entry ?? -1) > gap.entry);
+    const from = before === undefined ? range.from : before.line + before.lineCount;
+    const to = after?.line ?? range.to;
+    const wanted = comparable(stripTruncation(gap.title));
+    let found: LocatedTitle | null = null;
+    for (let k = firstAtOrAfter(candidates, from); k < candidates.length && comparisons < MAX_FUZZY_COMPARISONS; k += 1) {
+      const index = candidates[k] ?? to;
+      if (index >= to) break;
+      comparisons += 1;
+      const line = body.at(index);
+      if (!similarTitles(wanted, line.key)) continue;
+      found = { line: index, lineCount: 1, title: gap.title, column: line.column, page: gap.page, rule: RULES.tocFuzzyTitle, entry: gap.entry };
+      break;
+    }
+    if (found === null) missing.push(gap);
+    else titles.splice(titles.filter((t) => (t.entry ?? -1) < gap.entry).length, 0, found);
   }
   return { titles, missing };
+}
+
+/** The position of the first value at or after `value` in a sorted list. */
+function firstAtOrAfter(sorted: readonly number[], value: number): number {
+  let low = 0;
+  let high = sorted.length;
+  while (low < high) {
+    const mid = (low + high) >> 1;
+    if ((sorted[mid] ?? 0) < value) low = mid + 1;
+    else high = mid;
+  }
+  return low;
 }
 
 // No title is this long, even letter-spaced; longer lines are never compared.
@@ -123,6 +181,8 @@ function findFirstMatch(
         title: best.match.title,
         column: best.match.column,
         page: best.candidate.page,
+        rule: best.match.exact ? RULES.tocTitle : RULES.tocTruncatedTitle,
+        entry: null,
       };
   }
   return null;
@@ -197,16 +257,29 @@ function titleForPage(entry: TocEntryText, page: number): string {
  */
 export function locateLayoutTitles(lines: readonly string[], from: number, to: number): LocatedTitle[] {
   const titles: LocatedTitle[] = [];
+  // Each line is looked at as a title, and as the line after one: test it once.
+  const known = new Int8Array(Math.max(0, to - from + 2)); // 0 unknown, 1 yes, 2 no
+  const titleLike = (index: number): boolean => {
+    if (known[index - from] === 0) {
+      const line = lines[index] ?? '';
+      const { text } = splitColumn(line);
+      known[index - from] = !(text === line && COLUMN_HEADING.test(line)) && isLayoutTitle(text) ? 1 : 2;
+    }
+    return known[index - from] === 1;
+  };
   for (let index = from; index < to; index += 1) {
-    const line = lines[index] ?? '';
-    const { text, column } = splitColumn(line);
-    if (text === line && COLUMN_HEADING.test(line)) continue;
-    if (!isLayoutTitle(text)) continue;
-    const next = lines[index + 1];
-    // A title heads text; a short line at the very end, or followed by another title-like
-    // line that is not a source, is more likely a caption or a sub-heading.
-    if (next === undefined || index + 1 >= to) continue;
-    titles.push({ line: index, lineCount: 1, title: text, column, page: null });
+    if (!titleLike(index)) continue;
+    const { text, column } = splitColumn(lines[index] ?? '');
+    // A title heads text; a short line at the very end is more likely a caption.
+    if (index + 1 >= to) continue;
+    // Two title-like lines before body paragraphs: one title printed over two lines.
+    const next = lines[index + 1] ?? '';
+    if (titleLike(index + 1) && !COLUMN_HEADING.test(next) && index + 2 < to && !titleLike(index + 2)) {
+      titles.push({ line: index, lineCount: 2, title: joinTitleLines(text, next), column, page: null, rule: RULES.layoutTwoLineTitle, entry: null });
+      index += 1;
+      continue;
+    }
+    titles.push({ line: index, lineCount: 1, title: text, column, page: null, rule: RULES.layoutTitle, entry: null });
   }
   return titles;
 }

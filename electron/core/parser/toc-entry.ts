@@ -1,4 +1,4 @@
-import { CN_DIGITS, TOC_BULLETS } from './patterns';
+import { CN_DIGITS, COLUMN_HEADING, TOC_BULLETS } from './patterns';
 
 const HEADER = /^(?:本期(?:目录|要目|导读|要览|内容)|目\s*录|要\s*目|本\s*期\s*要\s*目)$/;
 // `- ★ ` (a list mark extracted from the PDF), then a bullet or numbering.
@@ -26,6 +26,8 @@ export interface TocEntryText {
    */
   gluedSplits: { title: string; page: number }[];
   hadMarker: boolean;
+  /** `【要闻】…`, `〔基层动态〕…`: the column label printed in front of the entry. */
+  column: string | null;
 }
 
 export function isTocHeader(line: string): boolean {
@@ -49,14 +51,21 @@ export function stripTruncation(title: string): string {
 
 export function parseTocEntryText(line: string): TocEntryText {
   let text = line.trim().replace(LIST_MARK, '');
-  const hadMarker = BULLET.test(text) || NUMBERING.test(text);
+  let hadMarker = BULLET.test(text) || NUMBERING.test(text);
   text = text.replace(BULLET, '').replace(NUMBERING, '');
+  // The column label goes before or after the bullet: `【要闻】◆…`, `◆【要闻】…`, `1、【要闻】…`.
+  const label = COLUMN_HEADING.exec(text);
+  const column = label !== null && label[0].length < text.length ? (label[1] ?? null) : null;
+  if (column !== null) {
+    text = text.slice(label?.[0].length ?? 0).replace(BULLET, '').replace(NUMBERING, '');
+    hadMarker = true;
+  }
 
   const leaders = leadersAndPage(text);
-  if (leaders !== null) return { title: text.slice(0, leaders.index).trim(), page: leaders.page, gluedSplits: [], hadMarker };
+  if (leaders !== null) return { title: text.slice(0, leaders.index).trim(), page: leaders.page, gluedSplits: [], hadMarker, column };
   const pageWord = text.length <= MAX_ENTRY_TEXT ? PAGE_WORD.exec(text) : null;
   if (pageWord !== null && pageWord.index > 0) {
-    return { title: text.slice(0, pageWord.index).trim(), page: Number(pageWord[1]), gluedSplits: [], hadMarker };
+    return { title: text.slice(0, pageWord.index).trim(), page: Number(pageWord[1]), gluedSplits: [], hadMarker, column };
   }
 
   const glued = GLUED_DIGITS.exec(text);
@@ -69,7 +78,7 @@ export function parseTocEntryText(line: string): TocEntryText {
       if (page >= 1 && page <= MAX_PAGE && title !== '') gluedSplits.push({ title, page });
     }
   }
-  return { title: text.trim(), page: null, gluedSplits, hadMarker };
+  return { title: text.trim(), page: null, gluedSplits, hadMarker, column };
 }
 
 const isSpace = (ch: string): boolean => /\s/.test(ch);

@@ -14,6 +14,8 @@ const sampleText = readFileSync(fileURLToPath(new URL('../../../resources/sample
 function outline(issue: ParsedIssue) {
   return {
     ...issue,
+    // The PDF's text has its own line numbers; which field each rule found must agree.
+    evidence: issue.evidence.map((e) => [e.field, e.rule, e.certain]),
     articles: issue.articles.map((a) => ({ ...a, sections: a.sections.map((s) => [s.heading, s.paragraphs.length]) })),
   };
 }

@@ -189,10 +189,13 @@ describe('an issue a cataloguer must check', () => {
   it('leaves the series empty and warns about it, the missing article and the count', () => {
     expect(issue.series).toBe('');
     expect(issue).toMatchObject({ year: 2024, number: 5 });
-    expect(issue.articles.map((a) => [a.title, a.page])).toEqual([
-      ['鄂尔多斯市加快建设国家可持续发展议程创新示范区', 2],
-      ['乌海市推进科技成果转化', 6],
+    // The entry whose article is not in the text is kept, without a body, for a person to check.
+    expect(issue.articles.map((a) => [a.title, a.page, a.sections.length])).toEqual([
+      ['鄂尔多斯市加快建设国家可持续发展议程创新示范区', 2, 1],
+      ['包头市稀土产业专利导航成果发布', 4, 0],
+      ['乌海市推进科技成果转化', 6, 1],
     ]);
+    expect(issue.evidence).toContainEqual(expect.objectContaining({ field: 'articles.1.body', rule: 'toc-entry-no-body', certain: false }));
     expect(issue.warnings).toEqual([
       { code: 'no-series' },
       { code: 'toc-entry-unmatched', title: '包头市稀土产业专利导航成果发布', page: 4 },
