@@ -53,3 +53,14 @@ describe('placing an unplaced line', () => {
     expect(appendParagraph([], 'c')).toEqual([{ heading: null, paragraphs: ['c'] }]);
   });
 });
+
+describe('rule names on the review screen', () => {
+  it('every rule the parser can name is said in Chinese and English', async () => {
+    const { RULES } = await import('../../../electron/core/parser/rules');
+    const { doubtsZh, doubtsEn } = await import('../../../renderer/src/review/doubts-i18n');
+    const zh: Record<string, string> = doubtsZh.rules;
+    const en: Record<string, string> = doubtsEn.rules;
+    const untranslated = Object.values(RULES).filter((rule) => !zh[rule] || !en[rule]);
+    expect(untranslated).toEqual([]);
+  });
+});
