@@ -72,12 +72,14 @@ export const SectionSchema = z.strictObject({
   paragraphs: z.array(z.string()),
 });
 
+export const UnplacedLineSchema = z.strictObject({ line: z.number().int().min(0), text: z.string() });
+
 export const IssueTextsSchema = z.strictObject({
   schemaVersion: z.number().int().positive(),
   issueId: z.string(),
   articles: z.array(z.strictObject({ id: z.string(), sections: z.array(SectionSchema) })),
   /** Source lines no rule placed, kept until a person assigns or discards them; absent in older files. */
-  unplaced: z.array(z.strictObject({ line: z.number().int().min(0), text: z.string() })).optional(),
+  unplaced: z.array(UnplacedLineSchema).optional(),
 });
 export type IssueTexts = z.infer<typeof IssueTextsSchema>;
 

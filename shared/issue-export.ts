@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { ArticleMetaSchema, IssueSchema, SectionSchema } from './catalog';
+import { ArticleMetaSchema, IssueSchema, SectionSchema, UnplacedLineSchema } from './catalog';
 
 /**
  * An issue exported as JSON: lossless (catalogue entry, every body and, from version 2, the
@@ -15,5 +15,7 @@ export const IssueExportSchema = z.strictObject({
   issue: IssueSchema,
   articles: z.array(ArticleMetaSchema.extend({ issueId: z.string(), sections: z.array(SectionSchema) })),
   originalBase64: z.string().nullable().optional(),
+  /** The issue's unplaced lines (issue 13); absent in exports made before they were kept. */
+  unplaced: z.array(UnplacedLineSchema).optional(),
 });
 export type IssueExport = z.infer<typeof IssueExportSchema>;

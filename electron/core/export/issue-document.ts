@@ -1,10 +1,12 @@
-import type { Article, Issue } from '../../../shared/catalog';
+import type { Article, Issue, IssueTexts } from '../../../shared/catalog';
 import type { Library } from '../library';
 
 /** An issue with all its article bodies: what every exporter writes from. */
 export interface IssueDocument {
   issue: Issue;
   articles: Article[];
+  /** Lines no rule placed, kept until a person assigns or discards them. */
+  unplaced?: IssueTexts['unplaced'];
 }
 
 export async function loadIssueDocument(library: Library, issue: Issue): Promise<IssueDocument> {
@@ -13,5 +15,6 @@ export async function loadIssueDocument(library: Library, issue: Issue): Promise
   return {
     issue,
     articles: issue.articles.map((meta) => ({ ...meta, issueId: issue.id, sections: bodies.get(meta.id) ?? [] })),
+    ...(texts.unplaced ? { unplaced: texts.unplaced } : {}),
   };
 }

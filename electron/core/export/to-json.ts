@@ -9,5 +9,5 @@ export { ISSUE_EXPORT_FORMAT, ISSUE_EXPORT_VERSION };
  */
 export function issueToJson(doc: IssueDocument, original: Uint8Array | null = null): string {
   const originalBase64 = original ? Buffer.from(original.buffer, original.byteOffset, original.byteLength).toString('base64') : null;
-  return `${JSON.stringify({ format: ISSUE_EXPORT_FORMAT, version: ISSUE_EXPORT_VERSION, issue: doc.issue, articles: doc.articles, originalBase64 }, null, 2)}\n`;
+  return `${JSON.stringify({ format: ISSUE_EXPORT_FORMAT, version: ISSUE_EXPORT_VERSION, issue: doc.issue, articles: doc.articles, originalBase64, unplaced: doc.unplaced }, null, 2)}\n`;
 }

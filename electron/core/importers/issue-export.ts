@@ -41,6 +41,6 @@ export function readIssueExport(name: string, text: string): RestoredIssue {
   if (original && createHash('sha256').update(original).digest('hex') !== issue.original.sha256) {
     throw ArchiveError.of('bad-input', { code: 'issue-export-damaged', file: name });
   }
-  const texts = { schemaVersion: CATALOG_SCHEMA_VERSION, issueId: issue.id, articles: articles.map((a) => ({ id: a.id, sections: a.sections })) };
+  const texts = { schemaVersion: CATALOG_SCHEMA_VERSION, issueId: issue.id, articles: articles.map((a) => ({ id: a.id, sections: a.sections })), ...(parsed.unplaced ? { unplaced: parsed.unplaced } : {}) };
   return { issue, texts, original };
 }

@@ -18,11 +18,16 @@ export function withPageJoins(parsed: ParsedIssue, text: string, joins: readonly
     at += line.length + 1;
   }
   const evidence: ParseEvidence[] = [];
+  // The parser flags the joins it makes itself; one doubt per line is enough.
+  const flagged = new Set(parsed.evidence.map((e) => `${e.field}@${e.lines.join(',')}`));
   for (const offset of joins) {
     const line = lastAtOrBefore(lineStarts, offset);
     const content = (lines[line] ?? '').trim();
     const article = parsed.articles.findIndex((a) => a.sections.some((section) => section.paragraphs.some((p) => p.trim() === content)));
     if (article < 0 || content === '') continue;
+    const key = `articles.${article}.join@${line}`;
+    if (flagged.has(key)) continue;
+    flagged.add(key);
     evidence.push({ field: `articles.${article}.join`, lines: [line], rule: PAGE_BREAK_JOIN, certain: false });
   }
   return evidence.length === 0 ? parsed : { ...parsed, evidence: [...parsed.evidence, ...evidence] };

@@ -99,9 +99,9 @@ export async function repairLibrary(library: Library, from: readonly string[] = 
 }
 
 async function textsFromOriginal(issue: Issue, bytes: Uint8Array): Promise<IssueTexts | string> {
-  let articles;
+  let articles, unplaced;
   try {
-    articles = (await readBulletin(issue.original.name, bytes)).parsed.articles;
+    ({ articles, unplaced } = (await readBulletin(issue.original.name, bytes)).parsed);
   } catch (error) {
     return `the original could not be read again (${error instanceof Error ? error.message : String(error)})`;
   }
@@ -112,6 +112,7 @@ async function textsFromOriginal(issue: Issue, bytes: Uint8Array): Promise<Issue
     schemaVersion: CATALOG_SCHEMA_VERSION,
     issueId: issue.id,
     articles: articles.map((a, i) => ({ id: articleIdOf(issue.id, i + 1), sections: a.sections })),
+    unplaced,
   };
 }
 
