@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { AnnotationSchema } from './annotations';
 import { StoredMessageSchema } from './messages';
 import { IssueIdSchema } from './ids';
+import { CatalogueFieldsInEntry, CatalogueSettingsSchema, FileRoleSchema, defaultCatalogueSettings } from './catalogue-fields';
 
 /**
  * What the library keeps about its issues (catalog.json) and their bodies (texts/<issue>.json).
@@ -10,7 +11,8 @@ import { IssueIdSchema } from './ids';
  */
 
 // 2: warnings are message codes (shared/messages.ts), no longer English prose.
-export const CATALOG_SCHEMA_VERSION = 2;
+// 3: catalogue fields (shared/catalogue-fields.ts), 档号 settings, several files per issue.
+export const CATALOG_SCHEMA_VERSION = 3;
 
 export const OriginalFileSchema = z.strictObject({
   sha256: z.string().regex(/^[0-9a-f]{64}$/),
@@ -20,6 +22,16 @@ export const OriginalFileSchema = z.strictObject({
   encoding: z.string().nullable(),
 });
 export type OriginalFile = z.infer<typeof OriginalFileSchema>;
+
+/**
+ * A file of an issue besides its original (the PDF beside the text, a better scan, a variant):
+ * content-addressed like the original and checked by `verify` the same way.
+ */
+export const IssueFileSchema = OriginalFileSchema.extend({
+  role: FileRoleSchema,
+  addedAt: z.string(),
+});
+export type IssueFile = z.infer<typeof IssueFileSchema>;
 
 export const ArticleMetaSchema = z.strictObject({
   id: z.string(),
@@ -48,14 +60,24 @@ export const IssueSchema = z.strictObject({
   /** Imported without the review screen while the parser had doubts: listed under "needs review". */
   needsReview: z.boolean(),
   importedAt: z.string(),
+  /** The main file: what the texts were read from, and what "open the original" opens first. */
   original: OriginalFileSchema,
   articles: z.array(ArticleMetaSchema),
+  // Issue 14: the archivist's fields, and the issue's other files (issueFiles() lists them all).
+  ...CatalogueFieldsInEntry,
+  files: z.array(IssueFileSchema).default(() => []),
 });
 export type Issue = z.infer<typeof IssueSchema>;
+
+/** Every file of an issue, the original first, each with its role. */
+export function issueFiles(issue: Pick<Issue, 'original' | 'files' | 'importedAt'>): IssueFile[] {
+  return [{ ...issue.original, role: 'original', addedAt: issue.importedAt }, ...issue.files];
+}
 
 export const CatalogSchema = z.strictObject({
   schemaVersion: z.number().int().positive(),
   issues: z.array(IssueSchema),
+  settings: CatalogueSettingsSchema.default(defaultCatalogueSettings),
 });
 export type Catalog = z.infer<typeof CatalogSchema>;
 

@@ -1,6 +1,6 @@
 import { Command, CommanderError, Option } from 'commander';
 import { ArchiveError } from '../core/errors';
-import { setLockProgramName } from '../core/library';
+import { setHistoryProgram, setLockProgramName } from '../core/library';
 import { annotateCommand } from './commands/annotate';
 import type { AnnotateOptions } from './commands/annotate';
 import { annotationsExportCommand, annotationsImportCommand, annotationsListCommand } from './commands/annotations';
@@ -36,6 +36,7 @@ export async function main(argv: readonly string[], given: Partial<CliIo> = {}):
 async function runCommandLine(argv: readonly string[], io: CliIo): Promise<number> {
   const locale = systemLocale(io.env);
   setLockProgramName('bulletin-archive command line');
+  setHistoryProgram('cli');
   const at = (given: string): string => resolveArg(io, given);
   const atOption = <O extends { library?: string; out?: string }>(options: O): O => ({
     ...options,

@@ -10,6 +10,8 @@ import { libraryMethods } from './library';
 import { searchMethods } from './search';
 import type { SearchOutputs } from './search';
 import type { LibraryOutputs } from './library';
+import { catalogueMethods } from './catalogue';
+import type { CatalogueOutputs } from './catalogue';
 
 /**
  * The one API between the renderer and the archive, one file per area. Both transports
@@ -23,9 +25,10 @@ export const contract = {
   ...importMethods,
   ...exportMethods,
   ...annotationMethods,
+  ...catalogueMethods,
 } as const;
 
-export interface ApiOutputs extends LibraryOutputs, SearchOutputs, ImportOutputs, ExportOutputs, AnnotationOutputs {}
+export interface ApiOutputs extends LibraryOutputs, SearchOutputs, ImportOutputs, ExportOutputs, AnnotationOutputs, CatalogueOutputs {}
 
 export type ApiMethod = keyof typeof contract;
 export type ApiInput<M extends ApiMethod> = z.input<(typeof contract)[M]['input']>;
@@ -38,7 +41,8 @@ export type ApiResult<T> = { ok: true; data: T } | { ok: false; error: ApiError 
 export type { ArchiveBridge, DesktopBridge, FileDelivery, OpenedOriginal, SavedExport } from './bridge';
 
 export { MAX_IMPORT_FILE_BYTES } from '../limits';
-export type { ImportOutcome, ImportDraftView } from './import';
+export type { ImportOutcome, ImportDraftView, SameIssueChoice } from './import';
+export type { HistoryFile, RecycledRow } from './catalogue';
 export { ImportOutcomeSchema } from './import';
-export type { LibraryInfo, MastheadPatch, OriginalFileView } from './library';
-export { ArticleIdSchema, IssueIdSchema, LibraryInfoSchema, MastheadPatchSchema } from './library';
+export type { IssuePatch, LibraryInfo, MastheadPatch, OriginalFileView } from './library';
+export { ArticleIdSchema, IssueIdSchema, IssuePatchSchema, LibraryInfoSchema, MastheadPatchSchema } from './library';

@@ -14,6 +14,10 @@ export const FILES_DIR = 'files';
 export const BACKUPS_DIR = 'backups';
 /** Files that failed their check on load are moved here untouched, for a person to look at. */
 export const DAMAGED_DIR = 'damaged';
+/** Every catalogue change, one JSON line each, appended and never rewritten (history.ts). */
+export const HISTORY_FILE = 'history.jsonl';
+/** Deleted issues (entry and texts), from which they can be restored (recycle.ts). */
+export const RECYCLE_DIR = 'recycle';
 
 export const LIBRARY_ENV = 'BULLETIN_ARCHIVE_LIBRARY';
 
@@ -29,4 +33,8 @@ export function textsFile(issueId: string): string {
 
 export function originalFile(sha256: string, ext: string): string {
   return path.join(FILES_DIR, `${sha256}.${ext}`);
+}
+
+export function recycledFile(issueId: string): string {
+  return path.join(RECYCLE_DIR, `${issueId}.json`);
 }

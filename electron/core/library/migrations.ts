@@ -1,6 +1,7 @@
 import { ANNOTATIONS_SCHEMA_VERSION, CATALOG_SCHEMA_VERSION } from '../../../shared/catalog';
 import type { ArchiveMessage } from '../../../shared/messages';
 import { ArchiveError } from '../errors';
+import { addCatalogueFields } from './catalogue-migration';
 
 /**
  * Saved formats carry a schema version. A step here turns version N into N+1; the loader runs
@@ -12,6 +13,8 @@ const catalogSteps: Record<number, Step> = {
   // 1 → 2: warnings were English prose; now they are message codes. Old prose is kept word for
   // word as a legacy message (it cannot be translated after the fact, but is never lost).
   1: (raw) => ({ ...raw, schemaVersion: 2, issues: Array.isArray(raw['issues']) ? raw['issues'].map(warningsAsMessages) : raw['issues'] }),
+  // 2 → 3 (issue 14): each part of the step is its own function over the whole catalogue.
+  2: (raw) => ({ ...addCatalogueFields(raw), schemaVersion: 3 }),
 };
 const annotationSteps: Record<number, Step> = {};
 

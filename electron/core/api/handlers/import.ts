@@ -7,7 +7,7 @@ import type { AreaHandlers } from './types';
 
 export function importHandlers({ library, drafts }: ApiContext): AreaHandlers<keyof typeof importMethods> {
   return {
-    'import.bulletins': async ({ files }) => {
+    'import.bulletins': async ({ files, sameIssue }) => {
       // One at a time: an import writes to the library, and the order of outcomes must match.
       const outcomes: ImportOutcome[] = [];
       for (const file of files) {
@@ -16,7 +16,7 @@ export function importHandlers({ library, drafts }: ApiContext): AreaHandlers<ke
           outcomes.push({ status: 'failed', file: file.name, code: 'bad-input', message: garbled(file.name) });
           continue;
         }
-        outcomes.push(await library.importBulletin({ name: file.name, bytes }));
+        outcomes.push(await library.importBulletin({ name: file.name, bytes }, sameIssue ? { sameIssue } : {}));
       }
       return outcomes;
     },

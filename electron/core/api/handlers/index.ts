@@ -4,6 +4,7 @@ import { exportHandlers } from './export';
 import { importHandlers } from './import';
 import { libraryHandlers } from './library';
 import { searchHandlers } from './search';
+import { catalogueHandlers } from './catalogue';
 import type { Handlers } from './types';
 
 export type { Handlers, ParsedInput } from './types';
@@ -16,5 +17,6 @@ export function createHandlers(context: ApiContext): Handlers {
     ...importHandlers(context),
     ...annotationHandlers(context),
     ...exportHandlers(context),
+    ...catalogueHandlers(context),
   } satisfies Handlers;
 }
