@@ -6,7 +6,8 @@ import { ArchiveMessageSchema } from '../messages';
 
 /** Bringing bulletins in: straight away, or through the review screen (preview → commit). */
 export const ImportOutcomeSchema = z.discriminatedUnion('status', [
-  z.strictObject({ status: z.literal('imported'), file: z.string(), issueId: z.string(), message: z.string() }),
+  // `said`: a file attached to an issue held (issue 14) says so, rather than "imported".
+  z.strictObject({ status: z.literal('imported'), file: z.string(), issueId: z.string(), message: z.string(), said: ArchiveMessageSchema.optional() }),
   // `message` is English, for logs and scripts; `said` is what the interface says in its language.
   z.strictObject({
     status: z.literal('duplicate'),

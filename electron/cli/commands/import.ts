@@ -16,7 +16,14 @@ import { cliIo } from '../io';
  * a terminal, the failures again at the end. Ctrl+C stops after the current file, keeping
  * everything imported so far. Exit status 1 when any file failed (duplicates are not failures).
  */
-export async function importCommand(paths: string[], options: LibraryOption & { json?: boolean }, locale: Locale): Promise<number> {
+export async function importCommand(
+  paths: string[],
+  options: LibraryOption & { json?: boolean; attach?: boolean; replaceText?: boolean; variant?: boolean },
+  locale: Locale,
+): Promise<number> {
+  const choices = (['attach', 'replaceText', 'variant'] as const).filter((c) => options[c]);
+  if (choices.length > 1) throw new ArchiveError('bad-input', 'Choose one of --attach, --replace-text and --variant.');
+  const sameIssue = choices[0] === 'replaceText' ? 'replace-text' : choices[0];
   const { files, skipped } = await collectBulletinFiles(paths);
   if (files.length === 0) {
     throw new ArchiveError('bad-input', `No bulletin files (.txt, .pdf, .docx, or .json issue exports) found in ${paths.join(', ')}.`);
@@ -28,6 +35,7 @@ export async function importCommand(paths: string[], options: LibraryOption & { 
   try {
     const result = await importFiles(library, files, {
       signal: controller.signal,
+      ...(sameIssue && { sameIssue }),
       onProgress: (p) => progress?.show(p),
       onOutcome: (outcome) => {
         progress?.clear();
@@ -67,10 +75,14 @@ function describe(outcome: ImportOutcome, locale: Locale, library: Library): str
   switch (outcome.status) {
     case 'imported': {
       const issue = library.getIssue(outcome.issueId);
+      // A file attached to an issue held: said as such, not as a new issue.
+      if (outcome.said) return `${t(locale, 'imported')}: ${sayDetail(locale, outcome)}`;
       return `${t(locale, 'imported')}: ${outcome.file} → ${issueTitle(issue, locale)}, ${issue.articles.length} ${t(locale, 'articles')} [${issue.id}]`;
     }
     case 'duplicate': {
       const issue = library.getIssue(outcome.issueId);
+      // Another file of an issue held: the message names it and the choices (--attach, …).
+      if (outcome.clash === 'same-issue') return `${t(locale, 'duplicate')}: ${outcome.file} — ${sayDetail(locale, outcome)} (--attach | --replace-text | --variant)`;
       const already = t(locale, 'alreadyThere', { issue: issueTitle(issue, locale), ref: formatIssueRef(issue), from: issue.original.name });
       return `${t(locale, 'duplicate')}: ${outcome.file} — ${already}`;
     }

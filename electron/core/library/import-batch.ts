@@ -4,6 +4,7 @@ import type { ImportOutcome } from '../../../shared/contract';
 import { ArchiveError } from '../errors';
 import type { Library } from './library';
 import { BULLETIN_EXTENSIONS, isBulletinFileName } from '../../../shared/formats';
+import type { SameIssueChoice } from '../../../shared/contract/import';
 
 /**
  * Importing many files: a whole folder of back issues. Each file is its own atomic import, so a
@@ -55,7 +56,13 @@ export async function collectBulletinFiles(paths: readonly string[]): Promise<{ 
 export async function importFiles(
   library: Library,
   files: readonly string[],
-  options: { signal?: AbortSignal; onProgress?: (progress: BatchProgress) => void; onOutcome?: (outcome: ImportOutcome) => void } = {},
+  options: {
+    signal?: AbortSignal;
+    onProgress?: (progress: BatchProgress) => void;
+    onOutcome?: (outcome: ImportOutcome) => void;
+    /** `import --attach` and its siblings: what to do with another file of an issue held. */
+    sameIssue?: SameIssueChoice;
+  } = {},
 ): Promise<Omit<BatchResult, 'skipped'>> {
   const started = Date.now();
   const outcomes: ImportOutcome[] = [];
@@ -69,7 +76,7 @@ export async function importFiles(
   for (const file of files) {
     if (options.signal?.aborted) return { outcomes, cancelled: true };
     report(file);
-    const outcome = await importOneFile(library, file);
+    const outcome = await importOneFile(library, file, options.sameIssue);
     outcomes.push(outcome);
     counts[outcome.status] += 1;
     options.onOutcome?.(outcome);
@@ -78,10 +85,10 @@ export async function importFiles(
   return { outcomes, cancelled: false };
 }
 
-async function importOneFile(library: Library, file: string): Promise<ImportOutcome> {
+async function importOneFile(library: Library, file: string, sameIssue?: SameIssueChoice): Promise<ImportOutcome> {
   try {
     const bytes = await readBulletinFile(file);
-    const outcome = await library.importBulletin({ name: path.basename(file), bytes });
+    const outcome = await library.importBulletin({ name: path.basename(file), bytes }, sameIssue ? { sameIssue } : {});
     return { ...outcome, file };
   } catch (error) {
     if (error instanceof ArchiveError) return { status: 'failed', file, code: error.code, message: error.message, said: error.said };

@@ -95,7 +95,7 @@ async function attachOutcome(library: Library, file: IncomingFile, choice: SameI
     const { issue, role } = await attachToHeldIssue(library, file, choice);
     const ref = formatIssueRef(issue);
     const said: ArchiveMessage = choice === 'replace-text' ? { code: 'text-replaced', ref, file: file.name } : { code: 'file-attached', ref, file: file.name, role };
-    return { status: 'imported', file: file.name, issueId: issue.id, message: sayMessage('en', said) };
+    return { status: 'imported', file: file.name, issueId: issue.id, message: sayMessage('en', said), said };
   } catch (error) {
     return outcomeOfFailure(file.name, error);
   }
