@@ -68,9 +68,13 @@ test('the issue record: attach a PDF to an issue held as text, edit a title, und
   await expect(history.locator('li[data-action]').first()).toContainText('编辑文章');
   await expect(history.locator('li[data-action]').first()).toContainText('浏览器');
   await expect(history.locator('li[data-action="attach"]')).toContainText('附加文件');
-  await expect(history.locator('li[data-action="edit"]')).toContainText('档案室 2');
+  await expect(history.locator('li[data-action="edit"]')).toContainText('档案室 2 / 12');
+  await expect(history.locator('li[data-action="edit"]')).toContainText('页数');
 
-  await page.screenshot({ path: path.join(SHOTS, 'issue-record-zh.png'), fullPage: true });
+  await card.scrollIntoViewIfNeeded();
+  await page.screenshot({ path: path.join(SHOTS, 'issue-record-card-zh.png') });
+  await history.scrollIntoViewIfNeeded();
+  await page.screenshot({ path: path.join(SHOTS, 'issue-record-zh.png') });
 
   // Undo the title edit: the old title is back, and the undo is recorded too.
   await history.getByRole('button', { name: '撤销最近一次修改' }).click();
@@ -83,5 +87,8 @@ test('the issue record: attach a PDF to an issue held as text, edit a title, und
   await page.getByRole('button', { name: 'English' }).click();
   await expect(page.getByTestId('catalogue-card')).toContainText('Catalogue record', { timeout: 30_000 });
   await expect(page.getByTestId('issue-files')).toContainText('other format');
-  await page.screenshot({ path: path.join(SHOTS, 'issue-record-en.png'), fullPage: true });
+  await page.getByTestId('catalogue-card').scrollIntoViewIfNeeded();
+  await page.screenshot({ path: path.join(SHOTS, 'issue-record-card-en.png') });
+  await page.getByTestId('issue-history').scrollIntoViewIfNeeded();
+  await page.screenshot({ path: path.join(SHOTS, 'issue-record-en.png') });
 });

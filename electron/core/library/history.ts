@@ -171,6 +171,11 @@ function shown(value: unknown, field: string): string {
   if (field === 'articles' && Array.isArray(value)) return value.map((a: { title?: unknown }) => String(a.title ?? '')).join(' | ');
   if (field === 'files' && Array.isArray(value)) return value.map((f: { name?: unknown; role?: unknown }) => `${String(f.name)} (${String(f.role)})`).join(' | ');
   if (field === 'original' && typeof value === 'object') return String((value as { name?: unknown }).name ?? '');
+  if (field === 'location' && typeof value === 'object') return Object.values(value as Record<string, unknown>).filter(Boolean).join(' / ');
+  if (field === 'retention' && typeof value === 'object') {
+    const { code, label } = value as { code?: unknown; label?: unknown };
+    return `${String(label)}（${String(code)}）`;
+  }
   if (typeof value === 'string' || typeof value === 'number' || typeof value === 'boolean') return String(value);
   return JSON.stringify(value);
 }

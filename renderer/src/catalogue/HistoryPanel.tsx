@@ -30,6 +30,9 @@ export function HistoryPanel({ issue }: { issue: Issue }) {
     setBusy(false);
     setMessage(result.ok ? { text: t('catalogue.undone'), error: false } : { text: sayErrorNow(result.error), error: true });
   };
+  // Catalogue fields by their name in the reader's language; masthead fields by the review screen's.
+  const fieldName = (field: string) =>
+    i18n.exists(`catalogue.fields.${field}`) ? t(`catalogue.fields.${field}`) : i18n.exists(`review.fields.${field}`) ? t(`review.fields.${field}`) : field === 'articles' ? t('catalogue.articles') : field;
   const when = (at: string) => new Date(at).toLocaleString(i18n.language === 'en' ? 'en-GB' : 'zh-CN');
 
   return (
@@ -56,7 +59,7 @@ export function HistoryPanel({ issue }: { issue: Issue }) {
               <ul className="catalogue-history-changes">
                 {row.changes.map((change) => (
                   <li key={change.field}>
-                    <span className="catalogue-history-field">{change.field}</span> <del>{change.before || '∅'}</del> → <ins>{change.after || '∅'}</ins>
+                    <span className="catalogue-history-field">{fieldName(change.field)}</span> <del>{change.before || '∅'}</del> → <ins>{change.after || '∅'}</ins>
                   </li>
                 ))}
               </ul>
