@@ -14,7 +14,7 @@ import { saveArticles } from './record-actions';
 export function ArticleEditor({ issue }: { issue: Issue }) {
   const { t } = useTranslation();
   const [articles, setArticles] = useState<EditedArticle[] | null>(null);
-  const [message, setMessage] = useState<{ text: string; error: boolean } | null>(null);
+  const [message, setMessage] = useState<{ text: string; key?: string; error: boolean } | null>(null);
   const [busy, setBusy] = useState(false);
 
   const start = async (): Promise<void> => {
@@ -49,7 +49,7 @@ export function ArticleEditor({ issue }: { issue: Issue }) {
     setBusy(false);
     if (result.ok) {
       setArticles(null);
-      setMessage({ text: t('catalogue.saved'), error: false });
+      setMessage({ text: '', key: 'catalogue.saved', error: false });
     } else setMessage({ text: t('catalogue.failed', { reason: sayErrorNow(result.error) }), error: true });
   };
 
@@ -112,7 +112,7 @@ export function ArticleEditor({ issue }: { issue: Issue }) {
       )}
       {message && (
         <p className={message.error ? 'catalogue-message catalogue-error' : 'catalogue-message'} role={message.error ? 'alert' : 'status'}>
-          {message.text}
+          {message.key ? t(message.key) : message.text}
         </p>
       )}
     </section>

@@ -57,7 +57,7 @@ function patchOf(draft: Draft, issue: Issue): IssuePatch {
 export function CatalogueCard({ issue }: { issue: Issue }) {
   const { t } = useTranslation();
   const [draft, setDraft] = useState<Draft | null>(null);
-  const [message, setMessage] = useState<{ text: string; error: boolean } | null>(null);
+  const [message, setMessage] = useState<{ text: string; key?: string; error: boolean } | null>(null);
   const [busy, setBusy] = useState(false);
 
   const save = async (): Promise<void> => {
@@ -67,7 +67,7 @@ export function CatalogueCard({ issue }: { issue: Issue }) {
     setBusy(false);
     if (result.ok) {
       setDraft(null);
-      setMessage({ text: t('catalogue.saved'), error: false });
+      setMessage({ text: '', key: 'catalogue.saved', error: false });
     } else setMessage({ text: t('catalogue.failed', { reason: sayErrorNow(result.error) }), error: true });
   };
 
@@ -149,7 +149,7 @@ export function CatalogueCard({ issue }: { issue: Issue }) {
       )}
       {message && (
         <p className={message.error ? 'catalogue-message catalogue-error' : 'catalogue-message'} role={message.error ? 'alert' : 'status'}>
-          {message.text}
+          {message.key ? t(message.key) : message.text}
         </p>
       )}
     </section>

@@ -10,7 +10,7 @@ import { undoLast } from './record-actions';
 export function HistoryPanel({ issue }: { issue: Issue }) {
   const { t, i18n } = useTranslation();
   const [rows, setRows] = useState<HistoryRow[] | null>(null);
-  const [message, setMessage] = useState<{ text: string; error: boolean } | null>(null);
+  const [message, setMessage] = useState<{ text: string; key?: string; error: boolean } | null>(null);
   const [busy, setBusy] = useState(false);
 
   // The issue object changes with every saved change: the history is read again then.
@@ -28,7 +28,7 @@ export function HistoryPanel({ issue }: { issue: Issue }) {
     setBusy(true);
     const result = await undoLast(issue.id);
     setBusy(false);
-    setMessage(result.ok ? { text: t('catalogue.undone'), error: false } : { text: sayErrorNow(result.error), error: true });
+    setMessage(result.ok ? { text: '', key: 'catalogue.undone', error: false } : { text: sayErrorNow(result.error), error: true });
   };
   // Catalogue fields by their name in the reader's language; masthead fields by the review screen's.
   const fieldName = (field: string) =>
@@ -69,7 +69,7 @@ export function HistoryPanel({ issue }: { issue: Issue }) {
       </ol>
       {message && (
         <p className={message.error ? 'catalogue-message catalogue-error' : 'catalogue-message'} role={message.error ? 'alert' : 'status'}>
-          {message.text}
+          {message.key ? t(message.key) : message.text}
         </p>
       )}
     </section>
