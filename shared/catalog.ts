@@ -3,6 +3,7 @@ import { AnnotationSchema } from './annotations';
 import { StoredMessageSchema } from './messages';
 import { IssueIdSchema } from './ids';
 import { SeriesRecordSchema } from './holdings-record';
+import { CatalogueFieldsInEntry, CatalogueSettingsSchema, FileRoleSchema, defaultCatalogueSettings } from './catalogue-fields';
 
 /**
  * What the library keeps about its issues (catalog.json) and their bodies (texts/<issue>.json).
@@ -11,7 +12,8 @@ import { SeriesRecordSchema } from './holdings-record';
  */
 
 // 2: warnings are message codes (shared/messages.ts), no longer English prose.
-// 3: series are records (`series`); issues say whether they are a 合刊 (numberTo) or a 增刊 (supplement).
+// 3: series are records (`series`); issues say whether they are a 合刊 (numberTo) or a 增刊
+//    (supplement); catalogue fields (shared/catalogue-fields.ts), 档号 settings, several files per issue.
 export const CATALOG_SCHEMA_VERSION = 3;
 
 export const OriginalFileSchema = z.strictObject({
@@ -22,6 +24,16 @@ export const OriginalFileSchema = z.strictObject({
   encoding: z.string().nullable(),
 });
 export type OriginalFile = z.infer<typeof OriginalFileSchema>;
+
+/**
+ * A file of an issue besides its original (the PDF beside the text, a better scan, a variant):
+ * content-addressed like the original and checked by `verify` the same way.
+ */
+export const IssueFileSchema = OriginalFileSchema.extend({
+  role: FileRoleSchema,
+  addedAt: z.string(),
+});
+export type IssueFile = z.infer<typeof IssueFileSchema>;
 
 export const ArticleMetaSchema = z.strictObject({
   id: z.string(),
@@ -54,16 +66,26 @@ export const IssueSchema = z.strictObject({
   /** Imported without the review screen while the parser had doubts: listed under "needs review". */
   needsReview: z.boolean(),
   importedAt: z.string(),
+  /** The main file: what the texts were read from, and what "open the original" opens first. */
   original: OriginalFileSchema,
   articles: z.array(ArticleMetaSchema),
+  // Issue 14: the archivist's fields, and the issue's other files (issueFiles() lists them all).
+  ...CatalogueFieldsInEntry,
+  files: z.array(IssueFileSchema).default(() => []),
 });
 export type Issue = z.infer<typeof IssueSchema>;
+
+/** Every file of an issue, the original first, each with its role. */
+export function issueFiles(issue: Pick<Issue, 'original' | 'files' | 'importedAt'>): IssueFile[] {
+  return [{ ...issue.original, role: 'original', addedAt: issue.importedAt }, ...issue.files];
+}
 
 export const CatalogSchema = z.strictObject({
   schemaVersion: z.number().int().positive(),
   issues: z.array(IssueSchema),
   /** What the archivist recorded about each series; a series without a record is described by its issues. */
   series: z.array(SeriesRecordSchema).default([]),
+  settings: CatalogueSettingsSchema.default(defaultCatalogueSettings),
 });
 export type Catalog = z.infer<typeof CatalogSchema>;
 

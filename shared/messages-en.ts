@@ -167,6 +167,22 @@ export const english: MessageLanguage = {
     'series-merge-clash': (m) =>
       `“${m.from}” cannot be merged into “${m.into}”: ${m.count} issue(s) have the same year and number in both (${m.issues}). Correct the number on one side first; the library was not changed.`,
     'holdings-number-held': (m) => `${m.series} ${m.year} No. ${m.number} is held, not missing: a missing-issue note is not needed.`,
+    'reference-taken': (m) => `The reference code ${m.reference} is already used by ${m.ref}; reference codes are unique. Nothing was changed.`,
+    'reference-pattern-bad': (m) => `The reference pattern "${m.pattern}" has fields it does not know: ${m.unknown}. Known fields: {fonds} {category} {year} {retention} {series} {number} {item:4}.`,
+    'same-issue-other-file': (m) =>
+      `${m.ref} is already in the library (imported ${m.date} from ${m.from}); ${m.file} is another file of the same issue with different content. Attach it as another file, replace the text from it, or keep it as a variant. Nothing was changed.`,
+    'attach-no-issue': (m) => `${m.file}: the library holds no issue of the same series, year and number to attach it to. Import that issue first, or import this file on its own.`,
+    'file-attached': (m) => `Attached ${m.file} to ${m.ref} (${m.role}).`,
+    'text-replaced': (m) => `Replaced the text of ${m.ref} from ${m.file}.`,
+    'issue-file-not-found': (m) => `Issue ${m.issueId} has no file with checksum ${m.sha256.slice(0, 12)}….`,
+    'history-nothing-to-undo': () => 'There is no change to undo.',
+    'history-entry-not-found': (m) => `The history has no entry ${m.entryId}.`,
+    'history-changed-since': (m) => `${m.ref} has been changed again since; undo the later changes first.`,
+    'history-not-undoable': (m) => `A change of this kind (${m.action}) cannot be undone.`,
+    'recycled-not-found': (m) => `The recycle area holds no issue ${m.issueId}.`,
+    'edit-nothing-to-change': () => 'No field to change was given.',
+    'edit-value-bad': (m) => `The value "${m.value}" is not valid for ${m.field}: ${m.detail}. The library was not changed.`,
+    'articles-edit-bad': (m) => `The article changes are not valid: ${m.detail}. The library was not changed.`,
     legacy: (m) => m.text,
   },
   errors: {

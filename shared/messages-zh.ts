@@ -147,6 +147,22 @@ export const chinese: MessageLanguage = {
     'series-merge-clash': (m) =>
       `不能把“${m.from}”并入“${m.into}”：有 ${m.count} 期的年份和期号两边都有（${m.issues}）。请先更正其中一边的期号，书库未作改动。`,
     'holdings-number-held': (m) => `${m.series} ${m.year} 年第 ${m.number} 期已在书库中，不是缺期，无需记缺期说明。`,
+    'reference-taken': (m) => `档号 ${m.reference} 已由 ${m.ref} 使用，档号必须唯一；未作改动。`,
+    'reference-pattern-bad': (m) => `档号规则“${m.pattern}”中有无法识别的字段：${m.unknown}。可用字段：{fonds} {category} {year} {retention} {series} {number} {item:4}。`,
+    'same-issue-other-file': (m) =>
+      `书库中已有 ${m.ref}（${m.date} 从 ${m.from} 导入），${m.file} 是同一期的另一个文件，内容不同。可以把它作为该期的另一个文件附上、用它替换正文，或作为异本另存；未作改动。`,
+    'attach-no-issue': (m) => `${m.file}：书库中没有与它同刊、同年、同期号的期，无法附上。请先导入这一期，或直接导入此文件。`,
+    'file-attached': (m) => `已把 ${m.file} 附到 ${m.ref}（${m.role}）。`,
+    'text-replaced': (m) => `已用 ${m.file} 替换 ${m.ref} 的正文。`,
+    'issue-file-not-found': (m) => `期 ${m.issueId} 没有校验值为 ${m.sha256.slice(0, 12)}… 的文件。`,
+    'history-nothing-to-undo': () => '没有可以撤销的修改。',
+    'history-entry-not-found': (m) => `修改记录中没有编号为 ${m.entryId} 的一条。`,
+    'history-changed-since': (m) => `${m.ref} 在这次修改之后又被改过，不能直接撤销；请先撤销后来的修改。`,
+    'history-not-undoable': (m) => `这类修改（${m.action}）不能撤销。`,
+    'recycled-not-found': (m) => `回收区中没有编号为 ${m.issueId} 的期。`,
+    'edit-nothing-to-change': () => '没有给出要修改的字段。',
+    'edit-value-bad': (m) => `字段 ${m.field} 的值“${m.value}”无效：${m.detail}。书库未被改动。`,
+    'articles-edit-bad': (m) => `文章修改无效：${m.detail}。书库未被改动。`,
     legacy: (m) => m.text,
   },
   errors: {

@@ -130,6 +130,22 @@ export const ArchiveMessageSchema = z.discriminatedUnion('code', [
   msg('series-same', { series: z.string() }),
   msg('series-merge-clash', { from: z.string(), into: z.string(), issues: z.string(), count }),
   msg('holdings-number-held', { series: z.string(), year: count, number: count }),
+  // The issue record (issue 14): catalogue fields, 档号, several files, history and recycle.
+  msg('reference-taken', { reference: z.string(), ref: z.string() }),
+  msg('reference-pattern-bad', { pattern: z.string(), unknown: z.string() }),
+  msg('same-issue-other-file', { ref: z.string(), date: z.string(), from: z.string(), file }),
+  msg('attach-no-issue', { file }),
+  msg('file-attached', { ref: z.string(), file, role: z.string() }),
+  msg('text-replaced', { ref: z.string(), file }),
+  msg('issue-file-not-found', { issueId: z.string(), sha256: z.string() }),
+  msg('history-nothing-to-undo', {}),
+  msg('history-entry-not-found', { entryId: z.string() }),
+  msg('history-changed-since', { ref: z.string() }),
+  msg('history-not-undoable', { action: z.string() }),
+  msg('recycled-not-found', { issueId: z.string() }),
+  msg('edit-nothing-to-change', {}),
+  msg('edit-value-bad', { field: z.string(), value: z.string(), detail: z.string() }),
+  msg('articles-edit-bad', { detail: z.string() }),
   // Text from before messages were codes (catalogues of schema 1, old JSON exports): shown as written.
   msg('legacy', { text: z.string() }),
 ]);

@@ -2,7 +2,7 @@ import { Command, CommanderError, Option } from 'commander';
 import { setBugStacks } from '../core/bug-log';
 import { ArchiveError } from '../core/errors';
 import { asExpectedFailure } from '../core/system-refusal';
-import { setLockProgramName } from '../core/library';
+import { setHistoryProgram, setLockProgramName } from '../core/library';
 import { annotateCommand } from './commands/annotate';
 import type { AnnotateOptions } from './commands/annotate';
 import { annotationsExportCommand, annotationsImportCommand, annotationsListCommand } from './commands/annotations';
@@ -22,6 +22,9 @@ import type { ServeOptions } from './commands/serve';
 import { showCommand } from './commands/show';
 import { verifyCommand } from './commands/verify';
 import type { VerifyOptions } from './commands/verify';
+import { editCommand } from './commands/edit';
+import type { EditOptions } from './commands/edit';
+import { historyCommand, recycleCommand, settingsCommand, undoCommand } from './commands/history';
 import { LIBRARY_OPTION_HELP } from './library-option';
 import { sayDetail, systemLocale, t } from './locale';
 import { processIo, resolveArg, withCliIo } from './io';
@@ -46,6 +49,7 @@ const DEBUG_FLAG = '--debug';
 async function runCommandLine(argv: readonly string[], io: CliIo, debug: boolean): Promise<number> {
   const locale = systemLocale(io.env);
   setLockProgramName('bulletin-archive command line');
+  setHistoryProgram('cli');
   const at = (given: string): string => resolveArg(io, given);
   const atOption = <O extends { library?: string; out?: string }>(options: O): O => ({
     ...options,
@@ -89,6 +93,9 @@ async function runCommandLine(argv: readonly string[], io: CliIo, debug: boolean
     .option('--date <YYYY-MM-DD>', 'with --as-document: the date')
     .option('--publisher <name>', 'with --as-document: the issuing unit')
     .option('--title <text>', "with --as-document: the document's title (default: its first heading line, else the file name)")
+    .option('--attach', 'another file of an issue already held (a PDF beside the text, a better scan): attach it to that issue')
+    .option('--replace-text', 'another file of an issue already held: make it the issue\'s source and replace the text from it')
+    .option('--variant', 'another file of an issue already held: keep it beside the issue as a variant')
     .action(run((files: string[], options: ImportCommandOptions) => importCommand(files.map(at), atOption(options), locale)));
 
   program
@@ -140,6 +147,77 @@ async function runCommandLine(argv: readonly string[], io: CliIo, debug: boolean
     .option('--library <dir>', LIBRARY_OPTION_HELP)
     .option('--json', 'print the hits as JSON')
     .action(run((query: string, options: SearchCommandOptions) => searchCommand(query, atOption(options), locale)));
+
+  const field = (flag: string, help: string) => new Option(flag, help);
+  program
+    .command('edit')
+    .description('change catalogue fields of one issue (an empty value clears a field); recorded in the history')
+    .argument('<issue>', 'issue id, or series:year:number such as 科技情报参考:2024:3')
+    .addOption(field('--series <name>', 'series'))
+    .addOption(field('--year <year>', 'year'))
+    .addOption(field('--number <n>', 'issue number (期号)'))
+    .addOption(field('--total-number <n>', 'total number (总第)'))
+    .addOption(field('--date <yyyy-mm-dd>', 'date of the issue'))
+    .addOption(field('--publisher <text>', 'editing organisation'))
+    .addOption(field('--editor <name>', 'editor'))
+    .addOption(field('--reviewer <name>', 'reviewer'))
+    .addOption(field('--phone <text>', 'phone'))
+    .addOption(field('--pages <n>', 'number of pages'))
+    .addOption(field('--room <text>', 'paper copy: room'))
+    .addOption(field('--cabinet <text>', 'paper copy: cabinet'))
+    .addOption(field('--box <text>', 'paper copy: box'))
+    .addOption(field('--accession-number <text>', 'accession number (登记号)'))
+    .addOption(field('--retention <code>', 'retention period (保管期限): Y, D30, D10 (DA/T 22), optionally with a label: D30:长期30年'))
+    .addOption(field('--security <level>', 'security mark (密级): 内部, 秘密, 机密, 绝密'))
+    .addOption(field('--security-term <term>', 'term of the security mark (保密期限), e.g. 1年'))
+    .option('--distribution <line>', 'a distribution line such as 报:市委办公室、市政府办公室 (repeat for more; "" clears)', (value: string, previous: string[] = []) => [...previous, value])
+    .addOption(field('--print-run <n>', 'print run (印数)'))
+    .addOption(field('--printed-by <text>', 'printed by (印发单位)'))
+    .addOption(field('--printed-on <yyyy-mm-dd>', 'printed on (印发日期)'))
+    .addOption(field('--permit <text>', 'permit number (准印证号)'))
+    .addOption(field('--remarks <text>', 'remarks (备注)'))
+    .addOption(field('--reference <code>', 'archival reference code (档号); "auto" generates it from the library\'s pattern'))
+    .option('--library <dir>', LIBRARY_OPTION_HELP)
+    .option('--json', 'print the issue as JSON')
+    .action(run((ref: string, options: EditOptions) => editCommand(ref, atOption(options), locale)));
+
+  program
+    .command('history')
+    .description('the catalogue\'s history of changes, newest first (all, one issue\'s, or one series\'), or export it')
+    .argument('[issue]', 'issue id, or series:year:number')
+    .option('--series <name>', 'only this series')
+    .option('--format <format>', 'export as csv or json')
+    .option('--out <file>', 'with --format: the file to write (default: standard output)')
+    .option('--force', 'replace the --out file if it exists')
+    .option('--library <dir>', LIBRARY_OPTION_HELP)
+    .option('--json', 'print the changes as JSON')
+    .action(run((ref: string | undefined, options: { library?: string; json?: boolean; series?: string; format?: string; out?: string; force?: boolean }) => historyCommand(ref, atOption(options), locale)));
+
+  program
+    .command('undo')
+    .description('undo the last change to the catalogue (or the change named by its history id); the undo is recorded too')
+    .argument('[entry]', 'history entry id (see: bulletin-archive history)')
+    .option('--library <dir>', LIBRARY_OPTION_HELP)
+    .option('--json', 'print the outcome as JSON')
+    .action(run((entry: string | undefined, options: { library?: string; json?: boolean }) => undoCommand(entry, atOption(options), locale)));
+
+  program
+    .command('recycle')
+    .description('list deleted issues, or restore one with --restore ID')
+    .option('--restore <issue-id>', 'bring this issue back into the catalogue')
+    .option('--library <dir>', LIBRARY_OPTION_HELP)
+    .option('--json', 'print the list as JSON')
+    .action(run((options: { library?: string; json?: boolean; restore?: string }) => recycleCommand(atOption(options), locale)));
+
+  program
+    .command('settings')
+    .description('the library\'s reference code (档号) settings: pattern, fonds (全宗号) and category (门类代码)')
+    .option('--fonds <code>', 'fonds number (全宗号); "" clears it')
+    .option('--category <code>', 'category code (门类代码), WS by default')
+    .option('--reference-pattern <pattern>', 'e.g. {fonds}-{category}·{year}-{retention}-{item:4}')
+    .option('--library <dir>', LIBRARY_OPTION_HELP)
+    .option('--json', 'print the settings as JSON')
+    .action(run((options: { library?: string; json?: boolean; fonds?: string; category?: string; referencePattern?: string }) => settingsCommand(atOption(options), locale)));
 
   program
     .command('verify')

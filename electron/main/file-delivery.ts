@@ -33,7 +33,7 @@ export function createDesktopDelivery(spool: ExportSpool, getLibrary: () => Libr
       case 'save-export':
         return { ok: true, data: await saveExport(spool, request.token, shell) };
       case 'open-original':
-        return openOriginal(getLibrary(), request.issueId, shell);
+        return openOriginal(getLibrary(), request.issueId, shell, request.sha256);
       default: {
         const unreachable: never = request;
         return unreachable;
@@ -61,9 +61,9 @@ async function saveExport(spool: ExportSpool, token: string, shell: DesktopShell
   return { kind: 'saved', fileName: path.basename(chosen), path: chosen };
 }
 
-async function openOriginal(library: Library | null, issueId: string, shell: DesktopShell): Promise<ApiResult<OpenedOriginal>> {
+async function openOriginal(library: Library | null, issueId: string, shell: DesktopShell, sha256?: string): Promise<ApiResult<OpenedOriginal>> {
   if (!library) return { ok: false, error: { code: 'unavailable', message: 'The library is not open yet.' } };
-  const original = await readOriginal(library, issueId);
+  const original = await readOriginal(library, issueId, sha256);
   const file = await placeOriginalCopy(path.join(shell.tempDir, 'BulletinArchive-originals', issueId), original.name, original.bytes);
   const failure = await shell.openPath(file);
   // No program for this kind of file, or it refused: the person can still find the copy.

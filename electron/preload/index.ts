@@ -19,7 +19,8 @@ const bridge = {
   invoke: <M extends ApiMethod>(method: M, input: ApiInput<M>): Promise<ApiResult<ApiOutput<M>>> =>
     ipcRenderer.invoke(INVOKE_CHANNEL, method, input),
   saveExport: (token: string): Promise<ApiResult<SavedExport>> => deliver<SavedExport>({ kind: 'save-export', token }),
-  openOriginal: (issueId: string): Promise<ApiResult<OpenedOriginal>> => deliver<OpenedOriginal>({ kind: 'open-original', issueId }),
+  openOriginal: (issueId: string, sha256?: string): Promise<ApiResult<OpenedOriginal>> =>
+    deliver<OpenedOriginal>({ kind: 'open-original', issueId, ...(sha256 !== undefined && { sha256 }) }),
   onCommand: (listener: (command: MenuCommand) => void): (() => void) => {
     if (typeof listener !== 'function') return () => undefined;
     const relay = (_event: IpcRendererEvent, command: unknown): void => {

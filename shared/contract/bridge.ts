@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import type { ApiInput, ApiMethod, ApiOutput, ApiResult } from './index';
 import { ExportTokenSchema } from './export';
-import { IssueIdSchema } from './library';
+import { IssueIdSchema, Sha256Schema } from './library';
 
 /** How a prepared export reached the person: saved where they chose, downloaded, or not at all. */
 export type SavedExport =
@@ -18,7 +18,8 @@ export type OpenedOriginal = { kind: 'opened'; fileName: string } | { kind: 'dow
  */
 export interface FileDelivery {
   saveExport(token: string): Promise<ApiResult<SavedExport>>;
-  openOriginal(issueId: string): Promise<ApiResult<OpenedOriginal>>;
+  /** The issue's original, or the file of that checksum (one of its several files). */
+  openOriginal(issueId: string, sha256?: string): Promise<ApiResult<OpenedOriginal>>;
 }
 
 /** What the preload exposes as window.archive, and what browser mode provides the same way. */
@@ -42,6 +43,6 @@ export const DESKTOP_BRIDGE_KEYS: readonly string[] = Object.freeze(
 /** The one IPC message of FileDelivery; the main process parses it like any API input. */
 export const DeliveryRequestSchema = z.discriminatedUnion('kind', [
   z.strictObject({ kind: z.literal('save-export'), token: ExportTokenSchema }),
-  z.strictObject({ kind: z.literal('open-original'), issueId: IssueIdSchema }),
+  z.strictObject({ kind: z.literal('open-original'), issueId: IssueIdSchema, sha256: Sha256Schema.optional() }),
 ]);
 export type DeliveryRequest = z.infer<typeof DeliveryRequestSchema>;

@@ -6,10 +6,19 @@ import { ArchiveMessageSchema } from '../messages';
 
 /** Bringing bulletins in: straight away, or through the review screen (preview → commit). */
 export const ImportOutcomeSchema = z.discriminatedUnion('status', [
-  // `said` on an import that repaired an issue already there (its texts or original were damaged).
+  // `said` on an import that repaired an issue already there (its texts or original were damaged),
+  // or attached a file to an issue held (issue 14): said as such, rather than "imported".
   z.strictObject({ status: z.literal('imported'), file: z.string(), issueId: z.string(), message: z.string(), said: ArchiveMessageSchema.optional() }),
   // `message` is English, for logs and scripts; `said` is what the interface says in its language.
-  z.strictObject({ status: z.literal('duplicate'), file: z.string(), issueId: z.string(), message: z.string(), said: ArchiveMessageSchema.optional() }),
+  z.strictObject({
+    status: z.literal('duplicate'),
+    file: z.string(),
+    issueId: z.string(),
+    message: z.string(),
+    said: ArchiveMessageSchema.optional(),
+    // Issue 14: the very same file (refused), or another file of an issue held (the person may attach it).
+    clash: z.enum(['same-file', 'same-issue']).optional(),
+  }),
   z.strictObject({ status: z.literal('failed'), file: z.string(), code: z.string(), message: z.string(), said: ArchiveMessageSchema.optional() }),
 ]);
 export type ImportOutcome = z.infer<typeof ImportOutcomeSchema>;
@@ -40,6 +49,14 @@ export interface UploadReceipt {
 }
 const DraftIdSchema = z.uuid();
 
+/**
+ * What to do with another file of an issue already held (issue 14): attach it beside the
+ * original, make it the source of the issue's text, or keep it as a variant. A separate field,
+ * apart from how the file's bytes travel.
+ */
+export const SameIssueChoiceSchema = z.enum(['attach', 'replace-text', 'variant']);
+export type SameIssueChoice = z.infer<typeof SameIssueChoiceSchema>;
+
 /** A file read and parsed, waiting for the cataloguer: nothing is in the library yet. */
 export interface ImportDraftView {
   draftId: string;
@@ -50,7 +67,7 @@ export interface ImportDraftView {
 }
 
 export const importMethods = {
-  'import.bulletins': { input: z.strictObject({ files: z.array(IncomingFileSchema).min(1).max(500) }) },
+  'import.bulletins': { input: z.strictObject({ files: z.array(IncomingFileSchema).min(1).max(500), sameIssue: SameIssueChoiceSchema.optional() }) },
   'import.sample': { input: z.strictObject({}) },
   // asDocument: keep the file as one document, whatever its shape (issue 13); apart from `file`.
   'import.preview': { input: z.strictObject({ file: IncomingFileSchema, asDocument: z.boolean().optional() }) },

@@ -14,6 +14,8 @@ import { unplacedMethods } from './unplaced';
 import type { UnplacedOutputs } from './unplaced';
 import { seriesMethods } from './series';
 import type { SeriesOutputs } from './series';
+import { catalogueMethods } from './catalogue';
+import type { CatalogueOutputs } from './catalogue';
 
 /**
  * The one API between the renderer and the archive, one file per area. Both transports
@@ -29,9 +31,10 @@ export const contract = {
   ...annotationMethods,
   ...unplacedMethods,
   ...seriesMethods,
+  ...catalogueMethods,
 } as const;
 
-export interface ApiOutputs extends LibraryOutputs, SearchOutputs, ImportOutputs, ExportOutputs, AnnotationOutputs, UnplacedOutputs, SeriesOutputs {}
+export interface ApiOutputs extends LibraryOutputs, SearchOutputs, ImportOutputs, ExportOutputs, AnnotationOutputs, UnplacedOutputs, SeriesOutputs, CatalogueOutputs {}
 
 export type ApiMethod = keyof typeof contract;
 export type ApiInput<M extends ApiMethod> = z.input<(typeof contract)[M]['input']>;
@@ -44,7 +47,8 @@ export type ApiResult<T> = { ok: true; data: T } | { ok: false; error: ApiError 
 export type { ArchiveBridge, DesktopBridge, FileDelivery, OpenedOriginal, SavedExport } from './bridge';
 
 export { MAX_IMPORT_FILE_BYTES } from '../limits';
-export type { ImportOutcome, ImportDraftView, IncomingFile, UploadReceipt } from './import';
+export type { ImportOutcome, ImportDraftView, IncomingFile, SameIssueChoice, UploadReceipt } from './import';
+export type { HistoryFile, RecycledRow } from './catalogue';
 export { ImportOutcomeSchema, UploadIdSchema } from './import';
-export type { LibraryInfo, MastheadPatch, OriginalFileView } from './library';
-export { ArticleIdSchema, IssueIdSchema, LibraryInfoSchema, MastheadPatchSchema } from './library';
+export type { IssuePatch, LibraryInfo, MastheadPatch, OriginalFileView } from './library';
+export { ArticleIdSchema, IssueIdSchema, IssuePatchSchema, LibraryInfoSchema, MastheadPatchSchema } from './library';

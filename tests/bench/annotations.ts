@@ -10,6 +10,7 @@ import { AnnotationStore } from '../../electron/core/annotations';
 import { openLibrary } from '../../electron/core/library';
 import { percentiles, round, timeAsync } from './measure';
 import type { Latency } from './measure';
+import { blankCatalogueFields, defaultCatalogueSettings } from '../../shared/catalogue-fields';
 
 /**
  * The time of one annotation save (edit a note: lock, read what other processes appended to
@@ -33,7 +34,7 @@ export async function benchAnnotationSave(
   const dir = await fs.mkdtemp(path.join(os.tmpdir(), 'bulletin-bench-annotations-'));
   try {
     const issues = makeIssues(articles);
-    await fs.writeFile(path.join(dir, 'catalog.json'), JSON.stringify({ schemaVersion: CATALOG_SCHEMA_VERSION, issues, series: [] } satisfies Catalog));
+    await fs.writeFile(path.join(dir, 'catalog.json'), JSON.stringify({ schemaVersion: CATALOG_SCHEMA_VERSION, issues, series: [], settings: defaultCatalogueSettings() } satisfies Catalog));
     const file: AnnotationsFile = { schemaVersion: ANNOTATIONS_SCHEMA_VERSION, annotations: makeAnnotations(issues, count) };
     await fs.writeFile(path.join(dir, 'annotations.json'), JSON.stringify(file));
     const library = await openLibrary(dir);
@@ -60,6 +61,8 @@ function makeIssues(articles: number): Issue[] {
     const id = `anno${i.toString(36).padStart(8, '0')}`;
     const n = Math.min(6, articles - i * 6);
     issues.push({
+      ...blankCatalogueFields(),
+      files: [],
       id,
       series: ['科技情报参考', '工作动态', '科技简报'][i % 3]!,
       year: 2000 + (i % 25),

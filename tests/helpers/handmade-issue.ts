@@ -1,4 +1,5 @@
 import type { Issue } from '../../shared/catalog';
+import { blankCatalogueFields } from '../../shared/catalogue-fields';
 
 /**
  * An issue built by hand (titles and sections as given), as the JSON export format that the
@@ -7,10 +8,12 @@ import type { Issue } from '../../shared/catalog';
 export function handmadeIssueExport(
   titles: readonly string[],
   sections: (index: number) => { heading: string | null; paragraphs: string[] }[],
-  overrides: Partial<Omit<Issue, 'id' | 'articles'>> = {},
+  overrides: Partial<Omit<Issue, 'id' | 'articles' | 'files'>> = {},
 ): { issue: Issue; json: string } {
   const id = 'abcdef012345';
   const issue: Issue = {
+    ...blankCatalogueFields(),
+    files: [],
     id,
     series: '测试简报',
     year: 2024,

@@ -13,7 +13,7 @@ import { cliIo } from '../io';
 import { documentMasthead } from './as-document-options';
 import type { AsDocumentOptions } from './as-document-options';
 
-export type ImportCommandOptions = LibraryOption & AsDocumentOptions & { json?: boolean };
+export type ImportCommandOptions = LibraryOption & AsDocumentOptions & { json?: boolean; attach?: boolean; replaceText?: boolean; variant?: boolean };
 
 /**
  * Files and folders (recursively) into the library: a line per file as it finishes, progress on
@@ -23,6 +23,9 @@ export type ImportCommandOptions = LibraryOption & AsDocumentOptions & { json?: 
 export async function importCommand(paths: string[], options: ImportCommandOptions, locale: Locale): Promise<number> {
   // Checked before anything is read or the library opened: a missing series touches nothing.
   const asDocument = documentMasthead(options, paths[0] ?? '');
+  const choices = (['attach', 'replaceText', 'variant'] as const).filter((c) => options[c]);
+  if (choices.length > 1) throw new ArchiveError('bad-input', 'Choose one of --attach, --replace-text and --variant.');
+  const sameIssue = choices[0] === 'replaceText' ? 'replace-text' : choices[0];
   const { files, skipped } = await collectBulletinFiles(paths);
   if (files.length === 0) {
     throw new ArchiveError('bad-input', `No bulletin files (.txt, .pdf, .docx, or .json issue exports) found in ${paths.join(', ')}.`);
@@ -35,6 +38,7 @@ export async function importCommand(paths: string[], options: ImportCommandOptio
     const result = await importFiles(library, files, {
       asDocument,
       signal: controller.signal,
+      ...(sameIssue && { sameIssue }),
       onProgress: (p) => progress?.show(p),
       onOutcome: (outcome) => {
         progress?.clear();
@@ -79,6 +83,8 @@ function describe(outcome: ImportOutcome, locale: Locale, library: Library): str
     }
     case 'duplicate': {
       const issue = library.getIssue(outcome.issueId);
+      // Another file of an issue held: the message names it and the choices (--attach, …).
+      if (outcome.clash === 'same-issue') return `${t(locale, 'duplicate')}: ${outcome.file} — ${sayDetail(locale, outcome)} (--attach | --replace-text | --variant)`;
       const already = t(locale, 'alreadyThere', { issue: issueTitle(issue, locale), ref: formatIssueRef(issue), from: issue.original.name });
       return `${t(locale, 'duplicate')}: ${outcome.file} — ${already}`;
     }

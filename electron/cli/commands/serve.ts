@@ -4,6 +4,7 @@ import { fileURLToPath } from 'node:url';
 import type { Locale } from '../../../shared/format';
 import { ArchiveError } from '../../core/errors';
 import { startServer } from '../../server';
+import { setHistoryProgram } from '../../core/library';
 import { cliIo } from '../io';
 import { openLibraryFor } from '../library-option';
 import type { LibraryOption } from '../library-option';
@@ -34,6 +35,8 @@ export async function serveCommand(options: ServeOptions, locale: Locale): Promi
   if (!existsSync(path.join(rendererDir, 'index.html'))) {
     throw ArchiveError.of('bad-input', { code: 'interface-not-built' });
   }
+  // Changes made from the browser are recorded as such in the catalogue's history.
+  setHistoryProgram('browser');
   const library = await openLibraryFor(options, 'write');
   const server = await startServer({ library, port, rendererDir, warmUpSearch: true });
   const opened = options.open !== false && openInBrowser(server.launchUrl, io.env);

@@ -4,6 +4,7 @@ import { openLibraryFor } from '../library-option';
 import type { LibraryOption } from '../library-option';
 import { sayMessage, t } from '../locale';
 import { cliIo } from '../io';
+import { catalogueLines } from './catalogue-lines';
 
 export async function showCommand(ref: string, options: LibraryOption & { json?: boolean }, locale: Locale): Promise<number> {
   const library = await openLibraryFor(options, 'read');
@@ -21,6 +22,7 @@ export async function showCommand(ref: string, options: LibraryOption & { json?:
     [t(locale, 'phone'), issue.phone],
   ];
   for (const [label, value] of facts) if (value) lines.push(`${label}: ${value}`);
+  lines.push(...catalogueLines(issue, locale));
   lines.push('', `${t(locale, 'contents')}:`);
   for (const a of issue.articles) {
     const page = a.page !== null ? `  …… ${a.page}` : '';

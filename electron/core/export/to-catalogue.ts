@@ -1,12 +1,14 @@
 import writeXlsxFile from 'write-excel-file/node';
 import type { SheetData } from 'write-excel-file/node';
 import type { Article, Issue } from '../../../shared/catalog';
+import { ISSUE_RECORD_COLUMNS, issueRecordCells } from './issue-record-cells';
+import type { IssueRecordCells } from './issue-record-cells';
 
 /**
  * The catalogue of exported articles, one row per article, for Excel and WPS: CSV in UTF-8 with
  * a byte-order mark (without it Excel reads Chinese as mojibake) and CRLF line ends, and XLSX.
  */
-export const CATALOGUE_COLUMNS = ['刊物', '年份', '期号', '日期', '标题', '地区', '栏目', '页码', '标签'] as const;
+export const CATALOGUE_COLUMNS = ['刊物', '年份', '期号', '日期', '标题', '地区', '栏目', '页码', '标签', ...ISSUE_RECORD_COLUMNS] as const;
 
 export interface CatalogueRow {
   series: string;
@@ -18,6 +20,8 @@ export interface CatalogueRow {
   column: string | null;
   page: number | null;
   tags: readonly string[];
+  /** The issue's catalogue record (issue 14), repeated on each of its articles' rows. */
+  record: IssueRecordCells;
 }
 
 export function catalogueRows(
@@ -34,6 +38,7 @@ export function catalogueRows(
     column: article.column,
     page: article.page,
     tags: tagsOf(article.id),
+    record: issueRecordCells(issue),
   }));
 }
 
@@ -51,6 +56,7 @@ export function catalogueToCsv(rows: readonly CatalogueRow[]): Uint8Array {
         text(r.column),
         num(r.page),
         text(r.tags.join('；')),
+        ...r.record.map((cell) => (typeof cell === 'number' ? num(cell) : text(cell))),
       ].join(','),
     );
   }
@@ -71,6 +77,7 @@ export async function catalogueToXlsx(rows: readonly CatalogueRow[]): Promise<Ui
       r.column ?? null,
       r.page ?? null,
       r.tags.length > 0 ? r.tags.join('；') : null,
+      ...r.record,
     ]),
   ];
   const buffer = await writeXlsxFile(data, {
@@ -86,6 +93,7 @@ export async function catalogueToXlsx(rows: readonly CatalogueRow[]): Promise<Ui
       { width: 10 },
       { width: 6 },
       { width: 20 },
+      ...ISSUE_RECORD_COLUMNS.map(() => ({ width: 14 })),
     ],
   }).toBuffer();
   return new Uint8Array(buffer.buffer, buffer.byteOffset, buffer.byteLength);

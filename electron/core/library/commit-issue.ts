@@ -1,6 +1,8 @@
 import { promises as fs } from 'node:fs';
 import path from 'node:path';
-import type { Issue, IssueTexts } from '../../../shared/catalog';
+import { issueFiles, IssueTextsSchema } from '../../../shared/catalog';
+import type { Catalog, Issue, IssueTexts } from '../../../shared/catalog';
+import type { HistoryAction, IssueState } from '../../../shared/history';
 import { sayMessage } from '../../../shared/message-text';
 import type { ArchiveMessage } from '../../../shared/messages';
 import { ArchiveError } from '../errors';
@@ -10,6 +12,8 @@ import type { PendingNote } from './interrupted-commits';
 import { formatIssueRef } from './issue-ref';
 import { originalFile, textsFile } from './layout';
 import type { Library } from './library';
+import { recordHistory } from './history';
+import { assignReference } from './reference';
 
 /**
  * The one way an issue enters or changes in the catalogue: its original file(s), its texts and
@@ -34,6 +38,10 @@ export interface IssueCommit {
   originals?: readonly IssueOriginal[];
   /** The id of the entry this one replaces (a change); absent for a new issue. */
   replaces?: string;
+  /** What the history calls this change; by default `import` for a new issue, `edit` for a change. */
+  action?: HistoryAction;
+  /** For an undo: the history entry it takes back. */
+  undoes?: string;
 }
 
 /** Why two entries are the same issue. */
@@ -57,7 +65,9 @@ export class DuplicateIssueError extends ArchiveError {
  */
 export function findDuplicate(issues: readonly Issue[], candidate: Issue, replaces?: string): { existing: Issue; clash: DuplicateClash } | null {
   const others = issues.filter((i) => i.id !== replaces);
-  const sameFile = others.find((i) => i.original.sha256 === candidate.original.sha256);
+  // Any file of another issue counts: a PDF attached beside a text is as much in the library.
+  const mine = new Set(issueFiles(candidate).map((f) => f.sha256));
+  const sameFile = others.find((i) => issueFiles(i).some((f) => mine.has(f.sha256)));
   if (sameFile) return { existing: sameFile, clash: 'same-file' };
   const sameId = others.find((i) => i.id === candidate.id);
   if (sameId) return { existing: sameId, clash: 'same-id' };
@@ -76,30 +86,51 @@ export function findDuplicate(issues: readonly Issue[], candidate: Issue, replac
 export async function commitIssue(library: Library, plan: (issues: readonly Issue[]) => IssueCommit): Promise<Issue> {
   const undo: (() => Promise<void>)[] = [];
   const pending: PendingNote[] = [];
+  let change: { action: HistoryAction; before: IssueState | null; after: IssueState; undoes?: string } | null = null;
   try {
-    return await library.writeCatalog(async (catalog) => {
-      const commit = plan(catalog.issues);
-      const index = commit.replaces === undefined ? -1 : catalog.issues.findIndex((i) => i.id === commit.replaces);
-      if (commit.replaces !== undefined && index < 0) {
-        throw ArchiveError.of('not-found', { code: 'issue-not-found', issueId: commit.replaces });
-      }
-      const duplicate = findDuplicate(catalog.issues, commit.issue, commit.replaces);
-      if (duplicate) throw new DuplicateIssueError(duplicate.existing, duplicate.clash, commit.replaces !== undefined);
-      if (index < 0 && !commit.texts) throw new Error('a new issue needs its texts');
-      // Noted first, so a kill before catalog.json leaves no orphans (interrupted-commits.ts).
-      const fresh = await filesToCreate(library.dir, commit);
-      if (fresh.length > 0) pending.push(await notePendingFiles(library.dir, fresh));
-      for (const original of commit.originals ?? []) {
-        const file = path.join(library.dir, originalFile(original.sha256, original.ext));
-        if (await exists(file)) continue;
-        await writeFileDurably(file, original.bytes);
-        undo.push(() => fs.rm(file, { force: true }));
-      }
-      if (commit.texts) undo.push(await writeTexts(library.dir, commit.issue.id, commit.texts));
-      if (index < 0) catalog.issues.push(commit.issue);
-      else catalog.issues[index] = commit.issue;
-      return { ...commit.issue };
-    });
+    return await library.writeCatalog(
+      async (catalog) => {
+        const commit = plan(catalog.issues);
+        const index = commit.replaces === undefined ? -1 : catalog.issues.findIndex((i) => i.id === commit.replaces);
+        if (commit.replaces !== undefined && index < 0) {
+          throw ArchiveError.of('not-found', { code: 'issue-not-found', issueId: commit.replaces });
+        }
+        const issue = withReference(catalog, commit, index >= 0);
+        const duplicate = findDuplicate(catalog.issues, issue, commit.replaces);
+        if (duplicate) throw new DuplicateIssueError(duplicate.existing, duplicate.clash, commit.replaces !== undefined);
+        if (index < 0 && !commit.texts) throw new Error('a new issue needs its texts');
+        // Noted first, so a kill before catalog.json leaves no orphans (interrupted-commits.ts).
+        const fresh = await filesToCreate(library.dir, commit);
+        if (fresh.length > 0) pending.push(await notePendingFiles(library.dir, fresh));
+        for (const original of commit.originals ?? []) {
+          const file = path.join(library.dir, originalFile(original.sha256, original.ext));
+          if (await exists(file)) continue;
+          await writeFileDurably(file, original.bytes);
+          undo.push(() => fs.rm(file, { force: true }));
+        }
+        let beforeTexts: IssueTexts | undefined;
+        if (commit.texts) {
+          const written = await writeTexts(library.dir, issue.id, commit.texts);
+          undo.push(written.putBack);
+          beforeTexts = written.before;
+        }
+        const before = index >= 0 ? catalog.issues[index]! : null;
+        change = {
+          action: commit.action ?? (index < 0 ? 'import' : 'edit'),
+          // Texts go into the history only when a change replaced them: what an undo needs to put back.
+          before: before && { issue: structuredClone(before), ...(beforeTexts && { texts: beforeTexts }) },
+          after: { issue: structuredClone(issue), ...(before && commit.texts && { texts: commit.texts }) },
+          ...(commit.undoes !== undefined && { undoes: commit.undoes }),
+        };
+        if (index < 0) catalog.issues.push(issue);
+        else catalog.issues[index] = issue;
+        return { ...issue };
+      },
+      // Recorded under the same lock, right after catalog.json: the history's order is the catalogue's.
+      async () => {
+        if (change) await recordHistory(library.dir, change);
+      },
+    );
   } catch (error) {
     for (const step of undo.reverse()) await step();
     throw error;
@@ -116,12 +147,31 @@ async function filesToCreate(dir: string, commit: IssueCommit): Promise<string[]
   return planned.filter((_, i) => absent[i]);
 }
 
-/** Writes the texts and returns how to put back what was there before. */
-async function writeTexts(dir: string, issueId: string, texts: IssueTexts): Promise<() => Promise<void>> {
+/** Writes the texts and returns how to put back what was there before (and what that was, for the history). */
+async function writeTexts(dir: string, issueId: string, texts: IssueTexts): Promise<{ putBack: () => Promise<void>; before: IssueTexts | undefined }> {
   const file = path.join(dir, textsFile(issueId));
   const before = await fs.readFile(file).catch(() => null);
   await writeFileDurably(file, `${JSON.stringify(texts)}\n`);
-  return () => (before === null ? fs.rm(file, { force: true }) : writeFileDurably(file, before));
+  return {
+    putBack: () => (before === null ? fs.rm(file, { force: true }) : writeFileDurably(file, before)),
+    before: before === null ? undefined : parsedTexts(before),
+  };
+}
+
+function parsedTexts(bytes: Buffer): IssueTexts | undefined {
+  try {
+    const parsed = IssueTextsSchema.safeParse(JSON.parse(bytes.toString('utf8')));
+    return parsed.success ? parsed.data : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+/** The entry with its 档号: checked unique when set, generated when the pattern's facts are all known. */
+function withReference(catalog: Catalog, commit: IssueCommit, change: boolean): Issue {
+  // An undo puts back exactly what was there, 档号 included (or its absence).
+  if (commit.action === 'undo') return assignReference(catalog, commit.issue, commit.replaces, { generate: false });
+  return assignReference(catalog, commit.issue, change ? commit.replaces : undefined, { generate: true });
 }
 
 function duplicateMessage(existing: Issue, clash: DuplicateClash, change: boolean): ArchiveMessage {

@@ -1,14 +1,16 @@
-import { promises as fs } from 'node:fs';
-import path from 'node:path';
 import type { Issue } from '../../../shared/catalog';
-import type { MastheadPatch } from '../../../shared/contract';
+import type { IssuePatch } from '../../../shared/contract';
 import { ArchiveError } from '../errors';
 import { commitIssue } from './commit-issue';
-import { originalFile, textsFile } from './layout';
 import type { Library } from './library';
+import { recycleIssue } from './recycle';
 
-/** A masthead correction is a change of the catalogue entry: it goes through the one commit path. */
-export async function updateIssue(library: Library, issueId: string, patch: MastheadPatch): Promise<Issue> {
+/**
+ * A correction of the masthead or of any catalogue field is a change of the catalogue entry: it
+ * goes through the one commit path, which checks it, keeps the 档号 unique and records it.
+ */
+export async function updateIssue(library: Library, issueId: string, patch: IssuePatch): Promise<Issue> {
+  if (Object.keys(patch).length === 0) throw ArchiveError.of('bad-input', { code: 'edit-nothing-to-change' });
   return commitIssue(library, (issues) => {
     const issue = issues.find((i) => i.id === issueId);
     if (!issue) throw ArchiveError.of('not-found', { code: 'issue-not-found', issueId });
@@ -17,16 +19,9 @@ export async function updateIssue(library: Library, issueId: string, patch: Mast
 }
 
 /**
- * Removes an issue: the catalogue entry first (the commit point), then its texts and original.
- * A crash between the two leaves unreferenced files that `verify` lists, never a dangling entry.
+ * Removes an issue from the catalogue into the recycle area (recycle.ts), from where it can be
+ * restored; its originals stay, so a restore needs nothing but the recycled copy.
  */
 export async function deleteIssue(library: Library, issueId: string): Promise<void> {
-  const removed = await library.writeCatalog(async (catalog) => {
-    const index = catalog.issues.findIndex((i) => i.id === issueId);
-    if (index < 0) throw ArchiveError.of('not-found', { code: 'issue-not-found', issueId });
-    const [issue] = catalog.issues.splice(index, 1);
-    return issue!;
-  });
-  await fs.rm(path.join(library.dir, textsFile(removed.id)), { force: true });
-  await fs.rm(path.join(library.dir, originalFile(removed.original.sha256, removed.original.ext)), { force: true });
+  await recycleIssue(library, issueId);
 }

@@ -5,6 +5,7 @@ import { ArchiveError } from '../errors';
 import type { Library } from './library';
 import type { DocumentMasthead } from '../importers/as-document';
 import { BULLETIN_EXTENSIONS, isBulletinFileName } from '../../../shared/formats';
+import type { SameIssueChoice } from '../../../shared/contract/import';
 
 /**
  * Importing many files: a whole folder of back issues. Each file is its own atomic import, so a
@@ -62,6 +63,8 @@ export async function importFiles(
     onOutcome?: (outcome: ImportOutcome) => void;
     /** Keep every file as one document under this masthead (`import --as-document`). */
     asDocument?: DocumentMasthead;
+    /** `import --attach` and its siblings: what to do with another file of an issue held. */
+    sameIssue?: SameIssueChoice;
   } = {},
 ): Promise<Omit<BatchResult, 'skipped'>> {
   const started = Date.now();
@@ -76,7 +79,7 @@ export async function importFiles(
   for (const file of files) {
     if (options.signal?.aborted) return { outcomes, cancelled: true };
     report(file);
-    const outcome = await importOneFile(library, file, options.asDocument);
+    const outcome = await importOneFile(library, file, options.asDocument, options.sameIssue);
     outcomes.push(outcome);
     counts[outcome.status] += 1;
     options.onOutcome?.(outcome);
@@ -85,10 +88,10 @@ export async function importFiles(
   return { outcomes, cancelled: false };
 }
 
-async function importOneFile(library: Library, file: string, asDocument: DocumentMasthead | undefined): Promise<ImportOutcome> {
+async function importOneFile(library: Library, file: string, asDocument: DocumentMasthead | undefined, sameIssue: SameIssueChoice | undefined): Promise<ImportOutcome> {
   try {
     const bytes = await readBulletinFile(file);
-    const outcome = await library.importBulletin({ name: path.basename(file), bytes }, asDocument ? { asDocument } : {});
+    const outcome = await library.importBulletin({ name: path.basename(file), bytes }, { ...(asDocument && { asDocument }), ...(sameIssue && { sameIssue }) });
     return { ...outcome, file };
   } catch (error) {
     if (error instanceof ArchiveError) return { status: 'failed', file, code: error.code, message: error.message, said: error.said };

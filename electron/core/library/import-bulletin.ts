@@ -18,6 +18,11 @@ import { issueHealth, repairIssue } from './repair';
 import { formatIssueRef } from './issue-ref';
 import type { Library } from './library';
 import { articleIdOf } from '../../../shared/ids';
+import { catalogueFieldsOf } from './catalogue-from-parse';
+import { attachToHeldIssue } from './attach-file';
+import type { IncomingFile } from './attach-file';
+import type { SameIssueChoice } from '../../../shared/contract/import';
+import type { ArchiveMessage } from '../../../shared/messages';
 
 /**
  * Importing one bulletin file. Everything that can fail on the input (decoding, parsing,
@@ -32,6 +37,8 @@ export interface ImportOptions {
   read?: ReadBulletin;
   /** Keep the file as one document under this masthead, whatever its shape (`import --as-document`). */
   asDocument?: DocumentMasthead;
+  /** Another file of an issue already held: what the person chose to do with it (attach-file.ts). */
+  sameIssue?: SameIssueChoice;
 }
 
 export async function importIntoLibrary(library: Library, file: { name: string; bytes: Uint8Array }, options: ImportOptions = {}): Promise<ImportOutcome> {
@@ -51,6 +58,7 @@ export async function importIntoLibrary(library: Library, file: { name: string; 
   }
   const needsReview = !options.reviewed && bulletin.parsed.warnings.length > 0;
   const sha256 = createHash('sha256').update(file.bytes).digest('hex');
+  if (options.sameIssue) return attachOutcome(library, { name, sha256, ext: extensionOf(name, bulletin.defaultExt), bytes: file.bytes, read: bulletin }, options.sameIssue);
   try {
     const issue = await commitIssue(library, (issues) => {
       const issue = buildIssue(issues, name, sha256, file.bytes.byteLength, bulletin, needsReview);
@@ -104,8 +112,27 @@ export async function restoreIssueFromJson(library: Library, text: string, name 
 }
 
 function outcomeOfFailure(name: string, error: unknown): ImportOutcome {
-  if (error instanceof DuplicateIssueError) return { status: 'duplicate', file: name, issueId: error.existing.id, message: error.message, said: error.said };
+  if (error instanceof DuplicateIssueError) {
+    const { existing, clash } = error;
+    if (clash === 'same-number' && !error.change) {
+      // Another file of an issue held: say which, and leave the choice to the person.
+      const said: ArchiveMessage = { code: 'same-issue-other-file', ref: formatIssueRef(existing), date: existing.importedAt.slice(0, 10), from: existing.original.name, file: name };
+      return { status: 'duplicate', file: name, issueId: existing.id, message: sayMessage('en', said), said, clash: 'same-issue' };
+    }
+    return { status: 'duplicate', file: name, issueId: existing.id, message: error.message, said: error.said, ...(clash === 'same-file' && { clash: 'same-file' as const }) };
+  }
   return failed(name, error);
+}
+
+async function attachOutcome(library: Library, file: IncomingFile, choice: SameIssueChoice): Promise<ImportOutcome> {
+  try {
+    const { issue, role } = await attachToHeldIssue(library, file, choice);
+    const ref = formatIssueRef(issue);
+    const said: ArchiveMessage = choice === 'replace-text' ? { code: 'text-replaced', ref, file: file.name } : { code: 'file-attached', ref, file: file.name, role };
+    return { status: 'imported', file: file.name, issueId: issue.id, message: sayMessage('en', said), said };
+  } catch (error) {
+    return outcomeOfFailure(file.name, error);
+  }
 }
 
 function buildIssue(issues: readonly Issue[], name: string, sha256: string, size: number, bulletin: ReadBulletin, needsReview: boolean): Issue {
@@ -128,6 +155,8 @@ function buildIssue(issues: readonly Issue[], name: string, sha256: string, size
     needsReview,
     importedAt: new Date().toISOString(),
     original: { sha256, ext: extensionOf(name, bulletin.defaultExt), name, size, encoding: bulletin.encoding },
+    ...catalogueFieldsOf(p),
+    files: [],
     articles: p.articles.map((a, i) => ({
       id: articleIdOf(id, i + 1),
       index: i + 1,

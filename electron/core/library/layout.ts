@@ -16,6 +16,10 @@ export const BACKUPS_DIR = 'backups';
 export const DAMAGED_DIR = 'damaged';
 /** Files on their way in from browser mode, until the import call that names them (api/uploads.ts). */
 export const UPLOADS_DIR = '.uploads';
+/** Every catalogue change, one JSON line each, appended and never rewritten (history.ts). */
+export const HISTORY_FILE = 'history.jsonl';
+/** Deleted issues (entry and texts), from which they can be restored (recycle.ts). */
+export const RECYCLE_DIR = 'recycle';
 
 export const LIBRARY_ENV = 'BULLETIN_ARCHIVE_LIBRARY';
 
@@ -31,4 +35,8 @@ export function textsFile(issueId: string): string {
 
 export function originalFile(sha256: string, ext: string): string {
   return path.join(FILES_DIR, `${sha256}.${ext}`);
+}
+
+export function recycledFile(issueId: string): string {
+  return path.join(RECYCLE_DIR, `${issueId}.json`);
 }

@@ -28,9 +28,11 @@ import { migrateAnnotations, migrateCatalog } from './migrations';
 import { importIntoLibrary } from './import-bulletin';
 import type { ImportOptions } from './import-bulletin';
 import { deleteIssue, updateIssue } from './edit-issue';
-import type { MastheadPatch } from '../../../shared/contract';
+import type { IssuePatch } from '../../../shared/contract';
 import { compareIssues, findIssueByRef } from './issue-ref';
 import { issueIdOfArticle } from '../../../shared/ids';
+import { defaultCatalogueSettings } from '../../../shared/catalogue-fields';
+import type { CatalogueSettings } from '../../../shared/catalogue-fields';
 
 /** What a fast annotation change decides on the current annotations: the changes to append, and its answer. */
 export interface AnnotationChange<T> {
@@ -67,6 +69,7 @@ export class Library {
       schemaVersion: CATALOG_SCHEMA_VERSION,
       issues: [],
       series: [],
+      settings: defaultCatalogueSettings(),
     }));
     const annotationsDb = new GuardedDb(dir, ANNOTATIONS_FILE, AnnotationsFileSchema, migrateAnnotations, () => ({
       schemaVersion: ANNOTATIONS_SCHEMA_VERSION,
@@ -134,6 +137,11 @@ export class Library {
     return this.catalogDb.data;
   }
 
+  /** The 档号 settings as last loaded (catalogue-settings.ts reads them fresh). */
+  catalogSettings(): CatalogueSettings {
+    return { ...this.catalogDb.data.settings };
+  }
+
   getIssue(issueId: string): Issue {
     const issue = this.issues().find((i) => i.id === issueId);
     if (!issue) throw ArchiveError.of('not-found', { code: 'issue-not-found', issueId });
@@ -180,8 +188,8 @@ export class Library {
     return importIntoLibrary(this, file, options);
   }
 
-  /** Corrects an issue's masthead (or clears its "needs review" flag). */
-  updateIssue(issueId: string, patch: MastheadPatch): Promise<Issue> {
+  /** Corrects an issue's masthead or catalogue fields (or clears its "needs review" flag). */
+  updateIssue(issueId: string, patch: IssuePatch): Promise<Issue> {
     return updateIssue(this, issueId, patch);
   }
 
@@ -205,18 +213,27 @@ export class Library {
    * may write other files first (originals, texts); catalog.json is written last, so it is
    * the commit point of every change.
    */
-  async writeCatalog<T>(change: (catalog: Catalog) => Promise<T>): Promise<T> {
+  async writeCatalog<T>(change: (catalog: Catalog) => Promise<T>, afterSave?: (result: T) => Promise<void>): Promise<T> {
     return withLibraryLock(this.dir, async () => {
       this.notices.push(...(await this.catalogDb.load()));
+      let result: T;
       try {
-        const result = await change(this.catalogDb.data);
+        result = await change(this.catalogDb.data);
         await this.catalogDb.save();
-        return result;
       } catch (error) {
         // Forget the half-applied change: what is on disk is the truth.
         await this.catalogDb.load();
         throw error;
       }
+      // The change is saved (catalog.json is the commit point): what follows cannot take it back.
+      if (afterSave) {
+        try {
+          await afterSave(result);
+        } catch (error) {
+          console.warn('A change was saved but could not be written to history.jsonl:', error);
+        }
+      }
+      return result;
     });
   }
 

@@ -1,6 +1,7 @@
 import { ANNOTATIONS_SCHEMA_VERSION, CATALOG_SCHEMA_VERSION } from '../../../shared/catalog';
 import type { ArchiveMessage } from '../../../shared/messages';
 import { ArchiveError } from '../errors';
+import { addCatalogueFields } from './catalogue-migration';
 import { addSeriesRecords } from './series-migration';
 
 /**
@@ -13,8 +14,9 @@ const catalogSteps: Record<number, Step> = {
   // 1 → 2: warnings were English prose; now they are message codes. Old prose is kept word for
   // word as a legacy message (it cannot be translated after the fact, but is never lost).
   1: (raw) => ({ ...raw, schemaVersion: 2, issues: Array.isArray(raw['issues']) ? raw['issues'].map(warningsAsMessages) : raw['issues'] }),
-  // 2 → 3: series become records; issues say whether they are a 合刊 or a 增刊.
-  2: (raw) => ({ ...addSeriesRecords(raw), schemaVersion: 3 }),
+  // 2 → 3 (issue 14): series become records, issues say whether they are a 合刊 or a 增刊, and
+  // issues gain their catalogue fields; each part of the step is its own function.
+  2: (raw) => ({ ...addCatalogueFields(addSeriesRecords(raw)), schemaVersion: 3 }),
 };
 const annotationSteps: Record<number, Step> = {
   // 1 → 2: the snapshot may name its journal's generation (annotations-journal.ts); a version-1

@@ -1,5 +1,6 @@
 import { promises as fs } from 'node:fs';
 import path from 'node:path';
+import { issueFiles } from '../../../shared/catalog';
 import { ArchiveError } from '../errors';
 import { detectDocumentKind } from '../importers/extract/detect';
 import { isMissing } from './json-store';
@@ -27,9 +28,12 @@ const MIME: Record<OriginalKind, string> = {
   txt: 'text/plain',
 };
 
-export async function readOriginal(library: Library, issueId: string): Promise<OriginalCopy> {
+/** The issue's original, or (given its checksum) another of its files (issue 14: several files per issue). */
+export async function readOriginal(library: Library, issueId: string, chosen?: string): Promise<OriginalCopy> {
   const issue = library.getIssue(issueId);
-  const { sha256, ext, name } = issue.original;
+  const found = chosen === undefined ? issue.original : issueFiles(issue).find((f) => f.sha256 === chosen);
+  if (!found) throw ArchiveError.of('not-found', { code: 'issue-file-not-found', issueId, sha256: chosen ?? '' });
+  const { sha256, ext, name } = found;
   const file = path.join(library.dir, originalFile(sha256, ext));
   let bytes: Uint8Array;
   try {

@@ -8,6 +8,8 @@ import { inspectJournal } from './annotations-journal';
 import { backupsUsage } from './backups';
 import { ANNOTATIONS_JOURNAL_FILE, FILES_DIR, TEXTS_DIR, originalFile, textsFile } from './layout';
 import { formatIssueRef } from './issue-ref';
+import { issueFiles } from '../../../shared/catalog';
+import { recycledIssues } from './recycle';
 import type { Library } from './library';
 
 /**
@@ -33,16 +35,21 @@ export async function verifyLibrary(library: Library): Promise<VerifyReport> {
   const issues = library.issues();
   const expectedFiles = new Set<string>();
   const expectedTexts = new Set<string>();
+  // Issues in the recycle area keep their files (they can be restored): those are not orphans.
+  for (const recycled of await recycledIssues(library)) for (const f of issueFiles(recycled)) expectedFiles.add(path.basename(originalFile(f.sha256, f.ext)));
   for (const issue of issues) {
     const label = `${formatIssueRef(issue)} (${issue.id})`;
-    const original = originalFile(issue.original.sha256, issue.original.ext);
-    expectedFiles.add(path.basename(original));
     expectedTexts.add(path.basename(textsFile(issue.id)));
-    const actual = await sha256Of(path.join(library.dir, original));
-    if (actual === null) {
-      problems.push({ kind: 'original-missing', issue: issue.id, path: original, message: `${label}: the original file ${original} is missing.` });
-    } else if (actual !== issue.original.sha256) {
-      problems.push({ kind: 'original-altered', issue: issue.id, path: original, message: `${label}: the original file ${original} has been changed (its checksum no longer matches).` });
+    // Every file of the issue (issue 14), the original first.
+    for (const file of issueFiles(issue)) {
+      const original = originalFile(file.sha256, file.ext);
+      expectedFiles.add(path.basename(original));
+      const actual = await sha256Of(path.join(library.dir, original));
+      if (actual === null) {
+        problems.push({ kind: 'original-missing', issue: issue.id, path: original, message: `${label}: the original file ${original} is missing.` });
+      } else if (actual !== file.sha256) {
+        problems.push({ kind: 'original-altered', issue: issue.id, path: original, message: `${label}: the original file ${original} has been changed (its checksum no longer matches).` });
+      }
     }
     problems.push(...(await checkTexts(library, issue.id, label, issue.articles.map((a) => a.id))));
   }

@@ -1,5 +1,6 @@
 import { annotationsEn } from '../annotations/i18n';
 import { reviewEn } from '../review/i18n';
+import { catalogueEn } from '../catalogue/i18n';
 import { searchEn } from '../search/i18n';
 import type { Resource } from './resource';
 import { printEn } from '../print/i18n';
@@ -153,6 +154,7 @@ export const en: Resource = {
   },
   annotations: annotationsEn,
   review: reviewEn,
+  catalogue: catalogueEn,
   search: searchEn,
   print: printEn,
   holdings: holdingsEn,

@@ -1,5 +1,6 @@
 import { annotationsZh } from '../annotations/i18n';
 import { reviewZh } from '../review/i18n';
+import { catalogueZh } from '../catalogue/i18n';
 import { searchZh } from '../search/i18n';
 import { printZh } from '../print/i18n';
 import { holdingsZh } from '../series/i18n';
@@ -145,6 +146,7 @@ export const zhCN = {
   },
   annotations: annotationsZh,
   review: reviewZh,
+  catalogue: catalogueZh,
   search: searchZh,
   print: printZh,
   holdings: holdingsZh,

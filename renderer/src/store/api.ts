@@ -26,8 +26,8 @@ export function saveExport(token: string): Promise<ApiResult<SavedExport>> {
 }
 
 /** An issue's original: opened with the system's viewer (Electron) or downloaded (browser). */
-export function openOriginal(issueId: string): Promise<ApiResult<OpenedOriginal>> {
-  return through((bridge) => bridge.openOriginal(issueId));
+export function openOriginal(issueId: string, sha256?: string): Promise<ApiResult<OpenedOriginal>> {
+  return through((bridge) => bridge.openOriginal(issueId, sha256));
 }
 
 async function through<T>(use: (bridge: ArchiveShell) => Promise<ApiResult<T>>): Promise<ApiResult<T>> {

@@ -15,8 +15,8 @@ export function createDownloadDelivery(invoke: Invoke): FileDelivery {
       downloadBase64(taken.data.fileName, taken.data.mime, taken.data.dataBase64);
       return { ok: true, data: { kind: 'downloaded', fileName: taken.data.fileName } };
     },
-    async openOriginal(issueId) {
-      const original = await invoke('issues.original', { issueId });
+    async openOriginal(issueId, sha256) {
+      const original = await invoke('issues.original', { issueId, ...(sha256 !== undefined && { sha256 }) });
       if (!original.ok) return original;
       downloadBase64(original.data.name, original.data.mime, original.data.dataBase64);
       return { ok: true, data: { kind: 'downloaded', fileName: original.data.name } };

@@ -6,6 +6,7 @@ import { ErrorMessage, Loading } from '../components/ErrorMessage';
 import { numberLabel } from '../format';
 import { useIssue } from '../hooks/useIssue';
 import { IssueCatalogue } from '../review/IssueCatalogue';
+import { IssueRecord } from '../catalogue/IssueRecord';
 import { openArticle, openLibrary } from '../store/navigation';
 import { useStore } from '../store/store';
 import { IssueUnplacedText } from './UnplacedText';
@@ -106,6 +107,7 @@ function IssueSheet({ issue }: { issue: Issue }) {
           </details>
         )}
       </aside>
+      <IssueRecord issue={issue} />
     </div>
   );
 }

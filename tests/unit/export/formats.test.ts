@@ -11,6 +11,7 @@ import { openLibrary } from '../../../electron/core/library';
 import { verifyLibrary } from '../../../electron/core/library/verify';
 import { libraryWithSample, tempDir } from '../../helpers/temp-library';
 import { exportOne, options, SAMPLE_TITLES, servicesWith } from './helpers';
+import { ISSUE_RECORD_COLUMNS } from '../../../electron/core/export/issue-record-cells';
 
 /** These formats need no browser: an engine that fails proves none is used. */
 const noEngine: PdfEngine = {
@@ -82,10 +83,12 @@ describe('exports read back', () => {
       .replace(/^\ufeff/, '')
       .trimEnd()
       .split('\r\n');
-    expect(lines[0]).toBe('刊物,年份,期号,日期,标题,地区,栏目,页码,标签');
+    expect(lines[0]).toBe('刊物,年份,期号,日期,标题,地区,栏目,页码,标签,档号,总第,页数,存放位置,登记号,保管期限,密级,保密期限,发送范围,印数,印发单位,印发日期,准印证号,备注,编辑单位,编辑,文件');
     expect(lines).toHaveLength(7);
-    expect(lines[1]).toMatch(/^科技情报参考,2024,3,,内蒙古：高能级创新平台助力科技“突围”,内蒙古,,2,$/);
-    expect(lines[6]).toMatch(/武汉出台促进科技成果转化20条新政,武汉,,10,成果转化$/);
+    expect(lines[1]).toMatch(/^科技情报参考,2024,3,,内蒙古：高能级创新平台助力科技“突围”,内蒙古,,2,,/);
+    expect(lines[6]).toMatch(/武汉出台促进科技成果转化20条新政,武汉,,10,成果转化,/);
+    // The issue's record follows (issue 14): editing unit, editor and its file.
+    expect(lines[1]).toMatch(/,呼和浩特市科学技术局综合保障中心,李涛,kjqbck-2024-03\.txt（original）$/);
     await library.close();
   });
 
@@ -108,7 +111,8 @@ describe('exports read back', () => {
     const [sheet] = await readXlsxFile(file);
     expect(sheet?.sheet).toBe('目录');
     const rows = sheet?.data ?? [];
-    expect(rows[0]).toEqual(['刊物', '年份', '期号', '日期', '标题', '地区', '栏目', '页码', '标签']);
+    expect(rows[0]).toEqual(['刊物', '年份', '期号', '日期', '标题', '地区', '栏目', '页码', '标签', ...ISSUE_RECORD_COLUMNS]);
+    expect(rows[0]).toContain('档号');
     expect(rows.slice(1).map((r) => r[4])).toEqual(SAMPLE_TITLES);
     expect(rows[1]?.slice(0, 3)).toEqual(['科技情报参考', 2024, 3]);
     expect(rows[6]?.[7]).toBe(10);

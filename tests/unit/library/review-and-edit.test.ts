@@ -56,7 +56,7 @@ describe('correcting and deleting issues', () => {
     expect(reopened.getIssue(issue.id).number).toBe(6);
   });
 
-  it('deletes an issue with its texts and original, leaving a library that verifies', async () => {
+  it('deletes an issue into the recycle area (texts moved there, the original kept for a restore), leaving a library that verifies', async () => {
     const dir = tempDir();
     const library = await openLibrary(dir, { create: true });
     const outcome = await library.importBulletin({ name: 'no3.txt', bytes: sampleBytes() });
@@ -64,7 +64,9 @@ describe('correcting and deleting issues', () => {
     await library.deleteIssue(outcome.issueId);
     expect(library.listIssues()).toEqual([]);
     expect(await fs.readdir(path.join(dir, 'texts'))).toEqual([]);
-    expect(await fs.readdir(path.join(dir, 'files'))).toEqual([]);
+    // Issue 14: the original stays (content-addressed), so the recycled issue can come back whole.
+    expect(await fs.readdir(path.join(dir, 'files'))).toHaveLength(1);
+    expect(await fs.readdir(path.join(dir, 'recycle'))).toEqual([`${outcome.issueId}.json`]);
     expect((await verifyLibrary(library)).problems).toEqual([]);
     expect((await library.importBulletin({ name: 'no3.txt', bytes: sampleBytes() })).status).toBe('imported');
   });

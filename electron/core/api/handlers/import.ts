@@ -7,7 +7,7 @@ import type { AreaHandlers } from './types';
 
 export function importHandlers({ library, drafts, uploads }: ApiContext): AreaHandlers<keyof typeof importMethods> {
   return {
-    'import.bulletins': async ({ files }) => {
+    'import.bulletins': async ({ files, sameIssue }) => {
       // One at a time: an import writes to the library, and the order of outcomes must match.
       const outcomes: ImportOutcome[] = [];
       for (const file of files) {
@@ -19,7 +19,7 @@ export function importHandlers({ library, drafts, uploads }: ApiContext): AreaHa
           outcomes.push({ status: 'failed', file: file.name, code: error.code, message: error.message, said: error.said });
           continue;
         }
-        outcomes.push(await library.importBulletin({ name: file.name, bytes }));
+        outcomes.push(await library.importBulletin({ name: file.name, bytes }, sameIssue ? { sameIssue } : {}));
       }
       return outcomes;
     },

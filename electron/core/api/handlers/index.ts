@@ -5,6 +5,7 @@ import { importHandlers } from './import';
 import { libraryHandlers } from './library';
 import { searchHandlers } from './search';
 import { seriesHandlers } from './series';
+import { catalogueHandlers } from './catalogue';
 import type { Handlers } from './types';
 import { unplacedHandlers } from './unplaced';
 
@@ -20,5 +21,6 @@ export function createHandlers(context: ApiContext): Handlers {
     ...exportHandlers(context),
     ...unplacedHandlers(context),
     ...seriesHandlers(context),
+    ...catalogueHandlers(context),
   } satisfies Handlers;
 }

@@ -18,8 +18,8 @@ export function libraryHandlers({ library }: ApiContext): AreaHandlers<keyof typ
       return { deleted: issueId };
     },
     'articles.get': async ({ articleId }) => library.getArticle(articleId),
-    'issues.original': async ({ issueId }) => {
-      const original = await readOriginal(library, issueId);
+    'issues.original': async ({ issueId, sha256 }) => {
+      const original = await readOriginal(library, issueId, sha256);
       return { name: original.name, mime: original.mime, dataBase64: Buffer.from(original.bytes).toString('base64') };
     },
   };

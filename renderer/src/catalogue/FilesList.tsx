@@ -1,0 +1,43 @@
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { issueFiles } from '../../../shared/catalog';
+import type { Issue } from '../../../shared/catalog';
+import { sayErrorNow } from '../i18n/messages';
+import { openOriginal } from '../store/api';
+
+/** The issue's files (the original first, then a PDF beside it, a better scan, a variant), each openable. */
+export function FilesList({ issue }: { issue: Issue }) {
+  const { t } = useTranslation();
+  const [message, setMessage] = useState<{ text: string; error: boolean } | null>(null);
+  const files = issueFiles(issue);
+  const open = async (sha256: string): Promise<void> => {
+    const result = await openOriginal(issue.id, sha256);
+    setMessage(
+      result.ok
+        ? { text: t(result.data.kind === 'opened' ? 'review.issue.opened' : 'review.issue.downloaded', { name: result.data.fileName }), error: false }
+        : { text: t('review.issue.openFailed', { reason: sayErrorNow(result.error) }), error: true },
+    );
+  };
+  return (
+    <section className="catalogue-files" aria-labelledby="catalogue-files-title" data-testid="issue-files">
+      <h2 id="catalogue-files-title">{t('catalogue.files', { count: files.length })}</h2>
+      <ul>
+        {files.map((file) => (
+          <li key={file.sha256}>
+            <span className="catalogue-file-name">{file.name}</span>
+            <span className={`catalogue-role catalogue-role-${file.role}`}>{t(`catalogue.roles.${file.role}`)}</span>
+            <span className="catalogue-file-size">{Math.max(1, Math.round(file.size / 1024))} KB</span>
+            <button type="button" className="button button-small" onClick={() => void open(file.sha256)} aria-label={t('catalogue.openLabel', { name: file.name })}>
+              {t('catalogue.open')}
+            </button>
+          </li>
+        ))}
+      </ul>
+      {message && (
+        <p className={message.error ? 'catalogue-message catalogue-error' : 'catalogue-message'} role={message.error ? 'alert' : 'status'}>
+          {message.text}
+        </p>
+      )}
+    </section>
+  );
+}
