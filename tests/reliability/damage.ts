@@ -4,7 +4,7 @@ import path from 'node:path';
 import { seededRandom } from '../bench/random';
 import { cli } from '../helpers/cli';
 import { bulletinVariant, QUOTE, writeBulletins } from './bulletins';
-import { Check, leakIn, repro } from './report';
+import { Check, leakDefect, leakIn, repro } from './report';
 import type { CheckResult, DefectNumber } from './report';
 
 /**
@@ -142,7 +142,7 @@ async function judge(check: Check, dir: string, name: string, target: Target, ex
   const seen = await view(dir);
   const verify = await cli(['verify', '--json', '--library', dir]);
   const leak = leakIn(seen.said + verify.stderr);
-  if (leak !== null) check.fail({ what: `${name}: a message shows ${leak}`, seed: name, repro: again, defect: 10 });
+  if (leak !== null) check.fail({ what: `${name}: a message shows ${leak}`, seed: name, repro: again, defect: leakDefect(leak) });
   const changed = (['issues', 'texts', 'annotations', 'search'] as const).filter((k) => seen[k] !== expected[k]);
   if (changed.length === 0) return; // restored, or never affected
   const noticed = /^! /mu.test(seen.said) || seen.failed.length > 0;

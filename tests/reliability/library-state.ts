@@ -2,7 +2,7 @@ import { readdir, rm } from 'node:fs/promises';
 import path from 'node:path';
 import { cli } from '../helpers/cli';
 import type { DefectNumber } from './report';
-import { leakIn } from './report';
+import { leakDefect, leakIn } from './report';
 
 /**
  * What a person would find on opening a library after something went wrong: does it open, does
@@ -72,7 +72,7 @@ export async function inspect(library: string): Promise<Inspection> {
 
 function describeFailure(command: string, code: number, stderr: string): Trouble {
   const leak = leakIn(stderr);
-  if (leak !== null) return { what: `${command} exited ${code} with ${leak}: ${firstLine(stderr)}`, defect: 10 };
+  if (leak !== null) return { what: `${command} exited ${code} with ${leak}: ${firstLine(stderr)}`, defect: leakDefect(leak) };
   return { what: `${command} exited ${code}: ${firstLine(stderr)}` };
 }
 

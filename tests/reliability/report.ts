@@ -123,6 +123,11 @@ const LEAKS: readonly [RegExp, string][] = [
   [/not yet supported/iu, 'claims a supported format is unsupported'],
 ];
 
+/** Stack traces and "unexpected error" are defect 10; every other leak is defect 12. */
+export function leakDefect(leak: string): DefectNumber {
+  return leak === 'stack trace' || leak === 'unexpected error' ? 10 : 12;
+}
+
 export function leakIn(text: string): string | null {
   for (const [pattern, name] of LEAKS) if (pattern.test(text)) return name;
   return null;

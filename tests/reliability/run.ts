@@ -55,8 +55,8 @@ async function main(): Promise<number> {
   await area('kill', () =>
     runKillDuringWrite({ cycles: numberOr(values.cycles, short ? 6 : 210), seed, cyclesPerLibrary: numberOr(values.cycles, short ? 6 : 30) }),
   );
-  await area('damage', () => runDamage({ short, only: values.case }));
-  await area('fuzz', () => runFuzz({ count: numberOr(values.count, short ? 150 : 3200), seed, short }));
+  await area('damage', () => runDamage({ short, ...(values.case !== undefined && { only: values.case }) }));
+  await area('fuzz', () => runFuzz({ count: numberOr(values.count, short ? 150 : 3200), seed, short, ...(values.case !== undefined && { only: values.case }) }));
   await area('disk-full', () => runDiskFull({ short }));
   await area('concurrency', () => runConcurrency({ short, seed, rounds: numberOr(values.cycles, short ? 1 : 5) }));
 
