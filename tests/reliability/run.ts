@@ -32,6 +32,7 @@ const { values } = parseArgs({
     count: { type: 'string' },
     case: { type: 'string' },
     json: { type: 'string' },
+    parallel: { type: 'boolean', default: false },
   },
 });
 
@@ -44,21 +45,25 @@ const numberOr = (given: string | undefined, fallback: number): number => (given
 async function main(): Promise<number> {
   const started = Date.now();
   process.stdout.write(`reliability suite: ${short ? 'short' : 'full'} run, seed ${seed}, ${os.cpus().length} cores\n`);
-  const results: CheckResult[] = [];
+  const byArea = new Map<Area, CheckResult[]>();
   const area = async (name: Area, run: () => Promise<CheckResult[]>): Promise<void> => {
     if (!wanted(name)) return;
     const at = Date.now();
     process.stdout.write(`\n▶ ${name}\n`);
-    results.push(...(await run()));
+    byArea.set(name, await run());
     process.stdout.write(`  ${name} took ${Math.round((Date.now() - at) / 1000)} s\n`);
   };
-  await area('kill', () =>
-    runKillDuringWrite({ cycles: numberOr(values.cycles, short ? 6 : 210), seed, cyclesPerLibrary: numberOr(values.cycles, short ? 6 : 30) }),
-  );
-  await area('damage', () => runDamage({ short, ...(values.case !== undefined && { only: values.case }) }));
-  await area('fuzz', () => runFuzz({ count: numberOr(values.count, short ? 150 : 3200), seed, short, ...(values.case !== undefined && { only: values.case }) }));
-  await area('disk-full', () => runDiskFull({ short }));
-  await area('concurrency', () => runConcurrency({ short, seed, rounds: numberOr(values.cycles, short ? 1 : 5) }));
+  const runs: [Area, () => Promise<void>][] = [
+    ['kill', () => area('kill', () => runKillDuringWrite({ cycles: numberOr(values.cycles, short ? 4 : 210), seed, cyclesPerLibrary: numberOr(values.cycles, short ? 4 : 30) }))],
+    ['damage', () => area('damage', () => runDamage({ short, ...(values.case !== undefined && { only: values.case }) }))],
+    ['fuzz', () => area('fuzz', () => runFuzz({ count: numberOr(values.count, short ? 60 : 3200), seed, short, ...(values.case !== undefined && { only: values.case }) }))],
+    ['disk-full', () => area('disk-full', () => runDiskFull({ short }))],
+    ['concurrency', () => area('concurrency', () => runConcurrency({ short, seed, rounds: numberOr(values.cycles, short ? 1 : 5) }))],
+  ];
+  // --parallel: the areas at once (the full run's fuzzing and kills take the longest; their children share the machine).
+  if (values.parallel ?? false) await Promise.all(runs.map(([, run]) => run()));
+  else for (const [, run] of runs) await run();
+  const results = AREAS.flatMap((a) => byArea.get(a) ?? []);
 
   const table = formatTable(results);
   process.stdout.write(`\n${table}\n\n`);
