@@ -1,4 +1,5 @@
-import { mkdir, writeFile } from 'node:fs/promises';
+import { spawn } from 'node:child_process';
+import { mkdir, readFile, rm, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
@@ -8,7 +9,7 @@ import { runDamage } from './damage';
 import { runDiskFull } from './disk-full';
 import { runFuzz } from './fuzz';
 import { runKillDuringWrite } from './kill';
-import { formatTable } from './report';
+import { Check, formatTable, repro } from './report';
 import type { CheckResult } from './report';
 
 /**
@@ -33,6 +34,7 @@ const { values } = parseArgs({
     case: { type: 'string' },
     json: { type: 'string' },
     parallel: { type: 'boolean', default: false },
+    raw: { type: 'string' },
   },
 });
 
@@ -60,11 +62,17 @@ async function main(): Promise<number> {
     ['disk-full', () => area('disk-full', () => runDiskFull({ short }))],
     ['concurrency', () => area('concurrency', () => runConcurrency({ short, seed, rounds: numberOr(values.cycles, short ? 1 : 5) }))],
   ];
-  // --parallel: the areas at once (the full run's fuzzing and kills take the longest; their children share the machine).
-  if (values.parallel ?? false) await Promise.all(runs.map(([, run]) => run()));
+  // --parallel: each area in a process of its own (one event loop per area: in-process commands
+  // hold the library lock, whose refresh must not wait behind another area's work).
+  if (values.parallel ?? false) await Promise.all(runs.filter(([name]) => wanted(name)).map(([name]) => runApart(name, byArea)));
   else for (const [, run] of runs) await run();
-  const results = AREAS.flatMap((a) => byArea.get(a) ?? []);
+  const results = [...AREAS.flatMap((a) => byArea.get(a) ?? []), ...(uncaught.result.tries > 0 ? [uncaught.result] : [])];
 
+  if (values.raw !== undefined) {
+    // One area of a --parallel run: the parent prints the table.
+    await writeFile(values.raw, JSON.stringify(results));
+    return 0;
+  }
   const table = formatTable(results);
   process.stdout.write(`\n${table}\n\n`);
   const failures = results.flatMap((r) => r.failures);
@@ -104,5 +112,33 @@ async function main(): Promise<number> {
   }
   return 0;
 }
+
+/** Runs one area as `run.ts --only AREA --raw FILE` and reads back its results. */
+async function runApart(name: Area, byArea: Map<Area, CheckResult[]>): Promise<void> {
+  const raw = path.join(os.tmpdir(), `reliability-${name}-${process.pid}.json`);
+  const args = [...process.execArgv, process.argv[1]!, '--only', name, '--raw', raw, '--seed', String(seed), ...(short ? ['--short'] : [])];
+  for (const key of ['cycles', 'count', 'case'] as const) if (values[key] !== undefined) args.push(`--${key}`, values[key]);
+  const child = spawn(process.execPath, args, { stdio: 'inherit' });
+  await new Promise((resolve) => child.on('close', resolve));
+  try {
+    byArea.set(name, JSON.parse(await readFile(raw, 'utf8')) as CheckResult[]);
+  } catch {
+    const lost = new Check(name, 'the area itself');
+    lost.try();
+    lost.fail({ what: `the ${name} area ended without results (exit ${child.exitCode ?? child.signalCode})`, seed: String(seed), repro: repro(`--only ${name}`) });
+    byArea.set(name, [lost.result]);
+  }
+  await rm(raw, { force: true });
+}
+
+/**
+ * An exception nothing caught (proper-lockfile throws one from a timer when it finds its lock
+ * compromised, which would end the app too) is a finding, not the end of the run.
+ */
+const uncaught = new Check('runner', 'uncaught exceptions');
+process.on('uncaughtException', (error) => {
+  uncaught.try();
+  uncaught.fail({ what: `uncaught in the archive's own code: ${error.message}`, seed: String(seed), repro: repro('(the run that printed this)') });
+});
 
 process.exitCode = await main();
