@@ -39,13 +39,17 @@ export class FuzzPool {
     return this.slots.length;
   }
 
-  /** Runs `inputs` through the pool, `size` at a time; `onVerdict` is called as each finishes. */
-  async runAll<I extends { name: string; bytes: Uint8Array }>(inputs: readonly I[], onVerdict: (input: I, verdict: Verdict) => void): Promise<void> {
+  /**
+   * Runs `count` inputs through the pool, `size` at a time; `onVerdict` is called as each
+   * finishes. Inputs are made one by one as a child is free (thousands of mutated PDFs at once
+   * would hold gigabytes).
+   */
+  async runAll<I extends { name: string; bytes: Uint8Array }>(count: number, make: (index: number) => I, onVerdict: (input: I, verdict: Verdict) => void): Promise<void> {
     let next = 0;
     await Promise.all(
       this.slots.map(async (_, index) => {
-        while (next < inputs.length) {
-          const input = inputs[next++]!;
+        while (next < count) {
+          const input = make(next++);
           onVerdict(input, await this.runOn(index, next, input));
         }
       }),
