@@ -66,6 +66,11 @@ export async function startServe(library: string, rendererDir: string, timeoutMs
   const running = startCli(['serve', '--no-open', '--library', library, '--renderer', rendererDir]);
   let seen = '';
   const address = await new Promise<string>((resolve, reject) => {
+    // A server that never said where it listens is stopped, never left behind.
+    reject = ((original) => (error: Error) => {
+      kill(running);
+      original(error);
+    })(reject);
     const timer = setTimeout(() => reject(new Error(`serve printed no address in ${timeoutMs} ms: ${seen}`)), timeoutMs);
     running.child.stdout?.on('data', (chunk: string) => {
       seen += chunk;

@@ -53,6 +53,8 @@ export interface KillOptions {
   cycles: number;
   seed: number;
   cyclesPerLibrary: number;
+  /** This process runs campaigns `index`, `index + of`, … of the whole run (--parallel). */
+  shard?: { index: number; of: number };
 }
 
 export async function runKillDuringWrite(options: KillOptions): Promise<CheckResult[]> {
@@ -64,12 +66,13 @@ export async function runKillDuringWrite(options: KillOptions): Promise<CheckRes
     for (let c = 0; done < options.cycles; c++) {
       const seed = options.seed + c;
       const count = Math.min(options.cyclesPerLibrary, options.cycles - done);
-      await runCampaign(seed, count, root, renderer, checks);
+      if (!options.shard || c % options.shard.of === options.shard.index) await runCampaign(seed, count, root, renderer, checks);
       done += count;
     }
   } finally {
     await rm(root, { recursive: true, force: true });
   }
+  if (options.shard && options.shard.index > 0) return [...checks.values()].map((c) => c.result);
   const packageImport = new Check('kill', 'package-import');
   packageImport.skip('package import does not exist yet — add its scenario to SCENARIOS in tests/reliability/kill.ts when it lands');
   const editCli = new Check('kill', 'edit-cli');

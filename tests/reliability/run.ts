@@ -35,6 +35,7 @@ const { values } = parseArgs({
     json: { type: 'string' },
     parallel: { type: 'boolean', default: false },
     raw: { type: 'string' },
+    shard: { type: 'string' },
   },
 });
 
@@ -42,6 +43,10 @@ const short = values.short ?? false;
 const seed = values.seed === undefined ? 20 : Number(values.seed);
 const only = new Set<Area>((values.only ?? []).flatMap((o) => o.split(',')).filter((o): o is Area => (AREAS as readonly string[]).includes(o)));
 const wanted = (area: Area): boolean => only.size === 0 || only.has(area);
+const shard = ((given: string | undefined) => {
+  const match = given === undefined ? null : /^(\d+)\/(\d+)$/u.exec(given);
+  return match ? { index: Number(match[1]), of: Number(match[2]) } : null;
+})(values.shard);
 const numberOr = (given: string | undefined, fallback: number): number => (given === undefined ? fallback : Number(given));
 
 async function main(): Promise<number> {
@@ -56,7 +61,7 @@ async function main(): Promise<number> {
     process.stdout.write(`  ${name} took ${Math.round((Date.now() - at) / 1000)} s\n`);
   };
   const runs: [Area, () => Promise<void>][] = [
-    ['kill', () => area('kill', () => runKillDuringWrite({ cycles: numberOr(values.cycles, short ? 4 : 210), seed, cyclesPerLibrary: numberOr(values.cycles, short ? 4 : 30) }))],
+    ['kill', () => area('kill', () => runKillDuringWrite({ cycles: numberOr(values.cycles, short ? 4 : 210), seed, cyclesPerLibrary: numberOr(values.cycles, short ? 4 : 30), ...(shard && { shard }) }))],
     ['damage', () => area('damage', () => runDamage({ short, ...(values.case !== undefined && { only: values.case }) }))],
     ['fuzz', () => area('fuzz', () => runFuzz({ count: numberOr(values.count, short ? 60 : 3200), seed, short, ...(values.case !== undefined && { only: values.case }) }))],
     ['disk-full', () => area('disk-full', () => runDiskFull({ short }))],
@@ -64,8 +69,11 @@ async function main(): Promise<number> {
   ];
   // --parallel: each area in a process of its own (one event loop per area: in-process commands
   // hold the library lock, whose refresh must not wait behind another area's work).
-  if (values.parallel ?? false) await Promise.all(runs.filter(([name]) => wanted(name)).map(([name]) => runApart(name, byArea)));
-  else for (const [, run] of runs) await run();
+  // The kills, the longest area, run as two processes of interleaved campaigns.
+  if (values.parallel ?? false) {
+    const apart = runs.filter(([name]) => wanted(name)).flatMap(([name]) => (name === 'kill' && !short ? ['0/2', '1/2'] : [null]).map((part) => runApart(name, part)));
+    for (const [name, results] of await Promise.all(apart)) byArea.set(name, mergeChecks([...(byArea.get(name) ?? []), ...results]));
+  } else for (const [, run] of runs) await run();
   const results = [...AREAS.flatMap((a) => byArea.get(a) ?? []), ...(uncaught.result.tries > 0 ? [uncaught.result] : [])];
 
   if (values.raw !== undefined) {
@@ -100,7 +108,7 @@ async function main(): Promise<number> {
         ...(r.skipped !== undefined && { skipped: r.skipped }),
         ...(r.figures !== undefined && { figures: r.figures }),
       })),
-      failures: failures.slice(0, 400).map((f) => ({ ...f })),
+      failures: results.flatMap((r) => r.failures.map((f) => ({ area: r.area, check: r.check, ...f }))).slice(0, 600),
     };
     await writeFile(out, `${JSON.stringify(report, null, 2)}\n`);
     process.stdout.write(`wrote ${path.relative(ROOT, out)}\n`);
@@ -113,22 +121,44 @@ async function main(): Promise<number> {
   return 0;
 }
 
-/** Runs one area as `run.ts --only AREA --raw FILE` and reads back its results. */
-async function runApart(name: Area, byArea: Map<Area, CheckResult[]>): Promise<void> {
-  const raw = path.join(os.tmpdir(), `reliability-${name}-${process.pid}.json`);
-  const args = [...process.execArgv, process.argv[1]!, '--only', name, '--raw', raw, '--seed', String(seed), ...(short ? ['--short'] : [])];
+/** Runs one area (or one shard of it) as `run.ts --only AREA --raw FILE` and reads back its results. */
+async function runApart(name: Area, part: string | null): Promise<[Area, CheckResult[]]> {
+  const raw = path.join(os.tmpdir(), `reliability-${name}-${part?.replace('/', 'of') ?? 'all'}-${process.pid}.json`);
+  const args = [...process.execArgv, process.argv[1]!, '--only', name, '--raw', raw, '--seed', String(seed), ...(short ? ['--short'] : []), ...(part ? ['--shard', part] : [])];
   for (const key of ['cycles', 'count', 'case'] as const) if (values[key] !== undefined) args.push(`--${key}`, values[key]);
   const child = spawn(process.execPath, args, { stdio: 'inherit' });
   await new Promise((resolve) => child.on('close', resolve));
   try {
-    byArea.set(name, JSON.parse(await readFile(raw, 'utf8')) as CheckResult[]);
+    return [name, JSON.parse(await readFile(raw, 'utf8')) as CheckResult[]];
   } catch {
     const lost = new Check(name, 'the area itself');
     lost.try();
     lost.fail({ what: `the ${name} area ended without results (exit ${child.exitCode ?? child.signalCode})`, seed: String(seed), repro: repro(`--only ${name}`) });
-    byArea.set(name, [lost.result]);
+    return [name, [lost.result]];
+  } finally {
+    await rm(raw, { force: true });
   }
-  await rm(raw, { force: true });
+}
+
+/** Results of the same check from several processes, added up. */
+function mergeChecks(results: readonly CheckResult[]): CheckResult[] {
+  const merged = new Map<string, CheckResult>();
+  for (const r of results) {
+    const key = `${r.area}\u0000${r.check}`;
+    const before = merged.get(key);
+    if (!before) {
+      merged.set(key, { ...r, failures: [...r.failures] });
+      continue;
+    }
+    before.tries += r.tries;
+    before.lost += r.lost;
+    before.failures.push(...r.failures);
+    for (const [k, v] of Object.entries(r.figures ?? {})) {
+      const was = before.figures?.[k];
+      before.figures = { ...before.figures, [k]: typeof v === 'number' && typeof was === 'number' ? (k.startsWith('peak') || k.startsWith('slowest') ? Math.max(v, was) : v + was) : v };
+    }
+  }
+  return [...merged.values()];
 }
 
 /**

@@ -103,11 +103,15 @@ export class FuzzPool {
       };
       const onExit = (code: number | null, signal: string | null): void =>
         finish({ kind: 'died', detail: `exit ${code ?? signal}: ${slot.stderr.slice(-300)}`, peakMb });
+      // The deadline counts the child's CPU time, so a machine busy with other work does not make
+      // an input look slow; a child that waits without working is stopped at six times the deadline.
+      const cpuAtStart = cpuMs(slot.child.pid);
       const sampler = setInterval(() => {
         peakMb = Math.max(peakMb, residentMb(slot.child.pid));
         if (peakMb > this.options.memoryLimitMb) finish({ kind: 'over-memory', peakMb });
+        else if (cpuMs(slot.child.pid) - cpuAtStart > this.options.deadlineMs) finish({ kind: 'over-deadline', peakMb });
       }, 50);
-      const timer = setTimeout(() => finish({ kind: 'over-deadline', peakMb }), this.options.deadlineMs);
+      const timer = setTimeout(() => finish({ kind: 'over-deadline', peakMb }), this.options.deadlineMs * 6);
       slot.child.on('message', onMessage);
       slot.child.once('exit', onExit);
       slot.child.send({ id, name: input.name, bytes: input.bytes } satisfies FuzzRequest);
@@ -129,6 +133,17 @@ function residentMb(pid: number | undefined): number {
   try {
     const match = /VmRSS:\s+(\d+) kB/u.exec(readFileSync(`/proc/${pid}/status`, 'utf8'));
     return match ? Number(match[1]) / 1024 : 0;
+  } catch {
+    return 0;
+  }
+}
+
+/** User and system CPU time of a process (all its threads), in ms, from /proc (clock ticks of 10 ms). */
+function cpuMs(pid: number | undefined): number {
+  if (pid === undefined) return 0;
+  try {
+    const fields = readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1]?.split(' ') ?? [];
+    return (Number(fields[11]) + Number(fields[12])) * 10;
   } catch {
     return 0;
   }
