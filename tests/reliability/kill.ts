@@ -1,5 +1,6 @@
-import { existsSync } from 'node:fs';
-import { mkdtemp, readdir, readFile, rm } from 'node:fs/promises';
+import { existsSync, watch } from 'node:fs';
+import type { FSWatcher } from 'node:fs';
+import { mkdir, mkdtemp, readdir, readFile, rm } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { seededRandom } from '../bench/random';
@@ -55,6 +56,8 @@ export interface KillOptions {
   cyclesPerLibrary: number;
   /** This process runs campaigns `index`, `index + of`, … of the whole run (--parallel). */
   shard?: { index: number; of: number };
+  /** Only these scenarios (--scenario), to look at one closely. */
+  scenarios?: readonly string[];
 }
 
 export async function runKillDuringWrite(options: KillOptions): Promise<CheckResult[]> {
@@ -66,7 +69,8 @@ export async function runKillDuringWrite(options: KillOptions): Promise<CheckRes
     for (let c = 0; done < options.cycles; c++) {
       const seed = options.seed + c;
       const count = Math.min(options.cyclesPerLibrary, options.cycles - done);
-      if (!options.shard || c % options.shard.of === options.shard.index) await runCampaign(seed, count, root, renderer, checks);
+      const mine = !options.shard || c % options.shard.of === options.shard.index;
+      if (mine) await runCampaign(seed, count, root, renderer, checks, options.scenarios?.length ? SCENARIOS.filter((s) => options.scenarios?.includes(s)) : SCENARIOS);
       done += count;
     }
   } finally {
@@ -80,7 +84,7 @@ export async function runKillDuringWrite(options: KillOptions): Promise<CheckRes
   return [...[...checks.values()].map((c) => c.result), editCli.result, packageImport.result];
 }
 
-async function runCampaign(seed: number, cycles: number, root: string, renderer: string, checks: Map<Scenario, Check>): Promise<void> {
+async function runCampaign(seed: number, cycles: number, root: string, renderer: string, checks: Map<Scenario, Check>, scenarios: readonly Scenario[]): Promise<void> {
   const work = path.join(root, `campaign-${seed}`);
   const library = path.join(work, 'library');
   const first = bulletinVariant(2100 + (seed % 800), 1);
@@ -102,7 +106,7 @@ async function runCampaign(seed: number, cycles: number, root: string, renderer:
     cycles,
   };
   for (let cycle = 0; cycle < cycles; cycle++) {
-    const scenario = SCENARIOS[Math.floor(campaign.random() * SCENARIOS.length)]!;
+    const scenario = scenarios[Math.floor(campaign.random() * scenarios.length)]!;
     const check = checks.get(scenario)!;
     check.try();
     const where = `campaign ${seed}, cycle ${cycle + 1} (${scenario})`;
@@ -117,16 +121,43 @@ async function runCampaign(seed: number, cycles: number, root: string, renderer:
 }
 
 /** Waits a seeded random moment within the scenario's usual run, then kills; true if it was still running. */
-async function killAtRandom(campaign: Campaign, scenario: Scenario, running: Running, fallbackMs: number): Promise<boolean> {
+/**
+ * Kills the command at a seeded random moment. Half the time the moment is anywhere in its
+ * usual run; the other half it is a few milliseconds after the first file it writes appears in
+ * `watched` folders (the commit of an import, an append to the journal, an export's temp file),
+ * because that window is short and is where a kill can do harm. Returns true if it was killed.
+ */
+async function killAtRandom(campaign: Campaign, scenario: Scenario, running: Running, fallbackMs: number, watched: readonly string[] = []): Promise<boolean> {
   const usual = campaign.duration.get(scenario) ?? fallbackMs;
+  const inWrite = watched.length > 0 && campaign.random() < 0.5;
   // Most of a command's life is loading its modules; the kill lands in the part that writes.
   const delay = usual * (0.45 + 0.8 * campaign.random());
+  const after = Math.floor(campaign.random() * 40);
   const started = Date.now();
-  const outcome = await Promise.race([running.exited.then(() => 'exited' as const), sleep(delay).then(() => 'timer' as const)]);
+  const watchers: FSWatcher[] = [];
+  const moment = inWrite
+    ? new Promise<'timer'>((resolve) => {
+        for (const dir of watched) {
+          try {
+            watchers.push(watch(dir, () => void sleep(after).then(() => resolve('timer'))));
+          } catch {
+            // the folder is not there yet: the others (or the fallback) decide
+          }
+        }
+        // On a loaded machine a command can spend many seconds loading before it writes.
+        void sleep(Math.max(usual * 3, 120_000)).then(() => resolve('timer'));
+      })
+    : sleep(delay).then(() => 'timer' as const);
+  const outcome = await Promise.race([running.exited.then(() => 'exited' as const), moment]);
+  for (const watcher of watchers) watcher.close();
+  // What a run takes here, learned as the campaign goes: from runs that finished, and from when
+  // writing began, so random moments follow the machine's speed rather than a guess.
+  const elapsed = Date.now() - started;
   if (outcome === 'exited') {
-    campaign.duration.set(scenario, Math.max(usual * 0.9, Date.now() - started));
+    campaign.duration.set(scenario, Math.max(usual * 0.8, elapsed));
     return false;
   }
+  if (inWrite) campaign.duration.set(scenario, Math.max(usual * 0.8, elapsed * 1.05));
   kill(running);
   await running.exited;
   const check = campaign.checks.get(scenario);
@@ -145,7 +176,7 @@ async function runScenario(campaign: Campaign, scenario: Scenario): Promise<void
       const folder = path.join(campaign.work, `in-${campaign.nextNumber}`);
       const paths = await writeBulletins(folder, files);
       const running = startCli(['import', '--library', campaign.library, scenario === 'import-file' ? paths[0]! : folder]);
-      await killAtRandom(campaign, scenario, running, 2500 + 300 * count);
+      await killAtRandom(campaign, scenario, running, 2500 + 300 * count, [path.join(campaign.library, 'files'), path.join(campaign.library, 'texts')]);
       const exit = await running.exited;
       if (exit.code === 0) for (const f of files) campaign.acked.issues.add(f.ref);
       return;
@@ -153,7 +184,7 @@ async function runScenario(campaign: Campaign, scenario: Scenario): Promise<void
     case 'annotate-cli': {
       const note = `kill-${campaign.seed}-${campaign.nextNumber++}`;
       const running = startCli(['annotate', `${campaign.firstIssueId}-4`, '--quote', QUOTE, '--note', note, '--library', campaign.library]);
-      await killAtRandom(campaign, scenario, running, 2000);
+      await killAtRandom(campaign, scenario, running, 2000, [campaign.library]);
       const exit = await running.exited;
       const id = /urn:uuid:[0-9a-f-]{36}/u.exec(exit.stdout)?.[0];
       if (exit.code === 0 && id) campaign.acked.annotations.add(id);
@@ -195,8 +226,9 @@ async function runScenario(campaign: Campaign, scenario: Scenario): Promise<void
     case 'export-cli': {
       const format = EXPORT_FORMATS[Math.floor(campaign.random() * EXPORT_FORMATS.length)]!;
       const out = path.join(campaign.work, 'export');
+      await mkdir(out, { recursive: true });
       const running = startCli(['export', '--all', '--format', format, '--out', out, '--force', '--library', campaign.library]);
-      await killAtRandom(campaign, scenario, running, 2500);
+      await killAtRandom(campaign, scenario, running, 2500, [out]);
       await running.exited;
       return;
     }

@@ -36,6 +36,7 @@ const { values } = parseArgs({
     parallel: { type: 'boolean', default: false },
     raw: { type: 'string' },
     shard: { type: 'string' },
+    scenario: { type: 'string', multiple: true },
   },
 });
 
@@ -61,7 +62,7 @@ async function main(): Promise<number> {
     process.stdout.write(`  ${name} took ${Math.round((Date.now() - at) / 1000)} s\n`);
   };
   const runs: [Area, () => Promise<void>][] = [
-    ['kill', () => area('kill', () => runKillDuringWrite({ cycles: numberOr(values.cycles, short ? 4 : 210), seed, cyclesPerLibrary: numberOr(values.cycles, short ? 4 : 30), ...(shard && { shard }) }))],
+    ['kill', () => area('kill', () => runKillDuringWrite({ cycles: numberOr(values.cycles, short ? 4 : 210), seed, cyclesPerLibrary: numberOr(values.cycles, short ? 4 : 30), ...(shard && { shard }), ...(values.scenario && { scenarios: values.scenario.flatMap((v) => v.split(',')) }) }))],
     ['damage', () => area('damage', () => runDamage({ short, ...(values.case !== undefined && { only: values.case }) }))],
     ['fuzz', () => area('fuzz', () => runFuzz({ count: numberOr(values.count, short ? 60 : 3200), seed, short, ...(values.case !== undefined && { only: values.case }) }))],
     ['disk-full', () => area('disk-full', () => runDiskFull({ short }))],
