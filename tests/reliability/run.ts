@@ -169,7 +169,7 @@ function mergeChecks(results: readonly CheckResult[]): CheckResult[] {
 const uncaught = new Check('runner', 'uncaught exceptions');
 process.on('uncaughtException', (error) => {
   uncaught.try();
-  uncaught.fail({ what: `uncaught in the archive's own code: ${error.message}`, seed: String(seed), repro: repro('(the run that printed this)') });
+  uncaught.fail({ what: `uncaught exception (the archive's or the suite's own): ${error.message}`, seed: String(seed), repro: repro('(the run that printed this)') });
 });
 
 process.exitCode = await main();

@@ -66,8 +66,11 @@ export function fuzzInput(seed: number, sources: readonly Source[]): FuzzInput {
     }
     roll -= w;
   }
-  const pool = sources.filter((s) => s.kind === kind);
+  // Given only some kinds (the worker path takes PDF and Word), draw from what there is.
+  const ofKind = sources.filter((s) => s.kind === kind);
+  const pool = ofKind.length > 0 ? ofKind : sources;
   const source = pool[Math.floor(random() * pool.length)]!;
+  kind = source.kind;
   let bytes: Buffer = Buffer.from(source.bytes);
   const mutations: string[] = [];
   const count = 1 + Math.floor(random() * 3);
