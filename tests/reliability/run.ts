@@ -37,6 +37,7 @@ const { values } = parseArgs({
     raw: { type: 'string' },
     shard: { type: 'string' },
     scenario: { type: 'string', multiple: true },
+    merge: { type: 'string', multiple: true },
   },
 });
 
@@ -54,6 +55,12 @@ async function main(): Promise<number> {
   const started = Date.now();
   process.stdout.write(`reliability suite: ${short ? 'short' : 'full'} run, seed ${seed}, ${os.cpus().length} cores\n`);
   const byArea = new Map<Area, CheckResult[]>();
+  // --merge A.json B.json: one table from reports of separate runs (an area run again on its own).
+  if (values.merge) {
+    const merged = mergeChecks((await Promise.all(values.merge.map(readReport))).flat());
+    const areasRun = new Set(merged.filter((r) => r.check !== 'the area itself').map((r) => r.area));
+    for (const a of AREAS) byArea.set(a, merged.filter((r) => r.area === a && !(r.check === 'the area itself' && areasRun.has(a))));
+  } else {
   const area = async (name: Area, run: () => Promise<CheckResult[]>): Promise<void> => {
     if (!wanted(name)) return;
     const at = Date.now();
@@ -75,6 +82,7 @@ async function main(): Promise<number> {
     const apart = runs.filter(([name]) => wanted(name)).flatMap(([name]) => (name === 'kill' && !short ? ['0/2', '1/2'] : [null]).map((part) => runApart(name, part)));
     for (const [name, results] of await Promise.all(apart)) byArea.set(name, mergeChecks([...(byArea.get(name) ?? []), ...results]));
   } else for (const [, run] of runs) await run();
+  }
   const results = [...AREAS.flatMap((a) => byArea.get(a) ?? []), ...(uncaught.result.tries > 0 ? [uncaught.result] : [])];
 
   if (values.raw !== undefined) {
@@ -139,6 +147,18 @@ async function runApart(name: Area, part: string | null): Promise<[Area, CheckRe
   } finally {
     await rm(raw, { force: true });
   }
+}
+
+/** A bench/reliability.json written by an earlier run, back as results. */
+async function readReport(file: string): Promise<CheckResult[]> {
+  const report = JSON.parse(await readFile(file, 'utf8')) as {
+    table: (Omit<CheckResult, 'failures'> & { failures: number })[];
+    failures: (CheckResult['failures'][number] & { area: string; check: string })[];
+  };
+  return report.table.map((row) => ({
+    ...row,
+    failures: report.failures.filter((f) => f.area === row.area && f.check === row.check).map(({ area: _a, check: _c, ...f }) => f),
+  }));
 }
 
 /** Results of the same check from several processes, added up. */
