@@ -1,5 +1,7 @@
 import type { Catalog, Issue } from '../../../shared/catalog';
 import type { SeriesFields, SeriesRecord } from '../../../shared/holdings-record';
+import type { HistoryAction } from '../../../shared/history';
+import { recordHistory } from '../library/history';
 import { formatIssueRef } from '../library/issue-ref';
 import type { Library } from '../library/library';
 import { ArchiveError } from '../errors';
@@ -8,7 +10,8 @@ import { seriesRecordOf } from './series-records';
 /**
  * Changes to series: each is one catalogue write under the library lock (catalog.json is the
  * commit point), so a refused or failed change leaves the library as it was. Each returns the
- * record as saved, for the caller to show (and, later, for the history to record). They all go
+ * record as saved, for the caller to show; a rename or merge records every issue it moves in the
+ * history (one line each, so each can be undone on its own). They all go
  * through `commitSeriesChange`, the series' one commit path beside the issues' commitIssue: a
  * rename or merge changes many issues at once, which must land in one write or not at all.
  */
@@ -25,6 +28,7 @@ export function updateSeries(library: Library, name: string, fields: SeriesField
 /** Renames a series: its record and every issue follow. Refuses a name another series has (merge instead). */
 export function renameSeries(library: Library, from: string, to: string): Promise<SeriesRecord> {
   const target = to.trim();
+  const moved: MovedIssue[] = [];
   return commitSeriesChange(library, (catalog) => {
     const record = seriesRecordOf(catalog, from);
     if (target === from) return record;
@@ -32,9 +36,9 @@ export function renameSeries(library: Library, from: string, to: string): Promis
     const renamed = { ...record, name: target };
     catalog.series = catalog.series.filter((s) => s.name !== from);
     store(catalog, renamed);
-    catalog.issues = catalog.issues.map((issue) => (issue.series === from ? { ...issue, series: target } : issue));
+    moveIssues(catalog, from, target, moved);
     return renamed;
-  });
+  }, { action: 'series-rename', moved });
 }
 
 /**
@@ -43,6 +47,7 @@ export function renameSeries(library: Library, from: string, to: string): Promis
  * the same year and number (a 增刊 clashes only with a 增刊).
  */
 export function mergeSeries(library: Library, from: string, into: string): Promise<SeriesRecord> {
+  const moved: MovedIssue[] = [];
   return commitSeriesChange(library, (catalog) => {
     if (from === into) throw ArchiveError.of('bad-input', { code: 'series-same', series: from });
     const source = seriesRecordOf(catalog, from);
@@ -59,9 +64,9 @@ export function mergeSeries(library: Library, from: string, into: string): Promi
     };
     catalog.series = catalog.series.filter((s) => s.name !== from);
     store(catalog, merged);
-    catalog.issues = catalog.issues.map((issue) => (issue.series === from ? { ...issue, series: into } : issue));
+    moveIssues(catalog, from, into, moved);
     return merged;
-  });
+  }, { action: 'series-merge', moved });
 }
 
 /** The issues of `from` whose year and number an issue of `into` already has. */
@@ -91,8 +96,36 @@ export function noteMissingIssue(library: Library, series: string, year: number,
   });
 }
 
-function commitSeriesChange(library: Library, change: (catalog: Catalog) => SeriesRecord): Promise<SeriesRecord> {
-  return library.writeCatalog(async (catalog) => change(catalog));
+interface MovedIssue {
+  before: Issue;
+  after: Issue;
+}
+
+/** Moves every issue of series `from` to `to`, noting each move for the history. */
+function moveIssues(catalog: Catalog, from: string, to: string, moved: MovedIssue[]): void {
+  catalog.issues = catalog.issues.map((issue) => {
+    if (issue.series !== from) return issue;
+    const after = { ...issue, series: to };
+    moved.push({ before: structuredClone(issue), after: structuredClone(after) });
+    return after;
+  });
+}
+
+function commitSeriesChange(
+  library: Library,
+  change: (catalog: Catalog) => SeriesRecord,
+  history?: { action: HistoryAction; moved: readonly MovedIssue[] },
+): Promise<SeriesRecord> {
+  return library.writeCatalog(
+    async (catalog) => change(catalog),
+    // Under the same lock, right after catalog.json, as commitIssue records its changes.
+    async () => {
+      if (!history) return;
+      for (const { before, after } of history.moved) {
+        await recordHistory(library.dir, { action: history.action, before: { issue: before }, after: { issue: after } });
+      }
+    },
+  );
 }
 
 function exists(catalog: Catalog, name: string): boolean {

@@ -2,7 +2,7 @@ import { promises as fs } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it, vi } from 'vitest';
 import { createArchive } from '../../../electron/core/api/archive';
-import { openLibrary, restoreIssueFromJson } from '../../../electron/core/library';
+import { openLibrary, readHistory, restoreIssueFromJson, undoChange } from '../../../electron/core/library';
 import type { Library } from '../../../electron/core/library';
 import { ArchiveError } from '../../../electron/core/errors';
 import { holdingsOf, mergeSeries, noteMissingIssue, renameSeries, seriesOverviews, updateSeries } from '../../../electron/core/series';
@@ -68,6 +68,13 @@ describe('series as records', () => {
     expect(library.issues().filter((i) => i.series === '科技工作动态')).toHaveLength(6);
     expect(library.issues().some((i) => i.series === '工作动态')).toBe(false);
     expect(holdingsOf(library.catalog(), '科技工作动态').years[0]?.cells[2]).toMatchObject({ state: 'missing', note: '仅有纸本，12 号盒' });
+
+    // Every issue the rename moved is in the history, and one can be taken back on its own.
+    const renames = (await readHistory(library.dir)).entries.filter((e) => e.action === 'series-rename');
+    expect(renames).toHaveLength(6);
+    expect(renames.every((e) => e.before?.issue.series === '工作动态' && e.after?.issue.series === '科技工作动态')).toBe(true);
+    await undoChange(library, renames[0]!.id);
+    expect(library.getIssue(renames[0]!.issueId!).series).toBe('工作动态');
   });
 
   it('merging moves every issue, unless two would share a year and number: then it names them and changes nothing', async () => {
