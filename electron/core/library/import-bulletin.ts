@@ -100,7 +100,8 @@ async function restoreIssueExport(library: Library, name: string, bytes: Uint8Ar
     const issue = await restoreIssueFromJson(library, new TextDecoder().decode(bytes), name);
     return { status: 'imported', file: name, issueId: issue.id, message: `Restored ${issue.series} from its export (${issue.articles.length} articles).` };
   } catch (error) {
-    return outcomeOfFailure(name, error);
+    // An export is a whole issue, not another file of one: there is nothing to attach.
+    return outcomeOfFailure(name, error, false);
   }
 }
 
@@ -111,10 +112,10 @@ export async function restoreIssueFromJson(library: Library, text: string, name 
   return commitIssue(library, () => ({ issue: restored.issue, texts: restored.texts, originals }));
 }
 
-function outcomeOfFailure(name: string, error: unknown): ImportOutcome {
+function outcomeOfFailure(name: string, error: unknown, offerAttach = true): ImportOutcome {
   if (error instanceof DuplicateIssueError) {
     const { existing, clash } = error;
-    if (clash === 'same-number' && !error.change) {
+    if (clash === 'same-number' && !error.change && offerAttach) {
       // Another file of an issue held: say which, and leave the choice to the person.
       const said: ArchiveMessage = { code: 'same-issue-other-file', ref: formatIssueRef(existing), date: existing.importedAt.slice(0, 10), from: existing.original.name, file: name };
       return { status: 'duplicate', file: name, issueId: existing.id, message: sayMessage('en', said), said, clash: 'same-issue' };
