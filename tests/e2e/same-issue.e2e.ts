@@ -30,6 +30,8 @@ test('another file of an issue held offers three choices; attach it; delete the 
   await shot(page, info, 'same-issue-choices-zh');
   await page.getByRole('button', { name: 'English' }).click();
   await expect(choices.getByRole('button')).toHaveText(['Attach to that issue', 'Replace the text from it', 'Keep as a variant']);
+  // The page scrolls inside its own pane: the row is brought into view before it is photographed.
+  await row.scrollIntoViewIfNeeded();
   await shot(page, info, 'same-issue-choices-en');
   await page.getByRole('button', { name: '中文' }).click();
 
