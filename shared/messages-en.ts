@@ -1,5 +1,7 @@
 import type { FileKind, MessageLanguage, SystemRefusal } from './messages';
 
+/** A file's role on an issue (`role` of file-attached), in words rather than its code. */
+const FILE_ROLE: Readonly<Record<string, string>> = { original: 'original', representation: 'another format', variant: 'variant', 'better-scan': 'better scan' };
 const KIND: Record<FileKind, string> = { txt: 'text file', pdf: 'PDF', docx: 'Word document', json: 'JSON file' };
 
 // Advice for a file that is not a bulletin depends on what it is: a PDF or Word file is checked
@@ -172,7 +174,7 @@ export const english: MessageLanguage = {
     'same-issue-other-file': (m) =>
       `${m.ref} is already in the library (imported ${m.date} from ${m.from}); ${m.file} is another file of the same issue with different content. Attach it as another file, replace the text from it, or keep it as a variant. Nothing was changed.`,
     'attach-no-issue': (m) => `${m.file}: the library holds no issue of the same series, year and number to attach it to. Import that issue first, or import this file on its own.`,
-    'file-attached': (m) => `Attached ${m.file} to ${m.ref} (${m.role}).`,
+    'file-attached': (m) => `Attached ${m.file} to ${m.ref} (${FILE_ROLE[m.role] ?? m.role}).`,
     'text-replaced': (m) => `Replaced the text of ${m.ref} from ${m.file}.`,
     'issue-file-not-found': (m) => `Issue ${m.issueId} has no file with checksum ${m.sha256.slice(0, 12)}….`,
     'history-nothing-to-undo': () => 'There is no change to undo.',

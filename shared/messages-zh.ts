@@ -1,5 +1,7 @@
 import type { FileKind, MessageLanguage, SystemRefusal } from './messages';
 
+/** A file's role on an issue (`role` of file-attached), in words rather than its code. */
+const FILE_ROLE: Readonly<Record<string, string>> = { original: '原件', representation: '另一格式', variant: '异本', 'better-scan': '更好的扫描件' };
 const KIND_ARG: Record<FileKind, string> = { txt: '文件.txt', pdf: '文件.pdf', docx: '文件.docx', json: '文件.json' };
 const KIND: Record<FileKind, string> = { txt: '文本文件', pdf: 'PDF 文件', docx: 'Word 文件', json: 'JSON 文件' };
 
@@ -152,7 +154,7 @@ export const chinese: MessageLanguage = {
     'same-issue-other-file': (m) =>
       `书库中已有 ${m.ref}（${m.date} 从 ${m.from} 导入），${m.file} 是同一期的另一个文件，内容不同。可以把它作为该期的另一个文件附上、用它替换正文，或作为异本另存；未作改动。`,
     'attach-no-issue': (m) => `${m.file}：书库中没有与它同刊、同年、同期号的期，无法附上。请先导入这一期，或直接导入此文件。`,
-    'file-attached': (m) => `已把 ${m.file} 附到 ${m.ref}（${m.role}）。`,
+    'file-attached': (m) => `已把 ${m.file} 附到 ${m.ref}（${FILE_ROLE[m.role] ?? m.role}）。`,
     'text-replaced': (m) => `已用 ${m.file} 替换 ${m.ref} 的正文。`,
     'issue-file-not-found': (m) => `期 ${m.issueId} 没有校验值为 ${m.sha256.slice(0, 12)}… 的文件。`,
     'history-nothing-to-undo': () => '没有可以撤销的修改。',

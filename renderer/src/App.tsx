@@ -21,6 +21,7 @@ import { SearchView } from './search/SearchView';
 import { SeriesView } from './series/SeriesView';
 import { GapReportView } from './series/GapReportView';
 import { StatsView } from './stats/StatsView';
+import { RecycleView } from './recycle/RecycleView';
 
 export function App() {
   const { t } = useTranslation();
@@ -81,6 +82,8 @@ function CurrentView({ view }: { view: View }) {
       return <GapReportView />;
     case 'stats':
       return <StatsView series={view.series} />;
+    case 'recycle':
+      return <RecycleView />;
     default: {
       const unreachable: never = view;
       return unreachable;
@@ -97,6 +100,7 @@ function viewKey(view: View): string {
     case 'annotations':
     case 'search':
     case 'gaps':
+    case 'recycle':
       return view.kind;
     case 'series':
       return `series:${view.series}`;

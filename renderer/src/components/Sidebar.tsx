@@ -79,6 +79,9 @@ export function Sidebar() {
           <span>{t('holdings.nav.stats')}</span>
         </button>
         <BasketNavItem />
+        <button type="button" className="nav-item" aria-current={view.kind === 'recycle' ? 'page' : undefined} onClick={() => navigate({ kind: 'recycle' })}>
+          <span>{t('recycle.nav')}</span>
+        </button>
         {series.length > 0 && <h2 className="sidebar-heading">{t('nav.series')}</h2>}
         <ul className="series-list">
           {series.map((entry) => (

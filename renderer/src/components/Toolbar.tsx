@@ -29,6 +29,7 @@ export function Toolbar() {
         {view.kind === 'review' && <span className="crumb crumb-current">{t('review.heading')}</span>}
         {view.kind === 'needs-review' && <span className="crumb crumb-current">{t('review.needs.heading')}</span>}
         {view.kind === 'search' && <span className="crumb crumb-current">{t('search.heading')}</span>}
+        {view.kind === 'recycle' && <span className="crumb crumb-current">{t('recycle.heading')}</span>}
         {issue && (view.kind === 'issue' || view.kind === 'article') && (
           <>
             <span className="crumb-separator" aria-hidden="true">

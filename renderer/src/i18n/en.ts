@@ -5,6 +5,7 @@ import { searchEn } from '../search/i18n';
 import type { Resource } from './resource';
 import { printEn } from '../print/i18n';
 import { holdingsEn } from '../series/i18n';
+import { recycleEn } from '../recycle/i18n';
 
 export const en: Resource = {
   app: { title: 'Bulletin Archive', subtitle: 'Internal bulletins', skip: 'Skip to content' },
@@ -158,5 +159,6 @@ export const en: Resource = {
   search: searchEn,
   print: printEn,
   holdings: holdingsEn,
+  recycle: recycleEn,
   loading: 'Loading…',
 };

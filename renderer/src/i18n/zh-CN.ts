@@ -4,6 +4,7 @@ import { catalogueZh } from '../catalogue/i18n';
 import { searchZh } from '../search/i18n';
 import { printZh } from '../print/i18n';
 import { holdingsZh } from '../series/i18n';
+import { recycleZh } from '../recycle/i18n';
 export const zhCN = {
   app: { title: '内刊档案', subtitle: '内部刊物电子档案', skip: '跳到正文' },
   nav: {
@@ -150,5 +151,6 @@ export const zhCN = {
   search: searchZh,
   print: printZh,
   holdings: holdingsZh,
+  recycle: recycleZh,
   loading: '正在载入…',
 } as const;

@@ -1,5 +1,5 @@
 import i18next from 'i18next';
-import type { ImportOutcome, IncomingFile } from '../../../shared/contract';
+import type { ImportOutcome, IncomingFile, SameIssueChoice } from '../../../shared/contract';
 import { MAX_IMPORT_FILE_BYTES } from '../../../shared/limits';
 import { detailOf } from '../i18n/messages';
 import { fieldsFrom } from '../review/masthead-fields';
@@ -22,6 +22,8 @@ import { sayErrorNow } from '../i18n/messages';
 const pendingFiles = new Map<number, File>();
 /** Files refused as not bulletins, kept so the person can review them as documents (issue 13). */
 const documentFiles = new Map<number, File>();
+/** Other files of issues held, kept so the person can attach them, take the text or keep a variant. */
+const sameIssueFiles = new Map<number, File>();
 let nextJobId = 1;
 let draining = false;
 /** Resolves when the review open now is saved or discarded. */
@@ -91,7 +93,11 @@ export function cancelImports(): void {
 }
 
 export function clearFinishedImports(): void {
-  for (const job of getState().imports) if (isFinished(job)) documentFiles.delete(job.id);
+  for (const job of getState().imports) {
+    if (!isFinished(job)) continue;
+    documentFiles.delete(job.id);
+    sameIssueFiles.delete(job.id);
+  }
   setState((current) => ({
     imports: current.imports.filter((job) => !isFinished(job)),
     importRun: current.importRun?.finishedAt === null ? current.importRun : null,
@@ -167,10 +173,39 @@ async function importOne(job: ImportJob): Promise<void> {
   update(job.id, { status: 'importing' });
   const result = await call('import.bulletins', { files: [data] });
   const outcome = result.ok ? (result.data[0] ?? null) : null;
-  const { status, message, code, issueId } = jobFromOutcome(outcome, result.ok ? null : detailOf(result.error));
+  const { status, message, code, issueId, clash, said } = jobFromOutcome(outcome, result.ok ? null : detailOf(result.error));
   const file = pendingFiles.get(job.id);
   if (code === 'not-a-bulletin' && file) documentFiles.set(job.id, file);
-  update(job.id, { status, message, code: code ?? (result.ok ? null : result.error.code), issueId });
+  if (clash === 'same-issue' && file) sameIssueFiles.set(job.id, file);
+  update(job.id, { status, message, code: code ?? (result.ok ? null : result.error.code), issueId, clash, said });
+}
+
+/** Whether a job is another file of an issue held whose file is still here to send again. */
+export function canChooseSameIssue(jobId: number): boolean {
+  return sameIssueFiles.has(jobId);
+}
+
+/**
+ * The person's answer to another file of an issue held: the same file goes again (staged anew:
+ * an upload is consumed by the call that names it) with the choice, and the row says what came of it.
+ */
+export async function chooseSameIssue(jobId: number, sameIssue: SameIssueChoice): Promise<void> {
+  const file = sameIssueFiles.get(jobId);
+  if (!file) return;
+  sameIssueFiles.delete(jobId);
+  update(jobId, { status: 'importing' });
+  const staged = await stageFile(file);
+  if (!staged.ok) {
+    sameIssueFiles.set(jobId, file);
+    return update(jobId, { status: 'duplicate', message: i18next.t('import.unreadable', { reason: detailOf(staged.error) }) });
+  }
+  const result = await call('import.bulletins', { files: [staged.data], sameIssue });
+  const outcome = result.ok ? (result.data[0] ?? null) : null;
+  const { status, message, code, issueId, clash, said } = jobFromOutcome(outcome, result.ok ? null : detailOf(result.error));
+  // Refused again (the issue was deleted meanwhile, a failure): the choices stay offered.
+  if (status !== 'imported') sameIssueFiles.set(jobId, file);
+  update(jobId, { status, message, code: code ?? (result.ok ? null : result.error.code), issueId, clash, said, chosen: status === 'imported' ? sameIssue : undefined });
+  await refreshIssues();
 }
 
 /** Whether a file refused as not a bulletin can still be opened for review as a document. */
@@ -253,8 +288,10 @@ function jobFromOutcome(outcome: ImportOutcome | null, error: string | null): Im
   }
   switch (outcome.status) {
     case 'imported':
+      // `said`: a file attached or a text replaced (issue 14), told as such rather than "imported".
+      return { id, name: outcome.file, size: 0, status: 'imported', message: detailOf(outcome), code: null, issueId: outcome.issueId, said: outcome.said };
     case 'duplicate':
-      return { id, name: outcome.file, size: 0, status: outcome.status, message: outcome.status === 'duplicate' ? detailOf(outcome) : outcome.message, code: null, issueId: outcome.issueId };
+      return { id, name: outcome.file, size: 0, status: 'duplicate', message: detailOf(outcome), code: null, issueId: outcome.issueId, clash: outcome.clash, said: outcome.said };
     case 'failed':
       return { id, name: outcome.file, size: 0, status: 'failed', message: detailOf(outcome), code: outcome.code, issueId: null };
     default: {

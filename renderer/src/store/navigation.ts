@@ -40,6 +40,7 @@ export function goBack(): void {
     case 'annotations':
     case 'search':
     case 'gaps':
+    case 'recycle':
       return openLibrary();
     case 'series':
       return openLibrary(view.series);

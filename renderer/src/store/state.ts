@@ -1,5 +1,6 @@
 import type { Issue, IssueSummary } from '../../../shared/catalog';
-import type { ApiError } from '../../../shared/contract';
+import type { ApiError, SameIssueChoice } from '../../../shared/contract';
+import type { ArchiveMessage } from '../../../shared/messages';
 import type { PrintTarget } from '../../../shared/contract/export';
 import type { Language } from '../i18n';
 import type { ImportRun, ReviewDraft, ReviewMode } from '../review/types';
@@ -20,6 +21,8 @@ export type View =
   | { kind: 'series'; series: string }
   | { kind: 'gaps' }
   | { kind: 'stats'; series: string | null }
+  /** Deleted issues, each restorable. */
+  | { kind: 'recycle' }
   /** The print view of an article, an issue or the print basket. */
   | { kind: 'print'; target: PrintTarget };
 
@@ -51,6 +54,12 @@ export interface ImportJob {
   issueId: string | null;
   /** Shown on the review screen before it is saved. */
   review?: boolean;
+  /** A duplicate's kind: the very same file, or another file of an issue held (which offers three choices). */
+  clash?: 'same-file' | 'same-issue';
+  /** Settled by one of those choices (attached, text replaced, kept as a variant): said as such. */
+  chosen?: SameIssueChoice;
+  /** What the core said of the outcome, told again in the reader's language when it changes. */
+  said?: ArchiveMessage;
 }
 
 export interface State {

@@ -2,9 +2,11 @@ import { useTranslation } from 'react-i18next';
 import { openFolderPicker } from '../commands/file-picker';
 import { runCommand } from '../commands/registry';
 import { numberLabel } from '../format';
+import { useSay } from '../i18n/messages';
 import { ImportProgress } from '../review/ImportProgress';
 import type { ReviewMode } from '../review/types';
-import { canReviewAsDocument, clearFinishedImports, importFiles, importSample, isFinished, reviewAsDocument, setReviewMode } from '../store/imports';
+import { SameIssueChoices } from '../review/SameIssueChoices';
+import { canChooseSameIssue, canReviewAsDocument, clearFinishedImports, importFiles, importSample, isFinished, reviewAsDocument, setReviewMode } from '../store/imports';
 import { navigate, openIssue } from '../store/navigation';
 import type { ImportJob, ImportStatus } from '../store/state';
 import { useStore } from '../store/store';
@@ -96,7 +98,10 @@ function JobRow({ job }: { job: ImportJob }) {
     state.issues.status === 'ready' ? state.issues.data.find((summary) => summary.id === job.issueId) : undefined,
   );
   // Outcomes that name an issue are told in the reader's language; failures keep the core's reason.
-  const message = issue
+  // Another file of an issue held, and what the person chose for it, are told as the core said them.
+  const { say } = useSay();
+  const told = job.clash === 'same-issue' || job.chosen !== undefined;
+  const message = told && job.said ? say(job.said) : issue && !told
     ? t(job.status === 'duplicate' ? 'import.duplicateOf' : 'import.importedAs', {
         issue: `${issue.series} ${numberLabel(issue, language)}`,
         count: issue.articleCount,
@@ -111,6 +116,7 @@ function JobRow({ job }: { job: ImportJob }) {
         {reason && <p className="job-reason">{reason}</p>}
         {message && <p className={reason ? 'job-message job-detail' : 'job-message'}>{message}</p>}
         {issue?.needsReview && job.status === 'imported' && <p className="job-flag">{t('review.needs.nav')}</p>}
+        {job.status === 'duplicate' && job.clash === 'same-issue' && canChooseSameIssue(job.id) && <SameIssueChoices jobId={job.id} />}
       </div>
       {job.issueId && (job.status === 'imported' || job.status === 'duplicate') && (
         <button type="button" className="button button-small" onClick={() => job.issueId && openIssue(job.issueId)}>
