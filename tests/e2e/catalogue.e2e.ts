@@ -11,27 +11,17 @@ test('the issue record: attach a PDF to an issue held as text, edit a title, und
   test.setTimeout(180_000);
   await importSampleOnFirstRun(page, archive.url);
 
-  // Another file of the issue held (its PDF): without a choice it is named as such and nothing changes;
-  // with "attach" it joins the issue. (The same API call as the app's import; the import row's three
-  // buttons are not built yet.)
-  const dataBase64 = readFileSync(SAMPLE_PDF).toString('base64');
-  const send = (sameIssue?: string) =>
-    page.evaluate(
-      async ({ dataBase64, sameIssue }) => {
-        const token = document.querySelector<HTMLMetaElement>('meta[name="archive-token"]')!.content;
-        const response = await fetch('/api/import.bulletins', {
-          method: 'POST',
-          headers: { 'Content-Type': 'application/json', 'X-Archive-Token': token },
-          body: JSON.stringify({ files: [{ name: 'kjqbck-2024-03.pdf', dataBase64 }], ...(sameIssue && { sameIssue }) }),
-        });
-        return response.json();
-      },
-      { dataBase64, sameIssue },
-    );
-  const plain = await send();
-  expect(plain).toMatchObject({ ok: true, data: [{ status: 'duplicate', clash: 'same-issue' }] });
-  const attached = await send('attach');
-  expect(attached).toMatchObject({ ok: true, data: [{ status: 'imported' }] });
+  // Another file of the issue held (its PDF): without a choice it is named as such and nothing
+  // changes; with "attach" it joins the issue.
+  await page.getByRole('button', { name: '导入期刊' }).click();
+  await page.getByLabel(/不核对，直接保存/).check();
+  const chooser = page.waitForEvent('filechooser');
+  await page.getByRole('button', { name: '选择文件…' }).click();
+  await (await chooser).setFiles({ name: 'kjqbck-2024-03.pdf', mimeType: 'application/pdf', buffer: readFileSync(SAMPLE_PDF) });
+  const row = page.locator('.job', { hasText: 'kjqbck-2024-03.pdf' });
+  await expect(row).toHaveAttribute('data-status', 'duplicate', { timeout: 60_000 });
+  await row.getByTestId('same-issue-choices').getByRole('button', { name: '作为该期的另一文件附加' }).click();
+  await expect(row).toHaveAttribute('data-status', 'imported', { timeout: 60_000 });
 
   await page.reload();
   await issueRow(page).click();
