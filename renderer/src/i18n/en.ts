@@ -1,4 +1,5 @@
 import { annotationsEn } from '../annotations/i18n';
+import { batchEn } from '../batch/i18n';
 import { reviewEn } from '../review/i18n';
 import { catalogueEn } from '../catalogue/i18n';
 import { searchEn } from '../search/i18n';
@@ -158,5 +159,6 @@ export const en: Resource = {
   search: searchEn,
   print: printEn,
   holdings: holdingsEn,
+  batch: batchEn,
   loading: 'Loading…',
 };

@@ -42,7 +42,7 @@ export function yearState(selection: Selection, yearIds: readonly string[]): Yea
 }
 
 /** A year heading's checkbox: a year wholly selected is cleared, otherwise all of it is selected. */
-export function toggleYear(selection: Selection, yearIds: readonly string[]): Selection {
+export function toggleWholeYear(selection: Selection, yearIds: readonly string[]): Selection {
   const ids = new Set(selection.ids);
   if (yearState(selection, yearIds) === 'all') for (const id of yearIds) ids.delete(id);
   else for (const id of yearIds) ids.add(id);

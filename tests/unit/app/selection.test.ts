@@ -8,12 +8,22 @@ import {
   selectRange,
   shownIssueIds,
   toggleIssue,
-  toggleYear,
+  toggleWholeYear,
   yearState,
 } from '../../../renderer/src/views/selection';
 
 function issue(year: number, number: number): IssueSummary {
-  return { id: `i${year}-${number}`, series: '甲', year, number, totalNumber: null, date: null, articleCount: 2, importedAt: '', needsReview: false };
+  return {
+    id: `i${year}-${number}`,
+    series: '甲',
+    year,
+    number,
+    totalNumber: null,
+    date: null,
+    articleCount: 2,
+    importedAt: '',
+    needsReview: false,
+  };
 }
 
 const shown = ['a', 'b', 'c', 'd', 'e'];
@@ -45,9 +55,9 @@ describe('selection of issues for batch work', () => {
     expect(yearState(NO_SELECTION, year)).toBe('none');
     const some = toggleIssue(NO_SELECTION, 'b');
     expect(yearState(some, year)).toBe('some');
-    const all = toggleYear(some, year);
+    const all = toggleWholeYear(some, year);
     expect(yearState(all, year)).toBe('all');
-    expect(ids(toggleYear(all, year))).toEqual([]);
+    expect(ids(toggleWholeYear(all, year))).toEqual([]);
   });
 
   it('forgets issues the library no longer lists', () => {
