@@ -113,20 +113,20 @@ export function BatchBar({
           void change(patchOf(field, draft), (count) => t('batch.updated', { count }));
         }}
       >
-        <label>
-          {t('batch.field')}
-          <select value={field} onChange={(event) => setField(FIELDS.find((f) => f === event.target.value) ?? 'retention')}>
-            {FIELDS.map((f) => (
-              <option key={f} value={f}>
-                {t(`batch.fields.${f}`)}
-              </option>
-            ))}
-          </select>
-        </label>
+        {/* Label and select side by side, not nested: a nested select's options would join the label's name. */}
+        <label htmlFor="batch-field">{t('batch.field')}</label>
+        <select id="batch-field" value={field} onChange={(event) => setField(FIELDS.find((f) => f === event.target.value) ?? 'retention')}>
+          {FIELDS.map((f) => (
+            <option key={f} value={f}>
+              {t(`batch.fields.${f}`)}
+            </option>
+          ))}
+        </select>
         {field === 'retention' && (
-          <label>
-            {t('batch.fields.retention')}
+          <>
+            <label htmlFor="batch-retention">{t('batch.fields.retention')}</label>
             <select
+              id="batch-retention"
               value={draft.retention}
               onChange={(event) => edit({ retention: RETENTION_CODES.find((c) => c === event.target.value) ?? '' })}
             >
@@ -137,7 +137,7 @@ export function BatchBar({
                 </option>
               ))}
             </select>
-          </label>
+          </>
         )}
         {field === 'location' &&
           (['room', 'cabinet', 'box'] as const).map((part) => (
