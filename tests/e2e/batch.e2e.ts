@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Page, TestInfo } from '@playwright/test';
 import { bulletinText, makeRun } from '../helpers/series-run';
@@ -14,7 +15,10 @@ async function shot(page: Page, info: TestInfo, name: string): Promise<void> {
 const row = (page: Page, number: number) => page.locator('.issue-row', { hasText: `2023 年第 ${number} 期` });
 
 async function showSeries(page: Page, series: string): Promise<void> {
-  await page.locator('.series-list').getByRole('button', { name: new RegExp(series) }).click();
+  await page
+    .locator('.series-list')
+    .getByRole('button', { name: new RegExp(series) })
+    .click();
   await expect(page.getByRole('heading', { level: 1, name: series })).toBeVisible({ timeout: 30_000 });
 }
 
@@ -61,6 +65,20 @@ test('batch work: select issues, set 保管期限 on all of them, move one to an
   await bar.getByRole('button', { name: '应用于所选各期' }).click();
   await expect(bar.getByRole('status')).toHaveText('已修改 2 期。', { timeout: 30_000 });
   await shot(page, info, 'batch-zh');
+
+  // Shift-click selects from the last toggled row (第 3 期) to this one; then basket and export the four.
+  await row(page, 4).click({ modifiers: ['Shift'] });
+  await expect(bar).toContainText('已选 4 期');
+  await bar.getByRole('button', { name: '全部文章加入打印篮' }).click();
+  await expect(bar.getByRole('status')).toHaveText('已加入打印篮 12 篇文章。');
+  await expect(page.getByRole('button', { name: /打印篮\s*12/ })).toBeVisible();
+  const download = page.waitForEvent('download');
+  await bar.getByRole('button', { name: 'CSV', exact: true }).click();
+  const csv = await (await download).path();
+  expect(readFileSync(csv, 'utf8')).toContain('永久');
+  await expect(bar.getByRole('status')).toContainText('已导出');
+  await bar.getByRole('button', { name: '取消选择' }).click();
+  await expect(bar).toHaveCount(0);
 
   // Each issue's page shows the new retention period; the remarks were not written.
   for (const number of [1, 2]) {

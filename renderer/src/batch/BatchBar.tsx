@@ -171,7 +171,7 @@ export function BatchBar({
         <button type="submit" className="button button-small button-primary" disabled={busy}>
           {t('batch.apply')}
         </button>
-        <span className="muted">{t('batch.blankClears')}</span>
+        {field !== 'retention' && <span className="muted">{t('batch.blankClears')}</span>}
       </form>
       <form
         className="batch-row"
