@@ -6,6 +6,7 @@ import { initI18n } from './i18n';
 import './styles/base.css';
 import './styles/layout.css';
 import './styles/library.css';
+import './styles/batch.css';
 import './styles/issue.css';
 import './styles/article.css';
 import './styles/import.css';

@@ -1,4 +1,5 @@
 import { annotationsEn } from '../annotations/i18n';
+import { batchEn } from '../batch/i18n';
 import { reviewEn } from '../review/i18n';
 import { catalogueEn } from '../catalogue/i18n';
 import { searchEn } from '../search/i18n';
@@ -160,5 +161,6 @@ export const en: Resource = {
   print: printEn,
   holdings: holdingsEn,
   recycle: recycleEn,
+  batch: batchEn,
   loading: 'Loading…',
 };

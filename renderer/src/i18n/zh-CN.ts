@@ -1,4 +1,5 @@
 import { annotationsZh } from '../annotations/i18n';
+import { batchZh } from '../batch/i18n';
 import { reviewZh } from '../review/i18n';
 import { catalogueZh } from '../catalogue/i18n';
 import { searchZh } from '../search/i18n';
@@ -152,5 +153,6 @@ export const zhCN = {
   print: printZh,
   holdings: holdingsZh,
   recycle: recycleZh,
+  batch: batchZh,
   loading: '正在载入…',
 } as const;

@@ -35,6 +35,14 @@ export function toggleBasket(articleId: string): void {
   save(basket.includes(articleId) ? basket.filter((id) => id !== articleId) : [...basket, articleId]);
 }
 
+/** Adds articles not yet in the basket, in the order given (batch work); returns how many were added. */
+export function addToBasket(articleIds: readonly string[]): number {
+  const basket = store.get();
+  const fresh = [...new Set(articleIds)].filter((id) => !basket.includes(id));
+  if (fresh.length > 0) save([...basket, ...fresh].slice(0, 2000));
+  return fresh.length;
+}
+
 export function clearBasket(): void {
   save([]);
 }

@@ -17,3 +17,12 @@ export async function refreshIssues(): Promise<void> {
 export function rememberIssue(issue: Issue): void {
   setState((current) => ({ issueCache: { ...current.issueCache, [issue.id]: issue } }));
 }
+
+/** Drops issues from the cache after a change made elsewhere (batch work), so their pages load afresh. */
+export function forgetIssues(issueIds: readonly string[]): void {
+  setState((current) => {
+    const issueCache = { ...current.issueCache };
+    for (const id of issueIds) delete issueCache[id];
+    return { issueCache };
+  });
+}

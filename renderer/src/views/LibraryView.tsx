@@ -1,4 +1,5 @@
-import { useMemo, useRef, useState } from 'react';
+import { useEffect, useMemo, useRef, useState } from 'react';
+import type { KeyboardEvent, MouseEvent } from 'react';
 import { useVirtualizer } from '@tanstack/react-virtual';
 import { useTranslation } from 'react-i18next';
 import type { IssueSummary } from '../../../shared/catalog';
@@ -7,10 +8,22 @@ import { numberLabel } from '../format';
 import { refreshIssues } from '../store/library';
 import { openIssue, openSeries } from '../store/navigation';
 import { useStore } from '../store/store';
+import { BatchBar } from '../batch/BatchBar';
 import { EmptyLibrary } from './EmptyLibrary';
 import { LibraryControls } from './LibraryControls';
 import { libraryRows } from './library-rows';
 import type { LibraryRow, LibrarySort } from './library-rows';
+import { NO_SELECTION, issuesByYear, keepListed, selectRange, shownIssueIds, toggleIssue, toggleWholeYear, yearState } from './selection';
+import type { Selection } from './selection';
+
+/** What a row does with the selection: an issue row's click and Space, a year heading's checkbox. */
+interface RowSelection {
+  selection: Selection;
+  onIssueClick: (event: MouseEvent, id: string) => void;
+  onIssueToggle: (id: string) => void;
+  onYearToggle: (key: string) => void;
+  yearIds: ReadonlyMap<string, readonly string[]>;
+}
 
 const ROW_HEIGHT: Record<LibraryRow['kind'], number> = { series: 56, year: 44, issue: 64 };
 
@@ -30,6 +43,23 @@ function IssueBrowser({ issues, heading }: { issues: readonly IssueSummary[]; he
   const [sort, setSort] = useState<LibrarySort>('number');
   const [collapsed, setCollapsed] = useState<ReadonlySet<string>>(new Set());
   const rows = useMemo(() => libraryRows(issues, series, filter, { sort, collapsed }), [issues, series, filter, sort, collapsed]);
+  // A collapsed year is still selected whole from its heading: its issues come from the unfolded rows.
+  const yearIds = useMemo(() => issuesByYear(libraryRows(issues, series, filter, { sort })), [issues, series, filter, sort]);
+  const [selection, setSelection] = useState<Selection>(NO_SELECTION);
+  useEffect(() => setSelection((current) => keepListed(current, new Set(issues.map((issue) => issue.id)))), [issues]);
+  const selected = issues.filter((issue) => selection.ids.has(issue.id));
+  const seriesNames = [...new Set(issues.map((issue) => issue.series))].sort((a, b) => a.localeCompare(b, 'zh-CN'));
+  const rowSelection: RowSelection = {
+    selection,
+    yearIds,
+    onIssueToggle: (id) => setSelection((current) => toggleIssue(current, id)),
+    onYearToggle: (key) => setSelection((current) => toggleWholeYear(current, yearIds.get(key) ?? [])),
+    onIssueClick: (event, id) => {
+      if (event.ctrlKey || event.metaKey) setSelection((current) => toggleIssue(current, id));
+      else if (event.shiftKey) setSelection((current) => selectRange(current, shownIssueIds(rows), id));
+      else openIssue(id);
+    },
+  };
   const seriesCount = new Set(issues.map((issue) => issue.series)).size;
   // Counts follow the filter: what the list shows, of how many there are.
   const inScope = series === null ? issues.length : issues.filter((issue) => issue.series === series).length;
@@ -56,8 +86,12 @@ function IssueBrowser({ issues, heading }: { issues: readonly IssueSummary[]; he
       <div className="view-header">
         <h1>{series ?? heading}</h1>
         <p className="view-subtitle">
-          {series === null ? t('library.summary', { series: seriesCount, issues: shownIssues }) : t('nav.issueCount', { count: shownIssues })}
-          {shownIssues !== inScope && <span className="muted"> · {t('holdings.library.shown', { shown: shownIssues, total: inScope })}</span>}
+          {series === null
+            ? t('library.summary', { series: seriesCount, issues: shownIssues })
+            : t('nav.issueCount', { count: shownIssues })}
+          {shownIssues !== inScope && (
+            <span className="muted"> · {t('holdings.library.shown', { shown: shownIssues, total: inScope })}</span>
+          )}
         </p>
         {series !== null && (
           <button type="button" className="button button-small series-open" onClick={() => openSeries(series)}>
@@ -75,6 +109,7 @@ function IssueBrowser({ issues, heading }: { issues: readonly IssueSummary[]; he
           />
         )}
       </div>
+      {selected.length > 0 && <BatchBar selected={selected} seriesNames={seriesNames} onClear={() => setSelection(NO_SELECTION)} />}
       {rows.length === 0 ? (
         <p className="muted-block">{t('library.noMatch', { filter })}</p>
       ) : (
@@ -95,7 +130,7 @@ function IssueBrowser({ issues, heading }: { issues: readonly IssueSummary[]; he
                   className={`issue-row-wrap row-${row.kind}`}
                   style={{ height: item.size, transform: `translateY(${item.start}px)` }}
                 >
-                  <Row row={row} onToggleYear={toggleYear} />
+                  <Row row={row} onToggleYear={toggleYear} select={rowSelection} />
                 </div>
               );
             })}
@@ -106,7 +141,7 @@ function IssueBrowser({ issues, heading }: { issues: readonly IssueSummary[]; he
   );
 }
 
-function Row({ row, onToggleYear }: { row: LibraryRow; onToggleYear: (key: string) => void }) {
+function Row({ row, onToggleYear, select }: { row: LibraryRow; onToggleYear: (key: string) => void; select: RowSelection }) {
   const { t } = useTranslation();
   const language = useStore((state) => state.language);
   switch (row.kind) {
@@ -119,28 +154,64 @@ function Row({ row, onToggleYear }: { row: LibraryRow; onToggleYear: (key: strin
           <span className="muted">{t('nav.issueCount', { count: row.count })}</span>
         </h2>
       );
-    case 'year':
+    case 'year': {
+      const yearLabel = row.year === null ? t('library.yearUnknown') : t('library.year', { year: row.year });
+      const state = yearState(select.selection, select.yearIds.get(row.key) ?? []);
       return (
         <h3 className="year-heading">
+          <input
+            type="checkbox"
+            className="select-box"
+            aria-label={t('batch.selectYear', { year: yearLabel })}
+            checked={state === 'all'}
+            ref={(box) => {
+              if (box) box.indeterminate = state === 'some';
+            }}
+            onChange={() => select.onYearToggle(row.key)}
+          />
           <button type="button" className="year-toggle" aria-expanded={!row.collapsed} onClick={() => onToggleYear(row.key)}>
             <span aria-hidden="true">{row.collapsed ? '▸' : '▾'}</span>
-            {row.year === null ? t('library.yearUnknown') : t('library.year', { year: row.year })}
+            {yearLabel}
           </button>
           <span className="muted">{t('library.yearCount', { count: row.count })}</span>
         </h3>
       );
+    }
     case 'issue': {
       const issue = row.issue;
+      const selected = select.selection.ids.has(issue.id);
+      // Space selects the focused row instead of opening it (Enter still opens); keyup too, where a button activates.
+      const onSpace = (event: KeyboardEvent, toggle: boolean) => {
+        if (event.key !== ' ') return;
+        event.preventDefault();
+        if (toggle) select.onIssueToggle(issue.id);
+      };
       return (
-        <button type="button" className="issue-row" onClick={() => openIssue(issue.id)}>
-          <span className="issue-row-number">
-            {numberLabel(issue, language)}
-            {issue.needsReview && <span className="review-flag">{t('library.needsReview')}</span>}
-          </span>
-          <span className="issue-row-series">{issue.series}</span>
-          <span className="issue-row-date">{issue.date ?? t('library.noDate')}</span>
-          <span className="issue-row-count">{t('library.articles', { count: issue.articleCount })}</span>
-        </button>
+        <div className={selected ? 'issue-row-line issue-row-selected' : 'issue-row-line'}>
+          <input
+            type="checkbox"
+            className="select-box"
+            aria-label={t('batch.selectIssue', { issue: `${issue.series} ${numberLabel(issue, language)}` })}
+            checked={selected}
+            onChange={() => select.onIssueToggle(issue.id)}
+          />
+          <button
+            type="button"
+            className="issue-row"
+            aria-pressed={selected}
+            onClick={(event) => select.onIssueClick(event, issue.id)}
+            onKeyDown={(event) => onSpace(event, true)}
+            onKeyUp={(event) => onSpace(event, false)}
+          >
+            <span className="issue-row-number">
+              {numberLabel(issue, language)}
+              {issue.needsReview && <span className="review-flag">{t('library.needsReview')}</span>}
+            </span>
+            <span className="issue-row-series">{issue.series}</span>
+            <span className="issue-row-date">{issue.date ?? t('library.noDate')}</span>
+            <span className="issue-row-count">{t('library.articles', { count: issue.articleCount })}</span>
+          </button>
+        </div>
       );
     }
     default: {
