@@ -153,6 +153,8 @@ export const english: MessageLanguage = {
     'issue-repaired': (m) =>
       `${m.ref} was repaired from this file: ${[m.texts ? 'its article texts were rebuilt' : '', m.original ? 'its missing original was restored' : ''].filter((s) => s !== '').join(' and ') || 'nothing needed repair'}.`,
     'search-segment-rebuilt': (m) => `The search index file ${m.file} was damaged; it was rebuilt from the library.`,
+    'search-index-rebuilt': () => 'The search index was damaged or of another version; it is rebuilt from the library.',
+    'search-issue-left-out': (m) => `Issue ${m.issueId} is not searchable: its article texts are damaged or missing. Run verify --repair to rebuild them from the original.`,
     // Files kept as documents although they are not bulletins; text no rule placed (issue 13).
     'kept-as-document': (m) =>
       `${m.missing === null ? 'As asked, this file' : `This file does not look like a bulletin (${m.missing === 'series' ? 'no series title or masthead' : 'no articles'} found), so it`} was read as one document with all its text kept. Fill in the series and the rest of the masthead, then save.`,

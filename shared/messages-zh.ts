@@ -135,6 +135,8 @@ export const chinese: MessageLanguage = {
     'issue-repaired': (m) =>
       `已用这个文件修复 ${m.ref}：${[m.texts ? '重建了文章正文' : '', m.original ? '补回了缺失的原始文件' : ''].filter((s) => s !== '').join('，') || '无需修复'}。`,
     'search-segment-rebuilt': (m) => `检索索引文件 ${m.file} 已损坏，已根据书库重建。`,
+    'search-index-rebuilt': () => '检索索引已损坏或版本不同，正在根据书库重建。',
+    'search-issue-left-out': (m) => `第 ${m.issueId} 期无法检索：其文章正文已损坏或缺失。请运行 verify --repair 用原始文件重建。`,
     // 不像期刊的文件作为文档保存；未归位的文字（issue 13）。
     'kept-as-document': (m) =>
       `${m.missing === null ? '按要求' : `这个文件看起来不是期刊（没有找到${m.missing === 'series' ? '刊名或报头' : '文章'}），`}已作为一篇文档读入，全部文字都保留。请填写刊名等报头信息后保存。`,

@@ -118,6 +118,8 @@ export const ArchiveMessageSchema = z.discriminatedUnion('code', [
   msg('ofd-document', { file }),
   msg('issue-repaired', { ref: z.string(), texts: z.boolean(), original: z.boolean() }),
   msg('search-segment-rebuilt', { file }),
+  msg('search-index-rebuilt', {}),
+  msg('search-issue-left-out', { issueId: z.string() }),
   // Files kept as documents although they are not bulletins, and text no rule placed (issue 13).
   msg('kept-as-document', { missing: z.enum(['series', 'articles']).nullable() }),
   msg('document-needs-review', { file, kind: FileKindSchema, missing: z.enum(['series', 'articles']) }),

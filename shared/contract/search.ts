@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { ArticleHitsInputSchema, SearchQueryInputSchema } from '../search';
 import type { ArticleHit, SearchProgress, SearchResult } from '../search';
+import type { ArchiveMessage } from '../messages';
 
 /** Full-text search over every article, and every hit inside one article for stepping. */
 export const searchMethods = {
@@ -12,7 +13,7 @@ export const searchMethods = {
 /** Whether the index is ready; while it is being built, how far along it is. */
 export interface SearchStatus {
   progress: SearchProgress;
-  notices: string[];
+  notices: ArchiveMessage[];
 }
 
 export interface SearchOutputs {

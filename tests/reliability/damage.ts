@@ -161,7 +161,8 @@ async function judge(check: Check, dir: string, name: string, target: Target, ex
 async function judgeRepair(check: Check, dir: string, name: string, files: readonly string[]): Promise<void> {
   const again = repro(`--only damage --case '${name}'`);
   const repairCommand = (await cli(['verify', '--help'])).stdout.includes('--repair') ? ['verify', '--repair'] : null;
-  if (repairCommand) await cli([...repairCommand, '--library', dir]);
+  // A lost original comes back only from a copy the person has: the files imported, named with --from.
+  if (repairCommand) await cli([...repairCommand, '--from', ...files, '--library', dir]);
   else await cli(['import', '--library', dir, ...files]);
   const verify = await cli(['verify', '--json', '--library', dir]);
   if (verify.code !== 0) {

@@ -1,6 +1,7 @@
 import { issueNumberLabel } from '../../../shared/format';
 import type { Locale } from '../../../shared/format';
 import { ArchiveError } from '../../core/errors';
+import { sayMessage } from '../../../shared/message-text';
 import { LibrarySearch, parseYears } from '../../core/search';
 import type { SearchHit, SearchProgress, TextRange } from '../../core/search';
 import { openLibraryFor } from '../library-option';
@@ -61,7 +62,7 @@ export async function searchCommand(query: string, options: SearchCommandOptions
   };
   const search = await LibrarySearch.open(library, progress);
   if (cliIo().stderr.isTTY) cliIo().stderr.write('\r\x1b[K');
-  for (const notice of search.notices) cliIo().stderr.write(`! ${notice}\n`);
+  for (const notice of search.notices) cliIo().stderr.write(`! ${sayMessage(locale, notice)}\n`);
   try {
     const filters = { ...(options.series !== undefined ? { series: options.series } : {}), ...(years ? { years } : {}) };
     const result = search.query(query, { limit, filters });

@@ -2,6 +2,7 @@ import { randomBytes } from 'node:crypto';
 import { promises as fs } from 'node:fs';
 import path from 'node:path';
 import type { IssueTexts } from '../../../shared/catalog';
+import type { ArchiveMessage } from '../../../shared/messages';
 import { findArticleHits } from './article-hits';
 import { documentsOfIssue, issueFingerprint } from './document';
 import type { IndexableIssue, SearchDocument } from './document';
@@ -44,7 +45,8 @@ const ORPHAN_AGE_MS = 10 * 60 * 1000;
  * read memory only (snippets read a few hundred bytes from the segment files).
  */
 export class LibrarySearch {
-  readonly notices: string[] = [];
+  /** What was found wrong with the index and done about it, said in the reader's language. */
+  readonly notices: ArchiveMessage[] = [];
   private entries: Entry[] = [];
   private readonly index = new SearchIndex();
   private syncing: Promise<SyncReport> = Promise.resolve({ added: 0, removed: 0, rebuiltSegments: 0 });
@@ -124,16 +126,14 @@ export class LibrarySearch {
 
   private async load(): Promise<void> {
     const { manifest, problem } = await readManifest(this.source.dir);
-    if (problem) this.notices.push(`Search index: ${problem}; it is rebuilt.`);
+    if (problem) this.notices.push({ code: 'search-index-rebuilt' });
     for (const item of manifest?.segments ?? []) {
       try {
         const { segment } = await readSegment(path.join(indexDir(this.source.dir), item.file));
         this.entries.push({ ...item, segment });
       } catch (error) {
         // Its issues are no longer covered, so the sync that follows indexes them again.
-        this.notices.push(
-          `Search index: ${item.file} could not be read (${error instanceof Error ? error.message : String(error)}); its issues are indexed again.`,
-        );
+        this.notices.push({ code: 'search-segment-rebuilt', file: item.file });
       }
     }
     this.index.replaceSegments(this.entries.map((e) => e.segment));
@@ -218,7 +218,8 @@ export class LibrarySearch {
       try {
         texts = await this.source.getTexts(issue.id);
       } catch (error) {
-        this.notices.push(`Search index: issue ${issue.id} was left out (${error instanceof Error ? error.message : String(error)}).`);
+        // Its texts are damaged or missing: `verify` names them and `verify --repair` rebuilds them.
+        this.notices.push({ code: 'search-issue-left-out', issueId: issue.id });
         done += issue.articles.length;
         continue;
       }

@@ -1,3 +1,4 @@
+import type { ArchiveMessage } from '../../../shared/messages';
 import type { SearchProgress } from '../../../shared/search';
 import type { Library } from '../library';
 import { LibrarySearch } from './library-search';
@@ -24,7 +25,7 @@ export class SearchService {
   }
 
   /** What the index had to repair when it opened (a damaged segment rebuilt, and so on). */
-  get notices(): readonly string[] {
+  get notices(): readonly ArchiveMessage[] {
     return this.opened?.notices ?? [];
   }
 
