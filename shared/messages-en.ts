@@ -153,6 +153,7 @@ export const english: MessageLanguage = {
     'issue-repaired': (m) =>
       `${m.ref} was repaired from this file: ${[m.texts ? 'its article texts were rebuilt' : '', m.original ? 'its missing original was restored' : ''].filter((s) => s !== '').join(' and ') || 'nothing needed repair'}.`,
     'search-segment-rebuilt': (m) => `The search index file ${m.file} was damaged; it was rebuilt from the library.`,
+    'search-index-not-saved': (m) => `The search index could not be saved (${REFUSAL[m.reason]}); searching works from memory for now and the index is saved once the disk takes writes again.`,
     'search-index-rebuilt': () => 'The search index was damaged or of another version; it is rebuilt from the library.',
     'search-issue-left-out': (m) => `Issue ${m.issueId} is not searchable: its article texts are damaged or missing. Run verify --repair to rebuild them from the original.`,
     // Files kept as documents although they are not bulletins; text no rule placed (issue 13).

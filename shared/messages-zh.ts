@@ -135,6 +135,7 @@ export const chinese: MessageLanguage = {
     'issue-repaired': (m) =>
       `已用这个文件修复 ${m.ref}：${[m.texts ? '重建了文章正文' : '', m.original ? '补回了缺失的原始文件' : ''].filter((s) => s !== '').join('，') || '无需修复'}。`,
     'search-segment-rebuilt': (m) => `检索索引文件 ${m.file} 已损坏，已根据书库重建。`,
+    'search-index-not-saved': (m) => `检索索引无法保存（${REFUSAL[m.reason]}）；目前在内存中检索，磁盘可写后会自动保存索引。`,
     'search-index-rebuilt': () => '检索索引已损坏或版本不同，正在根据书库重建。',
     'search-issue-left-out': (m) => `第 ${m.issueId} 期无法检索：其文章正文已损坏或缺失。请运行 verify --repair 用原始文件重建。`,
     // 不像期刊的文件作为文档保存；未归位的文字（issue 13）。

@@ -119,6 +119,7 @@ export const ArchiveMessageSchema = z.discriminatedUnion('code', [
   msg('issue-repaired', { ref: z.string(), texts: z.boolean(), original: z.boolean() }),
   msg('search-segment-rebuilt', { file }),
   msg('search-index-rebuilt', {}),
+  msg('search-index-not-saved', { reason: SystemRefusalSchema }),
   msg('search-issue-left-out', { issueId: z.string() }),
   // Files kept as documents although they are not bulletins, and text no rule placed (issue 13).
   msg('kept-as-document', { missing: z.enum(['series', 'articles']).nullable() }),

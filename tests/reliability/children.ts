@@ -95,14 +95,22 @@ export type ApiAnswer = { ok: true; data: unknown } | { ok: false; error: { code
 
 /** One API call as the page makes it: a same-origin JSON POST with the run's token. */
 export function callApi(base: string, token: string, method: string, input: unknown): Promise<ApiAnswer> {
-  const body = JSON.stringify(input);
-  const url = new URL(`api/${method}`, base);
+  return post(base, `api/${method}`, { 'content-type': 'application/json', 'x-archive-token': token }, JSON.stringify(input));
+}
+
+/** Streams a file's bytes to browser mode's upload endpoint, as the app does before an import. */
+export function uploadFile(base: string, token: string, bytes: Uint8Array): Promise<ApiAnswer> {
+  return post(base, 'api/upload', { 'content-type': 'application/octet-stream', 'x-archive-token': token }, Buffer.from(bytes));
+}
+
+function post(base: string, pathname: string, headers: Record<string, string>, body: string | Buffer): Promise<ApiAnswer> {
+  const url = new URL(pathname, base);
   return new Promise((resolve, reject) => {
     const req = request(
       url,
       {
         method: 'POST',
-        headers: { 'content-type': 'application/json', 'x-archive-token': token, 'content-length': Buffer.byteLength(body), origin: url.origin },
+        headers: { ...headers, 'content-length': Buffer.byteLength(body), origin: url.origin },
       },
       (response) => {
         let text = '';

@@ -5,7 +5,7 @@ import { openLibrary } from '../../electron/core/library';
 import { startServer } from '../../electron/server';
 import { cli } from '../helpers/cli';
 import { bulletinVariant, writeBulletins } from './bulletins';
-import { callApi, startCli, stubRenderer } from './children';
+import { callApi, startCli, stubRenderer, uploadFile } from './children';
 import { firstLine, inspect, issueKey } from './library-state';
 import { Check, repro } from './report';
 import type { CheckResult } from './report';
@@ -114,7 +114,10 @@ async function largeFile(check: Check, dir: string, renderer: string): Promise<v
   const file = bulletinVariant(2090, 1, 35_000);
   check.try();
   try {
-    const answer = await callApi(server.url, server.token, 'import.bulletins', { files: [{ name: file.name, dataBase64: Buffer.from(file.bytes).toString('base64') }] });
+    // Streamed to the upload endpoint first, then imported by its id, as the app sends files.
+    const received = await uploadFile(server.url, server.token, file.bytes);
+    const upload = received.ok ? (received.data as { upload: string }).upload : null;
+    const answer = upload === null ? received : await callApi(server.url, server.token, 'import.bulletins', { files: [{ name: file.name, upload }] });
     const outcome = answer.ok ? (answer.data as { status: string; message: string }[])[0] : undefined;
     if (!answer.ok || outcome?.status !== 'imported') {
       const message = answer.ok ? (outcome?.message ?? 'no outcome') : `${answer.error.code}: ${answer.error.message}`;

@@ -2,7 +2,7 @@ import { randomBytes } from 'node:crypto';
 import { promises as fs } from 'node:fs';
 import path from 'node:path';
 import type { IssueTexts } from '../../../shared/catalog';
-import type { ArchiveMessage } from '../../../shared/messages';
+import type { ArchiveMessage, SystemRefusal } from '../../../shared/messages';
 import { findArticleHits } from './article-hits';
 import { documentsOfIssue, issueFingerprint } from './document';
 import type { IndexableIssue, SearchDocument } from './document';
@@ -15,6 +15,7 @@ import { readSegment, writeSegment } from './segment-file';
 import { SearchIndex } from './search-index';
 import type { ArticleHit, SearchOptions, SearchProgress, SearchResult } from './types';
 import { issueIdOfArticle } from '../../../shared/ids';
+import { systemRefusalOf } from '../system-refusal';
 
 /** What search needs of a library; `Library` has it, and so do the benchmark's fakes. */
 export interface SearchSource {
@@ -47,6 +48,8 @@ const ORPHAN_AGE_MS = 10 * 60 * 1000;
 export class LibrarySearch {
   /** What was found wrong with the index and done about it, said in the reader's language. */
   readonly notices: ArchiveMessage[] = [];
+  /** Segments the disk refused to take, searched from memory (their files do not exist). */
+  private readonly unsaved = new Set<string>();
   private entries: Entry[] = [];
   private readonly index = new SearchIndex();
   private syncing: Promise<SyncReport> = Promise.resolve({ added: 0, removed: 0, rebuiltSegments: 0 });
@@ -131,7 +134,7 @@ export class LibrarySearch {
       try {
         const { segment } = await readSegment(path.join(indexDir(this.source.dir), item.file));
         this.entries.push({ ...item, segment });
-      } catch (error) {
+      } catch {
         // Its issues are no longer covered, so the sync that follows indexes them again.
         this.notices.push({ code: 'search-segment-rebuilt', file: item.file });
       }
@@ -177,9 +180,16 @@ export class LibrarySearch {
     const dropped = this.entries.filter((e) => !kept.includes(e));
     onProgress?.({ phase: 'saving' });
     const next = [...kept, ...built];
+    // A segment the disk refused is searched from memory; the manifest then keeps naming only what
+    // is on disk, and the next open indexes the rest again.
+    const saved = next.filter((e) => !this.unsaved.has(e.file));
     await writeManifest(this.source.dir, {
       format: INDEX_FORMAT,
-      segments: next.map(({ file, articles, issues }) => ({ file, articles, issues })),
+      segments: saved.map(({ file, articles, issues }) => ({ file, articles, issues })),
+    }).catch((error: unknown) => {
+      const refusal = systemRefusalOf(error);
+      if (refusal === null) throw error;
+      this.refuseToSave(refusal);
     });
     this.entries = next;
     this.index.replaceSegments(next.map((e) => e.segment));
@@ -206,10 +216,20 @@ export class LibrarySearch {
         if (done % 500 === 0) report();
       });
       const file = `seg-${randomBytes(8).toString('hex')}.bin`;
-      await fs.mkdir(indexDir(this.source.dir), { recursive: true });
-      const { originals } = await writeSegment(path.join(indexDir(this.source.dir), file), built);
-      built.parts.originals.close();
-      entries.push({ file, articles: batch.length, issues: batchIssues, segment: new Segment({ ...built.parts, originals }) });
+      try {
+        await fs.mkdir(indexDir(this.source.dir), { recursive: true });
+        const { originals } = await writeSegment(path.join(indexDir(this.source.dir), file), built);
+        built.parts.originals.close();
+        entries.push({ file, articles: batch.length, issues: batchIssues, segment: new Segment({ ...built.parts, originals }) });
+      } catch (error) {
+        // Reading never depends on writing (a full or read-only disk): the segment stays in memory.
+        const refusal = systemRefusalOf(error);
+        if (refusal === null) throw error;
+        await fs.rm(path.join(indexDir(this.source.dir), file), { force: true }).catch(() => undefined);
+        this.refuseToSave(refusal);
+        this.unsaved.add(file);
+        entries.push({ file, articles: batch.length, issues: batchIssues, segment: built });
+      }
       batch = [];
       batchIssues = {};
     };
@@ -217,7 +237,7 @@ export class LibrarySearch {
       let texts: Pick<IssueTexts, 'articles'>;
       try {
         texts = await this.source.getTexts(issue.id);
-      } catch (error) {
+      } catch {
         // Its texts are damaged or missing: `verify` names them and `verify --repair` rebuilds them.
         this.notices.push({ code: 'search-issue-left-out', issueId: issue.id });
         done += issue.articles.length;
@@ -231,6 +251,11 @@ export class LibrarySearch {
     await flush();
     report();
     return entries;
+  }
+
+  /** Said once per open: the index works from memory until the disk takes writes again. */
+  private refuseToSave(reason: SystemRefusal): void {
+    if (!this.notices.some((n) => n.code === 'search-index-not-saved')) this.notices.push({ code: 'search-index-not-saved', reason });
   }
 
   private markDeadOutside(entry: Entry): void {
