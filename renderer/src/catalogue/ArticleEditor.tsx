@@ -6,6 +6,8 @@ import { sayErrorNow } from '../i18n/messages';
 import { mergeIntoPrevious } from '../review/article-edits';
 import { call } from '../store/api';
 import { saveArticles } from './record-actions';
+import { FormActions, FormOutcome } from './FormParts';
+import type { FormMessage } from './FormParts';
 
 /**
  * Editing an issue's articles after import (issue 14): titles, regions, columns, order and
@@ -14,7 +16,7 @@ import { saveArticles } from './record-actions';
 export function ArticleEditor({ issue }: { issue: Issue }) {
   const { t } = useTranslation();
   const [articles, setArticles] = useState<EditedArticle[] | null>(null);
-  const [message, setMessage] = useState<{ text: string; key?: string; error: boolean } | null>(null);
+  const [message, setMessage] = useState<FormMessage | null>(null);
   const [busy, setBusy] = useState(false);
 
   const start = async (): Promise<void> => {
@@ -100,21 +102,10 @@ export function ArticleEditor({ issue }: { issue: Issue }) {
               </li>
             ))}
           </ol>
-          <div className="catalogue-form-actions">
-            <button type="submit" className="button button-primary" disabled={busy}>
-              {t('catalogue.save')}
-            </button>
-            <button type="button" className="button" onClick={() => setArticles(null)} disabled={busy}>
-              {t('catalogue.cancel')}
-            </button>
-          </div>
+          <FormActions busy={busy} onCancel={() => setArticles(null)} />
         </form>
       )}
-      {message && (
-        <p className={message.error ? 'catalogue-message catalogue-error' : 'catalogue-message'} role={message.error ? 'alert' : 'status'}>
-          {message.key ? t(message.key) : message.text}
-        </p>
-      )}
+      <FormOutcome message={message} />
     </section>
   );
 }

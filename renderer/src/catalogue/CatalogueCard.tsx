@@ -6,6 +6,8 @@ import type { RetentionCode } from '../../../shared/catalogue-fields';
 import type { IssuePatch } from '../../../shared/contract';
 import { sayErrorNow } from '../i18n/messages';
 import { saveRecord } from './record-actions';
+import { FormActions, FormOutcome } from './FormParts';
+import type { FormMessage } from './FormParts';
 
 /** The fields of the record the form edits, as text while typing. */
 const TEXT_FIELDS = ['reference', 'pages', 'room', 'cabinet', 'box', 'accessionNumber', 'security', 'securityTerm', 'printRun', 'printedBy', 'printedOn', 'permit', 'remarks'] as const;
@@ -57,7 +59,7 @@ function patchOf(draft: Draft, issue: Issue): IssuePatch {
 export function CatalogueCard({ issue }: { issue: Issue }) {
   const { t } = useTranslation();
   const [draft, setDraft] = useState<Draft | null>(null);
-  const [message, setMessage] = useState<{ text: string; key?: string; error: boolean } | null>(null);
+  const [message, setMessage] = useState<FormMessage | null>(null);
   const [busy, setBusy] = useState(false);
 
   const save = async (): Promise<void> => {
@@ -137,21 +139,10 @@ export function CatalogueCard({ issue }: { issue: Issue }) {
               ))}
             </select>
           </label>
-          <div className="catalogue-form-actions">
-            <button type="submit" className="button button-primary" disabled={busy}>
-              {t('catalogue.save')}
-            </button>
-            <button type="button" className="button" onClick={() => setDraft(null)} disabled={busy}>
-              {t('catalogue.cancel')}
-            </button>
-          </div>
+          <FormActions busy={busy} onCancel={() => setDraft(null)} />
         </form>
       )}
-      {message && (
-        <p className={message.error ? 'catalogue-message catalogue-error' : 'catalogue-message'} role={message.error ? 'alert' : 'status'}>
-          {message.key ? t(message.key) : message.text}
-        </p>
-      )}
+      <FormOutcome message={message} />
     </section>
   );
 }
