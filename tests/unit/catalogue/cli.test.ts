@@ -68,7 +68,7 @@ describe('bulletin-archive edit, history, undo, import --attach', () => {
     const same = await cli(['import', SAMPLE, ...lib]);
     expect(same.stdout).toMatch(/duplicate, skipped: .*already in the library as .*科技情报参考:2024:3/);
     const attached = await cli(['import', '--attach', other, ...lib]);
-    expect(attached.stdout).toMatch(/Attached kjqbck-rescan\.txt to 科技情报参考:2024:3 \(better-scan\)/);
+    expect(attached.stdout).toMatch(/Attached kjqbck-rescan\.txt to 科技情报参考:2024:3 \(better scan\)/);
     expect((await cli(['verify', ...lib])).code).toBe(0);
     const undo = await cli(['undo', ...lib]);
     expect(undo.stdout).toMatch(/^Undone: attach 科技情报参考:2024:3/);

@@ -28,7 +28,7 @@ describe('several files per issue', () => {
     const { library, issueId } = await libraryWithSample();
     const pdf = readFileSync(SAMPLE_PDF);
     const outcome = await library.importBulletin({ name: 'kjqbck-2024-03.pdf', bytes: pdf }, { sameIssue: 'attach' });
-    expect(outcome).toMatchObject({ status: 'imported', issueId, message: expect.stringMatching(/Attached kjqbck-2024-03\.pdf to 科技情报参考:2024:3 \(representation\)/) });
+    expect(outcome).toMatchObject({ status: 'imported', issueId, message: expect.stringMatching(/Attached kjqbck-2024-03\.pdf to 科技情报参考:2024:3 \(another format\)/) });
     const issue = library.getIssue(issueId);
     expect(issue.original.name).toBe('kjqbck-2024-03.txt');
     expect(issue.files).toEqual([expect.objectContaining({ name: 'kjqbck-2024-03.pdf', ext: 'pdf', role: 'representation', size: pdf.byteLength })]);
