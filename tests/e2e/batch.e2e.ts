@@ -1,8 +1,8 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Page, TestInfo } from '@playwright/test';
-import { bulletinText, makeRun } from '../helpers/series-run';
-import { expect, test } from './fixtures';
+import { makeRun } from '../helpers/series-run';
+import { expect, importRun, test } from './fixtures';
 
 // Four issues of one series, without 总第, so each row reads plainly 2023 年第 N 期.
 const RUN = makeRun({ fromYear: 2023, toYear: 2023, perYear: 4 });
@@ -25,19 +25,7 @@ async function showSeries(page: Page, series: string): Promise<void> {
 test('batch work: select issues, set 保管期限 on all of them, move one to another series', async ({ page, archive }, info) => {
   test.setTimeout(180_000);
   await page.goto(archive.url);
-  await page.getByRole('button', { name: '导入期刊' }).click();
-  const chooser = page.waitForEvent('filechooser');
-  await page.getByRole('button', { name: '选择文件…' }).click();
-  await (
-    await chooser
-  ).setFiles(
-    RUN.map((issue) => ({
-      name: `工作动态-${issue.year}-${issue.number}.txt`,
-      mimeType: 'text/plain',
-      buffer: Buffer.from(bulletinText('工作动态', issue)),
-    })),
-  );
-  await expect(page.locator('.job[data-status="imported"]')).toHaveCount(RUN.length, { timeout: 60_000 });
+  await importRun(page, '工作动态', RUN);
   await showSeries(page, '工作动态');
 
   // Ctrl/cmd-click selects without opening; the bar says how many.

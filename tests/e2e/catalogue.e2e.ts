@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { SAMPLE_TITLES, expect, importSampleOnFirstRun, issueRow, test } from './fixtures';
+import { SAMPLE_TITLES, chooseImportFiles, expect, importSampleOnFirstRun, issueRow, test } from './fixtures';
 
 const HERE = path.dirname(fileURLToPath(import.meta.url));
 const SAMPLE_PDF = path.resolve(HERE, '../fixtures/pdf/sample-kjqbck-2024-03.pdf');
@@ -13,11 +13,7 @@ test('the issue record: attach a PDF to an issue held as text, edit a title, und
 
   // Another file of the issue held (its PDF): without a choice it is named as such and nothing
   // changes; with "attach" it joins the issue.
-  await page.getByRole('button', { name: '导入期刊' }).click();
-  await page.getByLabel(/不核对，直接保存/).check();
-  const chooser = page.waitForEvent('filechooser');
-  await page.getByRole('button', { name: '选择文件…' }).click();
-  await (await chooser).setFiles({ name: 'kjqbck-2024-03.pdf', mimeType: 'application/pdf', buffer: readFileSync(SAMPLE_PDF) });
+  await chooseImportFiles(page, [{ name: 'kjqbck-2024-03.pdf', mimeType: 'application/pdf', buffer: readFileSync(SAMPLE_PDF) }], { review: false });
   const row = page.locator('.job', { hasText: 'kjqbck-2024-03.pdf' });
   await expect(row).toHaveAttribute('data-status', 'duplicate', { timeout: 60_000 });
   await row.getByTestId('same-issue-choices').getByRole('button', { name: '作为该期的另一文件附加' }).click();

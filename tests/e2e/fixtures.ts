@@ -2,6 +2,8 @@ import { test as base, expect } from '@playwright/test';
 import type { Page } from '@playwright/test';
 import { startBrowserMode } from '../../scripts/browser-mode';
 import type { BrowserModeRun } from '../../scripts/browser-mode';
+import { bulletinText } from '../helpers/series-run';
+import type { RunIssue } from '../helpers/series-run';
 
 export const SAMPLE_TITLES = [
   '内蒙古：高能级创新平台助力科技“突围”',
@@ -32,4 +34,20 @@ export async function importSampleOnFirstRun(page: Page, url: string): Promise<v
 
 export function issueRow(page: Page) {
   return page.locator('.issue-row', { hasText: '2024 年第 3 期' });
+}
+
+/** Chooses files on the import screen, as a person does (`review: false` saves without review). */
+export async function chooseImportFiles(page: Page, files: { name: string; mimeType: string; buffer: Buffer }[], options: { review?: boolean } = {}): Promise<void> {
+  await page.getByRole('button', { name: '导入期刊' }).click();
+  if (options.review === false) await page.getByLabel(/不核对，直接保存/).check();
+  const chooser = page.waitForEvent('filechooser');
+  await page.getByRole('button', { name: '选择文件…' }).click();
+  await (await chooser).setFiles(files);
+}
+
+/** Imports a generated run of a series as text files and waits until every one is in. */
+export async function importRun(page: Page, series: string, run: readonly RunIssue[]): Promise<void> {
+  const files = run.map((issue) => ({ name: `${series}-${issue.year}-${issue.number}.txt`, mimeType: 'text/plain', buffer: Buffer.from(bulletinText(series, issue)) }));
+  await chooseImportFiles(page, files);
+  await expect(page.locator('.job[data-status="imported"]')).toHaveCount(run.length, { timeout: 60_000 });
 }

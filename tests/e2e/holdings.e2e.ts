@@ -1,7 +1,7 @@
 import { join } from 'node:path';
 import type { Page, TestInfo } from '@playwright/test';
-import { bulletinText, makeRun } from '../helpers/series-run';
-import { expect, test } from './fixtures';
+import { makeRun } from '../helpers/series-run';
+import { expect, importRun, test } from './fixtures';
 
 // A monthly run of 2023 missing 第7–8期, and 2024 第1–3期 with 总第 counted on: 2023 第11期 missing too.
 const RUN = makeRun({ fromYear: 2023, toYear: 2024, perYear: 12, firstTotal: 77, missing: ['2023:7', '2023:8', '2023:11'] }).filter((i) => i.year === 2023 || i.number <= 3);
@@ -14,19 +14,7 @@ async function shot(page: Page, info: TestInfo, name: string): Promise<void> {
 test('a run imported with gaps shows them on the grid, and a missing issue takes a paper-copy note', async ({ page, archive }, info) => {
   test.setTimeout(180_000);
   await page.goto(archive.url);
-  await page.getByRole('button', { name: '导入期刊' }).click();
-  const chooser = page.waitForEvent('filechooser');
-  await page.getByRole('button', { name: '选择文件…' }).click();
-  await (
-    await chooser
-  ).setFiles(
-    RUN.map((issue) => ({
-      name: `工作动态-${issue.year}-${issue.number}.txt`,
-      mimeType: 'text/plain',
-      buffer: Buffer.from(bulletinText('工作动态', issue)),
-    })),
-  );
-  await expect(page.locator('.job[data-status="imported"]')).toHaveCount(RUN.length, { timeout: 60_000 });
+  await importRun(page, '工作动态', RUN);
 
   await page.locator('.series-list').getByRole('button', { name: /工作动态/ }).click();
   await page.getByRole('button', { name: '刊物档案与收藏表' }).click();

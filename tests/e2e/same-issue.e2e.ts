@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Page, TestInfo } from '@playwright/test';
-import { expect, importSampleOnFirstRun, issueRow, test } from './fixtures';
+import { chooseImportFiles, expect, importSampleOnFirstRun, issueRow, test } from './fixtures';
 
 const SAMPLE_PDF = fileURLToPath(new URL('../fixtures/pdf/sample-kjqbck-2024-03.pdf', import.meta.url));
 
@@ -16,11 +16,7 @@ test('another file of an issue held offers three choices; attach it; delete the 
   await importSampleOnFirstRun(page, archive.url);
 
   // The PDF of the issue held as text, chosen in the app, saved without review.
-  await page.getByRole('button', { name: '导入期刊' }).click();
-  await page.getByLabel(/不核对，直接保存/).check();
-  const chooser = page.waitForEvent('filechooser');
-  await page.getByRole('button', { name: '选择文件…' }).click();
-  await (await chooser).setFiles({ name: 'kjqbck-2024-03.pdf', mimeType: 'application/pdf', buffer: readFileSync(SAMPLE_PDF) });
+  await chooseImportFiles(page, [{ name: 'kjqbck-2024-03.pdf', mimeType: 'application/pdf', buffer: readFileSync(SAMPLE_PDF) }], { review: false });
 
   const row = page.locator('.job', { hasText: 'kjqbck-2024-03.pdf' });
   await expect(row).toHaveAttribute('data-status', 'duplicate', { timeout: 60_000 });

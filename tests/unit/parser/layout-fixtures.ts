@@ -18,3 +18,18 @@ export function parseLayoutFixture(name: string): ParsedIssue {
 }
 
 export const layoutFixtureNames = (): string[] => readdirSync(folder).filter((name) => name.endsWith('.txt'));
+
+/** The masthead fields of a parse, the part every layout test compares. */
+export const mastheadFieldsOf = (issue: ParsedIssue): Partial<ParsedIssue> => ({
+  series: issue.series,
+  year: issue.year,
+  number: issue.number,
+  numberTo: issue.numberTo,
+  supplement: issue.supplement,
+  totalNumber: issue.totalNumber,
+  date: issue.date,
+  publisher: issue.publisher,
+  editor: issue.editor,
+  reviewer: issue.reviewer,
+  phone: issue.phone,
+});

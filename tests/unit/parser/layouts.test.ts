@@ -1,24 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import type { ParsedIssue } from '../../../shared/bulletin';
-import { parseLayoutFixture } from './layout-fixtures';
+import { mastheadFieldsOf, parseLayoutFixture } from './layout-fixtures';
 
 // Each fixture in tests/fixtures/layouts is one family of real bulletin layouts (see its
 // README); every field the parser reads from it is asserted, so a layout that stops being
 // read fails here by name.
 
-const fieldsOf = (issue: ParsedIssue): Partial<ParsedIssue> => ({
-  series: issue.series,
-  year: issue.year,
-  number: issue.number,
-  numberTo: issue.numberTo,
-  supplement: issue.supplement,
-  totalNumber: issue.totalNumber,
-  date: issue.date,
-  publisher: issue.publisher,
-  editor: issue.editor,
-  reviewer: issue.reviewer,
-  phone: issue.phone,
-});
+const fieldsOf = mastheadFieldsOf;
 const articlesOf = (issue: ParsedIssue): [string, string | null, string | null, number][] =>
   issue.articles.map((a) => [a.title, a.column, a.source, a.sections.reduce((n, s) => n + s.paragraphs.length, 0)]);
 const evidenceOf = (issue: ParsedIssue, field: string): { lines: number[]; rule: string; certain: boolean } | undefined => {

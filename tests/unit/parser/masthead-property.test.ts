@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { parseBulletin } from '../../../electron/core/parser/index';
 import type { ParsedIssue } from '../../../shared/bulletin';
-import { layoutFixtureText } from './layout-fixtures';
+import { layoutFixtureText, mastheadFieldsOf } from './layout-fixtures';
 
 // Property: the order of masthead lines, how fields share a line, the spacing, the width of
 // brackets and colons, and CRLF never change what the parser reads. A seeded generator, so a
@@ -98,17 +98,7 @@ function arrange(masthead: Masthead, random: () => number): string[] {
 }
 
 const fieldsOf = (issue: ParsedIssue): unknown => ({
-  series: issue.series,
-  year: issue.year,
-  number: issue.number,
-  numberTo: issue.numberTo,
-  supplement: issue.supplement,
-  totalNumber: issue.totalNumber,
-  date: issue.date,
-  publisher: issue.publisher,
-  editor: issue.editor,
-  reviewer: issue.reviewer,
-  phone: issue.phone,
+  ...mastheadFieldsOf(issue),
   marks: { ...issue.marks, notices: [...issue.marks.notices].sort() },
   closing: issue.closing,
   titles: issue.articles.map((a) => [a.title, a.column]),
