@@ -18,6 +18,8 @@ export const HISTORY_ACTIONS = [
   'undo',
   'series-rename',
   'series-merge',
+  // An issue added to or changed in the library by merging a package (issue 15).
+  'package-merge',
 ] as const;
 export type HistoryAction = (typeof HISTORY_ACTIONS)[number];
 

@@ -16,6 +16,8 @@ import { seriesMethods } from './series';
 import type { SeriesOutputs } from './series';
 import { catalogueMethods } from './catalogue';
 import type { CatalogueOutputs } from './catalogue';
+import { packageMethods } from './package';
+import type { PackageOutputs } from './package';
 
 /**
  * The one API between the renderer and the archive, one file per area. Both transports
@@ -32,9 +34,10 @@ export const contract = {
   ...unplacedMethods,
   ...seriesMethods,
   ...catalogueMethods,
+  ...packageMethods,
 } as const;
 
-export interface ApiOutputs extends LibraryOutputs, SearchOutputs, ImportOutputs, ExportOutputs, AnnotationOutputs, UnplacedOutputs, SeriesOutputs, CatalogueOutputs {}
+export interface ApiOutputs extends LibraryOutputs, SearchOutputs, ImportOutputs, ExportOutputs, AnnotationOutputs, UnplacedOutputs, SeriesOutputs, CatalogueOutputs, PackageOutputs {}
 
 export type ApiMethod = keyof typeof contract;
 export type ApiInput<M extends ApiMethod> = z.input<(typeof contract)[M]['input']>;
@@ -49,6 +52,7 @@ export type { ArchiveBridge, DesktopBridge, FileDelivery, OpenedOriginal, SavedE
 export { MAX_IMPORT_FILE_BYTES } from '../limits';
 export type { ImportOutcome, ImportDraftView, IncomingFile, SameIssueChoice, UploadReceipt } from './import';
 export type { HistoryFile, RecycledRow } from './catalogue';
+export type { JobStarted, JobView, PackageJobKind, PackageJobResult } from './package';
 export { ImportOutcomeSchema, UploadIdSchema } from './import';
 export type { IssuePatch, LibraryInfo, MastheadPatch, OriginalFileView } from './library';
 export { ArticleIdSchema, IssueIdSchema, IssuePatchSchema, LibraryInfoSchema, MastheadPatchSchema } from './library';

@@ -60,6 +60,7 @@ export const catalogueZh = {
     undo: '撤销',
     'series-rename': '刊名改名',
     'series-merge': '合并刊物',
+    'package-merge': '合并数据包',
   },
   sameIssue: {
     attach: '作为该期的另一个文件附上',
@@ -129,6 +130,7 @@ export const catalogueEn: typeof catalogueZh = {
     undo: 'Undo',
     'series-rename': 'Series renamed',
     'series-merge': 'Series merged',
+    'package-merge': 'Merged from a package',
   },
   sameIssue: {
     attach: 'Attach as another file of the issue',

@@ -6,6 +6,7 @@ import { libraryHandlers } from './library';
 import { searchHandlers } from './search';
 import { seriesHandlers } from './series';
 import { catalogueHandlers } from './catalogue';
+import { packageHandlers } from './package';
 import type { Handlers } from './types';
 import { unplacedHandlers } from './unplaced';
 
@@ -22,5 +23,6 @@ export function createHandlers(context: ApiContext): Handlers {
     ...unplacedHandlers(context),
     ...seriesHandlers(context),
     ...catalogueHandlers(context),
+    ...packageHandlers(context),
   } satisfies Handlers;
 }
