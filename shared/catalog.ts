@@ -14,7 +14,10 @@ import { CatalogueFieldsInEntry, CatalogueSettingsSchema, FileRoleSchema, defaul
 // 2: warnings are message codes (shared/messages.ts), no longer English prose.
 // 3: series are records (`series`); issues say whether they are a 合刊 (numberTo) or a 增刊
 //    (supplement); catalogue fields (shared/catalogue-fields.ts), 档号 settings, several files per issue.
-export const CATALOG_SCHEMA_VERSION = 3;
+// 4 (issue 19): catalog.json is the compacted base and catalog.journal holds the changes since; the
+//    base names the journal's generation (`journal`). An older app would ignore the journal (and take
+//    the new field for damage), so it must say "update" instead.
+export const CATALOG_SCHEMA_VERSION = 4;
 
 export const OriginalFileSchema = z.strictObject({
   sha256: z.string().regex(/^[0-9a-f]{64}$/),
@@ -86,6 +89,8 @@ export const CatalogSchema = z.strictObject({
   /** What the archivist recorded about each series; a series without a record is described by its issues. */
   series: z.array(SeriesRecordSchema).default([]),
   settings: CatalogueSettingsSchema.default(defaultCatalogueSettings),
+  /** The generation of catalog.journal written with this base (electron/core/library/catalog-journal.ts); absent before version 4. */
+  journal: z.number().int().nonnegative().optional(),
 });
 export type Catalog = z.infer<typeof CatalogSchema>;
 

@@ -144,6 +144,12 @@ export const english: MessageLanguage = {
     'journal-torn': (m) =>
       `The last ${m.bytes} bytes of ${m.file} were an unfinished change (a save interrupted, or the file was cut short); it was not applied.` +
       (m.movedTo === null ? '' : ` They are kept, untouched, in ${m.movedTo}.`),
+    'catalogue-journal-damaged': (m) =>
+      `${m.file} ${JOURNAL_PROBLEM[m.problem]}: issues imported, edited or deleted since catalog.json was last written may be missing from the catalogue.` +
+      (m.movedTo === null ? '' : ` What was there is kept, untouched, in ${m.movedTo}.`) +
+      ' Every change that could still be read was recovered; run "bulletin-archive verify" and import again any file whose issue is missing.',
+    'catalogue-journal-line-skipped': (m) =>
+      `A change in ${m.file} (at byte ${m.at}) is not readable and was skipped; the journal will be kept in ${m.damagedDir}/ when it is folded into catalog.json.`,
     'undecodable-bytes': (m) =>
       `${m.count} byte(s) could not be decoded as ${m.encoding} (line ${m.lines}); they are shown as � (a damaged character). Check those lines against the paper copy.`,
     'damaged-docx-content': (m) =>

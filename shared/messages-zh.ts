@@ -127,6 +127,11 @@ export const chinese: MessageLanguage = {
       '仍能读出的改动都已恢复。',
     'journal-torn': (m) =>
       `${m.file} 末尾 ${m.bytes} 字节是一条未写完的改动（保存被中断，或文件被截短），未予采用。` + (m.movedTo === null ? '' : `这些字节已原样保存在 ${m.movedTo}。`),
+    'catalogue-journal-damaged': (m) =>
+      `${m.file}${JOURNAL_PROBLEM[m.problem]}：catalog.json 上次写入之后导入、修改或删除的期刊可能不在目录中。` +
+      (m.movedTo === null ? '' : `原有内容已原样保存在 ${m.movedTo}。`) +
+      '仍能读出的改动都已恢复；请运行 bulletin-archive verify，并重新导入缺少的期刊文件。',
+    'catalogue-journal-line-skipped': (m) => `${m.file} 中有一条改动（第 ${m.at} 字节处）无法读取，已跳过；合并进 catalog.json 时日志会保留在 ${m.damagedDir}/ 中。`,
     'undecodable-bytes': (m) => `有 ${m.count} 个字节无法按 ${m.encoding} 解码（第 ${m.lines} 行），显示为 �（损坏的字）。请对照纸质原件核对这几行。`,
     'damaged-docx-content': (m) =>
       `${m.file} 是损坏的 Word 文件：${DOCX_DAMAGE[m.damage]}。请用 Word 或 WPS 打开（它们常能修复），重新另存为 .docx 后导入；也可以改为导入这一期的 PDF。`,

@@ -112,6 +112,9 @@ export const ArchiveMessageSchema = z.discriminatedUnion('code', [
   msg('annotations-not-folded', { reason: SystemRefusalSchema }),
   msg('journal-damaged', { file, problem: z.enum(['emptied', 'missing', 'unreadable-start']), movedTo: z.string().nullable() }),
   msg('journal-torn', { file, bytes: count, movedTo: z.string().nullable() }),
+  // The catalogue journal (issue 19: catalog.json + catalog.journal), damaged as the annotations' can be.
+  msg('catalogue-journal-damaged', { file, problem: z.enum(['emptied', 'missing', 'unreadable-start']), movedTo: z.string().nullable() }),
+  msg('catalogue-journal-line-skipped', { file, at: count, damagedDir: z.string() }),
   msg('undecodable-bytes', { count, lines: z.string(), encoding: z.string() }),
   msg('zip-archive', { file }),
   msg('damaged-docx-content', { file, damage: z.enum(['broken-xml', 'corrupt-zip', 'incomplete']) }),

@@ -95,7 +95,8 @@ export async function commitIssue(library: Library, plan: (issues: readonly Issu
         if (commit.replaces !== undefined && index < 0) {
           throw ArchiveError.of('not-found', { code: 'issue-not-found', issueId: commit.replaces });
         }
-        const issue = withReference(catalog, commit, index >= 0);
+        // A new object always: the catalogue finds what a change changed by reference (library.ts writeCatalog).
+        const issue = { ...withReference(catalog, commit, index >= 0) };
         const duplicate = findDuplicate(catalog.issues, issue, commit.replaces);
         if (duplicate) throw new DuplicateIssueError(duplicate.existing, duplicate.clash, commit.replaces !== undefined);
         if (index < 0 && !commit.texts) throw new Error('a new issue needs its texts');

@@ -6,6 +6,7 @@ import type { z } from 'zod';
 import { logBug } from '../bug-log';
 import { isSystemRefusal } from '../system-refusal';
 import { backUp, newestGoodBackup } from './backups';
+import { writeFileDurably } from './durable-file';
 import { DAMAGED_DIR } from './layout';
 import { DamagedFileError, ValidatedJsonFile, parseValidated } from './json-store';
 
@@ -89,11 +90,13 @@ export class GuardedDb<T> {
 
   /** Writes atomically and durably, then keeps a rolling backup of what was written. */
   async save(): Promise<void> {
-    await this.db.write();
+    // Serialised once, for the file and its backup (the backup used to read the file back whole).
+    const text = this.adapter.serialise(this.db.data);
+    await writeFileDurably(this.file, text);
     this.seen = this.fingerprint();
     // The write has landed; a backup that fails must not make it look as if it had not.
     try {
-      await backUp(this.libraryDir, this.name, await fs.readFile(this.file, 'utf8'));
+      await backUp(this.libraryDir, this.name, text);
     } catch (error) {
       // A full disk is said by the next write that needs the space; a bug goes to the log.
       if (!isSystemRefusal(error)) logBug(`Could not keep a backup of ${this.name}:`, error);

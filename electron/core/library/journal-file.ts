@@ -93,6 +93,11 @@ export class Journal<T extends { journal?: number | undefined }, Op> {
     return this.offset;
   }
 
+  /** Damage was found in the journal (set aside, its readable changes recovered): it is to be written afresh. */
+  get isDamaged(): boolean {
+    return this.damaged;
+  }
+
   /** True when the journal should be rewritten: damage was found, or the snapshot names no generation yet. */
   get needsRewrite(): boolean {
     return this.damaged || this.db.data.journal === undefined;
@@ -130,10 +135,14 @@ export class Journal<T extends { journal?: number | undefined }, Op> {
   refresh(): boolean {
     try {
       let changed = false;
-      if (this.needsFullReload()) {
+      const stat = statOrNull(this.file);
+      if (this.needsFullReload(stat)) {
         if (!this.db.reloadSync()) return false;
         this.forgetReplay();
         changed = true;
+      } else if (stat === null || (stat.ino === this.ino && stat.size === this.offset + this.tail)) {
+        // Nothing appended since we last looked: the journal is not even opened.
+        return false;
       }
       const before = this.offset;
       this.replayNew();
@@ -237,9 +246,8 @@ export class Journal<T extends { journal?: number | undefined }, Op> {
     return 'unreadable-start';
   }
 
-  private needsFullReload(): boolean {
+  private needsFullReload(stat = statOrNull(this.file)): boolean {
     if (this.db.changedOnDisk()) return true;
-    const stat = statOrNull(this.file);
     if (!stat) return this.offset > 0;
     if (this.offset > 0 && stat.ino !== this.ino) return true;
     return stat.size < this.offset;

@@ -38,7 +38,11 @@ export class ValidatedJsonFile<T> implements Adapter<T> {
   }
 
   async write(data: T): Promise<void> {
-    await writeFileDurably(this.file, `${JSON.stringify(data, null, 1)}\n`);
+    await writeFileDurably(this.file, this.serialise(data));
+  }
+
+  serialise(data: T): string {
+    return `${JSON.stringify(data, null, 1)}\n`;
   }
 }
 

@@ -9,6 +9,8 @@ export const CATALOG_FILE = 'catalog.json';
 export const ANNOTATIONS_FILE = 'annotations.json';
 /** Changes to annotations.json since it was last written, one JSON line each (annotations-journal.ts). */
 export const ANNOTATIONS_JOURNAL_FILE = 'annotations.journal';
+/** Changes to catalog.json since it was last written (compacted), one JSON line each (catalog-journal.ts). */
+export const CATALOG_JOURNAL_FILE = 'catalog.journal';
 export const TEXTS_DIR = 'texts';
 export const FILES_DIR = 'files';
 export const BACKUPS_DIR = 'backups';

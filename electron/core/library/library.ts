@@ -19,10 +19,11 @@ import { GuardedDb } from './guarded-db';
 import { clearInterruptedCommits } from './interrupted-commits';
 import { AnnotationsJournal } from './annotations-journal';
 import type { AnnotationOp } from './annotations-journal';
+import { CatalogJournal, catalogBefore, catalogChanges, restoreCatalog } from './catalog-journal';
 import type { Annotation } from '../../../shared/annotations';
 import { DamagedFileError, isMissing, parseValidated } from './json-store';
 import { ANNOTATIONS_FILE, BACKUPS_DIR, CATALOG_FILE, FILES_DIR, TEXTS_DIR, textsFile } from './layout';
-import { withLibraryLock } from './lock';
+import { withLibraryLock, withLibraryLockAfter } from './lock';
 import { SAMPLE_BULLETIN_PATH } from './sample';
 import { migrateAnnotations, migrateCatalog } from './migrations';
 import { importIntoLibrary } from './import-bulletin';
@@ -46,13 +47,20 @@ export interface OpenOptions {
 }
 
 /**
- * A bulletin library folder. All writes go through `write`, which holds the library lock,
- * re-reads catalog.json (another process may have changed it), applies the change and saves.
+ * A bulletin library folder. Catalogue writes go through `writeCatalog`, which holds the library
+ * lock, reads what another process appended to catalog.journal since, applies the change and
+ * appends what it changed (catalog-journal.ts).
  */
 export class Library {
   /** What was repaired on opening (a damaged file set aside, a backup restored), for the person. */
   readonly notices: ArchiveMessage[] = [];
   private readonly journal: AnnotationsJournal;
+  private readonly catalogJournal: CatalogJournal;
+  /** Bumped whenever the catalogue in memory changes, so what is derived from it is derived once. */
+  private catalogVersion = 0;
+  private listed: { version: number; summaries: IssueSummary[] } | null = null;
+  /** Journals being folded into their snapshots in the background (never inside a save). */
+  private folding: Promise<void> | null = null;
 
   private constructor(
     readonly dir: string,
@@ -60,6 +68,7 @@ export class Library {
     private readonly annotationsDb: GuardedDb<AnnotationsFile>,
   ) {
     this.journal = new AnnotationsJournal(dir, annotationsDb, this.notices);
+    this.catalogJournal = new CatalogJournal(dir, catalogDb, this.notices);
   }
 
   static async open(dirArg: string, options: OpenOptions = {}): Promise<Library> {
@@ -97,11 +106,13 @@ export class Library {
   /** Under the lock: temp files cleared, the files loaded (and recovered), pending annotation changes folded. */
   private async prepareLocked(): Promise<void> {
     for (const sub of ['.', TEXTS_DIR, FILES_DIR, BACKUPS_DIR]) await clearStaleTempFiles(path.join(this.dir, sub));
-    this.notices.push(...(await this.catalogDb.load()));
+    await this.catalogJournal.loadLocked();
+    this.catalogVersion++;
     this.notices.push(...(await clearInterruptedCommits(this.dir, this.catalogDb.data.issues)));
     await this.journal.loadLocked();
-    // A new library is marked as one at once, so the folder is recognised from now on.
-    if (!this.catalogDb.existsOnDisk()) await this.catalogDb.save();
+    // A new library is marked as one at once, so the folder is recognised from now on; a damaged
+    // catalogue journal (set aside, its readable changes recovered) starts afresh.
+    if (!this.catalogDb.existsOnDisk() || this.catalogJournal.isDamaged) await this.catalogJournal.compactLocked();
     // Changes journalled since annotations.json was last written are folded into it.
     if (!this.annotationsDb.existsOnDisk() || this.journal.pendingLines > 0 || this.journal.needsRewrite) {
       try {
@@ -118,22 +129,32 @@ export class Library {
   /** Without the lock and without writing: what is on disk, as it is. */
   private openForReading(refusal: SystemRefusal): void {
     this.notices.push({ code: 'library-opened-read-only', dir: this.dir, reason: refusal });
-    this.catalogDb.reloadSync();
+    this.catalogJournal.refresh();
+    this.catalogVersion++;
     this.journal.refresh();
   }
 
+  /** Every issue in catalogue order; sorted and summarised once per change of the catalogue, not per call. */
   listIssues(): IssueSummary[] {
-    return this.issues().slice().sort(compareIssues).map(summariseIssue);
+    const issues = this.issues();
+    if (this.listed?.version !== this.catalogVersion) {
+      this.listed = { version: this.catalogVersion, summaries: issues.slice().sort(compareIssues).map(summariseIssue) };
+    }
+    return this.listed.summaries.slice();
   }
 
+  /**
+   * The catalogue's entries, with what another process appended since (only its new journal lines
+   * are read). Read them, never change them: a change goes through writeCatalog.
+   */
   issues(): readonly Issue[] {
-    this.catalogDb.refreshIfChanged();
+    if (this.catalogJournal.refresh()) this.catalogVersion++;
     return this.catalogDb.data.issues;
   }
 
   /** The catalogue as last saved (issues and series records), to read from, never to change. */
   catalog(): Readonly<Catalog> {
-    this.catalogDb.refreshIfChanged();
+    if (this.catalogJournal.refresh()) this.catalogVersion++;
     return this.catalogDb.data;
   }
 
@@ -209,23 +230,44 @@ export class Library {
   }
 
   /**
-   * Runs `change` under the library lock on a freshly loaded catalog and saves it. `change`
-   * may write other files first (originals, texts); catalog.json is written last, so it is
-   * the commit point of every change.
+   * Runs `change` under the library lock on the current catalogue (with what other processes
+   * appended since) and saves what it changed. `change` may write other files first (originals,
+   * texts); the catalogue is written last, so it is the commit point of every change: one synced
+   * append to catalog.journal (catalog-journal.ts), whose size follows the change, not the library.
+   *
+   * `change` replaces an entry it changes (`catalog.issues[i] = { ...issue, editor }`), adds and
+   * removes entries, and may set `series` and `settings`; it never edits an entry object in place,
+   * since changed entries are found by reference. Entries put in another order, and a base that
+   * must be written in the current schema first, make the whole catalog.json be written instead.
    */
   async writeCatalog<T>(change: (catalog: Catalog) => Promise<T>, afterSave?: (result: T) => Promise<void>): Promise<T> {
-    return withLibraryLock(this.dir, async () => {
-      this.notices.push(...(await this.catalogDb.load()));
+    const result = await withLibraryLock(this.dir, async () => {
+      await this.catalogJournal.syncLocked();
+      const catalog = this.catalogDb.data;
+      const before = catalogBefore(catalog);
       let result: T;
+      let ops: ReturnType<typeof catalogChanges> = [];
       try {
-        result = await change(this.catalogDb.data);
-        await this.catalogDb.save();
+        result = await change(catalog);
+        ops = catalogChanges(before, catalog);
+        if (ops !== null && !this.catalogJournal.needsRewrite) await this.catalogJournal.appendLocked(ops, { applied: true });
+        else {
+          try {
+            await this.catalogJournal.compactLocked();
+          } catch (error) {
+            // Whether the base landed or not, what is on disk is the truth.
+            await this.catalogJournal.reloadLocked();
+            throw error;
+          }
+        }
       } catch (error) {
-        // Forget the half-applied change: what is on disk is the truth.
-        await this.catalogDb.load();
+        // Forget the half-applied change: nothing of it reached the journal.
+        if (ops !== null) restoreCatalog(catalog, before);
         throw error;
+      } finally {
+        this.catalogVersion++;
       }
-      // The change is saved (catalog.json is the commit point): what follows cannot take it back.
+      // The change is saved (the journal's append is the commit point): what follows cannot take it back.
       if (afterSave) {
         try {
           await afterSave(result);
@@ -235,6 +277,45 @@ export class Library {
       }
       return result;
     });
+    if (this.catalogJournal.needsCompaction()) this.foldLater();
+    return result;
+  }
+
+  /**
+   * Folds the journals into their snapshots after the writes queued now, under the lock, off every
+   * save's path: a save never waits for a whole catalog.json or annotations.json to be written.
+   */
+  private foldLater(): void {
+    if (this.folding !== null) return;
+    this.folding = withLibraryLockAfter(this.dir, async () => {
+      await this.catalogJournal.syncLocked();
+      if (this.catalogJournal.needsCompaction()) await this.catalogJournal.compactLocked();
+      await this.journal.syncLocked();
+      if (this.journal.needsCompaction()) await this.journal.compactLocked();
+    })
+      .catch((error: unknown) => {
+        // The changes are safe in the journals; a fold that fails (a full disk) is tried again later.
+        if (!isSystemRefusal(error)) logBug('Could not fold a journal into its snapshot:', error);
+      })
+      .finally(() => {
+        this.folding = null;
+      });
+  }
+
+  /**
+   * Writes the whole catalogue to catalog.json now (with its backup) and empties catalog.journal:
+   * for a copy of the catalogue as one file. Ordinary changes never need it.
+   */
+  async foldCatalogue(): Promise<void> {
+    await withLibraryLock(this.dir, async () => {
+      await this.catalogJournal.syncLocked();
+      await this.catalogJournal.compactLocked();
+    });
+  }
+
+  /** Resolves when no fold is running in the background (tests, and closing). */
+  async settled(): Promise<void> {
+    while (this.folding !== null) await this.folding;
   }
 
   /**
@@ -247,14 +328,8 @@ export class Library {
       await this.journal.syncLocked();
       const { ops, result } = await plan(this.journal.data.annotations);
       await this.journal.appendLocked(ops);
-      if (this.journal.needsCompaction()) {
-        // The change has landed in the journal; a fold that fails (a full disk) is tried again next time.
-        try {
-          await this.journal.compactLocked();
-        } catch (error) {
-          if (!isSystemRefusal(error)) logBug('Could not fold annotations.journal into annotations.json:', error);
-        }
-      }
+      // The change has landed in the journal; folding it into annotations.json happens after this save.
+      if (this.journal.needsCompaction()) this.foldLater();
       return result;
     });
   }
@@ -280,7 +355,8 @@ export class Library {
   }
 
   async close(): Promise<void> {
-    // Every write is complete when its promise resolves; nothing is held open between calls.
+    // Every write is complete when its promise resolves; a fold in the background is let finish.
+    await this.settled();
   }
 }
 

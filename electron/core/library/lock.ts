@@ -60,6 +60,15 @@ export async function withLibraryLock<T>(dir: string, work: () => Promise<T>, wa
   });
 }
 
+/**
+ * Runs `work` under the lock once every write queued before it has finished, including the one the
+ * caller may be inside: for upkeep (folding a journal) that must never run inside a write, nor
+ * make that write wait for it.
+ */
+export function withLibraryLockAfter<T>(dir: string, work: () => Promise<T>): Promise<T> {
+  return holding.exit(() => withLibraryLock(dir, work));
+}
+
 /** One key per folder, however it was named (Windows paths are case-insensitive). */
 export function libraryKey(dir: string, paths: Pick<typeof path, 'resolve' | 'sep'> = path): string {
   const resolved = paths.resolve(dir);

@@ -17,6 +17,9 @@ const catalogSteps: Record<number, Step> = {
   // 2 → 3 (issue 14): series become records, issues say whether they are a 合刊 or a 增刊, and
   // issues gain their catalogue fields; each part of the step is its own function.
   2: (raw) => ({ ...addCatalogueFields(addSeriesRecords(raw)), schemaVersion: 3 }),
+  // 3 → 4 (issue 19): the base may name its journal's generation (catalog-journal.ts); a version-3
+  // file names none and has no journal. The first change writes the base again as version 4.
+  3: (raw) => ({ ...raw, schemaVersion: 4 }),
 };
 const annotationSteps: Record<number, Step> = {
   // 1 → 2: the snapshot may name its journal's generation (annotations-journal.ts); a version-1

@@ -5,8 +5,9 @@ import { ArchiveError } from '../errors';
 import { sayMessage } from '../../../shared/message-text';
 import type { ArchiveMessage } from '../../../shared/messages';
 import { inspectJournal } from './annotations-journal';
+import { inspectCatalogJournal } from './catalog-journal';
 import { backupsUsage } from './backups';
-import { ANNOTATIONS_JOURNAL_FILE, FILES_DIR, TEXTS_DIR, originalFile, textsFile } from './layout';
+import { ANNOTATIONS_JOURNAL_FILE, CATALOG_JOURNAL_FILE, FILES_DIR, TEXTS_DIR, originalFile, textsFile } from './layout';
 import { formatIssueRef } from './issue-ref';
 import { issueFiles } from '../../../shared/catalog';
 import { recycledIssues } from './recycle';
@@ -69,13 +70,34 @@ export async function verifyLibrary(library: Library): Promise<VerifyReport> {
  * was in it, and opening has already said so.
  */
 function journalProblems(library: Library): VerifyProblem[] {
+  return [...annotationsJournalProblems(library), ...catalogueJournalProblems(library)];
+}
+
+function annotationsJournalProblems(library: Library): VerifyProblem[] {
   const file = ANNOTATIONS_JOURNAL_FILE;
-  const found = library.notices.filter((n) => n.code === 'journal-damaged' || n.code === 'journal-set-aside');
+  const found = library.notices.filter((n) => (n.code === 'journal-damaged' || n.code === 'journal-set-aside') && n.file === file);
   const problems: VerifyProblem[] = found.map((notice) => ({ kind: 'journal-damaged', path: file, message: sayMessage('en', notice), said: notice }));
   if (found.length > 0) return problems;
   const health = inspectJournal(library.dir, library.annotations.journal);
   if (health.start !== null) {
     const said = { code: 'journal-damaged', file, problem: health.start, movedTo: null } as const;
+    problems.push({ kind: 'journal-damaged', path: file, message: sayMessage('en', said), said });
+  }
+  if (health.unreadableLines > 0) {
+    problems.push({ kind: 'journal-damaged', path: file, message: `${file}: ${health.unreadableLines} change(s) cannot be read; open the library once to keep a copy in damaged/ and recover the rest.` });
+  }
+  return problems;
+}
+
+/** The same for catalog.journal (issue 19): changes lost from the catalogue are said, never silent. */
+function catalogueJournalProblems(library: Library): VerifyProblem[] {
+  const file = CATALOG_JOURNAL_FILE;
+  const found = library.notices.filter((n) => n.code === 'catalogue-journal-damaged' || (n.code === 'journal-set-aside' && n.file === file));
+  const problems: VerifyProblem[] = found.map((notice) => ({ kind: 'journal-damaged', path: file, message: sayMessage('en', notice), said: notice }));
+  if (found.length > 0) return problems;
+  const health = inspectCatalogJournal(library.dir, library.catalog().journal);
+  if (health.start !== null) {
+    const said = { code: 'catalogue-journal-damaged', file, problem: health.start, movedTo: null } as const;
     problems.push({ kind: 'journal-damaged', path: file, message: sayMessage('en', said), said });
   }
   if (health.unreadableLines > 0) {

@@ -1,5 +1,6 @@
 import { cpSync, promises as fs } from 'node:fs';
 import path from 'node:path';
+import { CATALOG_SCHEMA_VERSION } from '../../../shared/catalog';
 import { describe, expect, it } from 'vitest';
 import { openLibrary, verifyLibrary } from '../../../electron/core/library';
 import { addCatalogueFields } from '../../../electron/core/library/catalogue-migration';
@@ -47,7 +48,7 @@ describe('catalogue schema 2 → 3', () => {
       // The first change saves the catalogue as schema 3, still with everything in it.
       await call('issues.update', { issueId: issues[0]!.id, patch: { pages: 24 } });
       const saved = JSON.parse(await fs.readFile(path.join(dir, 'catalog.json'), 'utf8'));
-      expect(saved.schemaVersion).toBe(3);
+      expect(saved.schemaVersion).toBe(CATALOG_SCHEMA_VERSION);
       expect(saved.settings).toMatchObject({ referencePattern: '{fonds}-{category}·{year}-{retention}-{item:4}', fonds: null, category: 'WS' });
       expect(saved.issues).toHaveLength(2);
       expect(saved.issues[0].pages).toBe(24);

@@ -1,5 +1,6 @@
 import { promises as fs } from 'node:fs';
 import path from 'node:path';
+import { CATALOG_SCHEMA_VERSION } from '../../../shared/catalog';
 import { describe, expect, it, vi } from 'vitest';
 import { createArchive } from '../../../electron/core/api/archive';
 import { openLibrary, readHistory, restoreIssueFromJson, undoChange } from '../../../electron/core/library';
@@ -125,9 +126,13 @@ describe('a library made before series records (catalogue schema 2)', () => {
     expect(added.ok).toBe(true);
     await archive.close();
     const file = path.join(library.dir, 'catalog.json');
-    const raw = JSON.parse(await fs.readFile(file, 'utf8')) as { schemaVersion: number; series?: unknown; issues: Record<string, unknown>[] };
+    // A library of that time kept its whole catalogue in catalog.json, with no journal beside it.
+    await library.foldCatalogue();
+    await fs.rm(path.join(library.dir, 'catalog.journal'));
+    const raw = JSON.parse(await fs.readFile(file, 'utf8')) as { schemaVersion: number; series?: unknown; journal?: number; issues: Record<string, unknown>[] };
     raw.schemaVersion = 2;
     delete raw.series;
+    delete raw.journal;
     for (const issue of raw.issues) {
       delete issue['numberTo'];
       delete issue['supplement'];
@@ -146,6 +151,6 @@ describe('a library made before series records (catalogue schema 2)', () => {
     expect(found.ok && (found.data as { total: number }).total).toBe(18);
     await again.close();
     await reopened.writeCatalog(async () => undefined);
-    expect(JSON.parse(await fs.readFile(file, 'utf8'))).toMatchObject({ schemaVersion: 3, series: [{ name: '工作动态' }] });
+    expect(JSON.parse(await fs.readFile(file, 'utf8'))).toMatchObject({ schemaVersion: CATALOG_SCHEMA_VERSION, series: [{ name: '工作动态' }] });
   });
 });

@@ -112,6 +112,9 @@ describe('the annotations journal', () => {
     const backupsBefore = (await fs.readdir(path.join(library.dir, 'backups'))).filter((n) => n.startsWith('annotations-')).length;
     const ops: AnnotationOp[] = Array.from({ length: COMPACT_LINES }, () => ({ op: 'put', annotation: copyWithNewId(template) }));
     await library.changeAnnotations(() => ({ ops, result: undefined }));
+    // The save returns once its lines are synced; the fold follows it, off the save's path.
+    expect(await journalLines(library)).toHaveLength(COMPACT_LINES + 1);
+    await library.settled();
 
     expect(await journalLines(library)).toEqual([]);
     expect(await snapshotOf(library)).toHaveLength(COMPACT_LINES + 1);

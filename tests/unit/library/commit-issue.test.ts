@@ -34,12 +34,13 @@ describe('the one commit path', () => {
 
   it('puts back the texts a failed change had replaced, so the library is as it was', async () => {
     const { library, issueId } = await libraryWithSample();
-    const catalog = path.join(library.dir, 'catalog.json');
+    // The commit point is the append to catalog.journal (issue 19).
+    const catalog = path.join(library.dir, 'catalog.journal');
     const before = await snapshot(library.dir);
     const texts = await library.getTexts(issueId);
     await expect(
       commitIssue(library, (issues) => {
-        // catalog.json cannot be replaced any more: the commit point fails after the texts are written.
+        // catalog.journal cannot be appended to any more: the commit point fails after the texts are written.
         renameSync(catalog, `${catalog}.aside`);
         mkdirSync(path.join(catalog, 'blocker'), { recursive: true });
         const issue = issues.find((i) => i.id === issueId)!;
