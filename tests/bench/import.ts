@@ -1,12 +1,16 @@
 import { promises as fs } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
+import { pathToFileURL } from 'node:url';
 import { chromium } from 'playwright-core';
 import { readBulletin } from '../../electron/core/importers/read-bulletin';
 import { collectBulletinFiles, importFiles, openLibrary, verifyLibrary } from '../../electron/core/library';
 import { CHROMIUM_LAUNCH } from '../../scripts/chromium';
 import { percentiles, round, timeAsync } from './measure';
 import type { Latency } from './measure';
+import { countIo } from '../helpers/io-count';
+import type { Issue } from '../../shared/catalog';
+import { blankCatalogueFields, defaultCatalogueSettings } from '../../shared/catalogue-fields';
 
 /**
  * Import speed: one 12-page PDF bulletin read and parsed (worker start, pdf.js, layout, parser),
@@ -16,12 +20,117 @@ import type { Latency } from './measure';
 export interface ImportBenchResult {
   pdf12Pages: Latency & { pages: number; articles: number; runs: number };
   batch: { files: number; imported: number; duplicate: number; failed: number; totalMs: number; filesPerSecond: number; verifyProblems: number };
+  /** One text bulletin imported into libraries of each size (issue 19: the same at every size). */
+  oneTextAtSize: ImportAtSize[];
+}
+
+/** Times and, independent of the machine's load, the bytes read and written in the library per import. */
+export interface ImportAtSize {
+  articles: number;
+  issues: number;
+  catalogueBytes: number;
+  runs: number;
+  import: Latency;
+  bytesWrittenPerImport: number;
+  bytesReadPerImport: number;
 }
 
 const SAMPLE = path.resolve(import.meta.dirname, '../../resources/sample-kjqbck-2024-03.txt');
 const PDF_RUNS = 5;
 
-export async function measureImport(log: (line: string) => void): Promise<ImportBenchResult> {
+const IMPORT_RUNS = 7;
+
+export async function measureImport(
+  log: (line: string) => void,
+  articleSizes: readonly number[] = process.argv.includes('--full') ? [1000, 10_000, 100_000] : [1000, 10_000],
+): Promise<ImportBenchResult> {
+  const oneTextAtSize: ImportAtSize[] = [];
+  for (const articles of articleSizes) oneTextAtSize.push(await measureImportAtSize(articles, log));
+  return { ...(await measureImportBatch(log)), oneTextAtSize };
+}
+
+/**
+ * One text bulletin (the sample, renumbered) imported IMPORT_RUNS times into a library of `articles`
+ * articles whose catalogue is written directly (no texts: only the catalogue's cost grows with it).
+ * The first import is not counted: it writes a catalogue of an older schema in the current one.
+ */
+export async function measureImportAtSize(articles: number, log: (line: string) => void): Promise<ImportAtSize> {
+  const dir = await fs.mkdtemp(path.join(os.tmpdir(), 'bulletin-import-size-'));
+  try {
+    const issues = generatedIssues(Math.ceil(articles / 6));
+    const catalogue = JSON.stringify({ schemaVersion: 3, issues, series: [], settings: defaultCatalogueSettings() });
+    await fs.writeFile(path.join(dir, 'catalog.json'), catalogue);
+    for (const sub of ['texts', 'files', 'backups']) await fs.mkdir(path.join(dir, sub));
+    const library = await openLibrary(dir);
+    const sample = await fs.readFile(SAMPLE, 'utf8');
+    const bulletin = (n: number) => ({ name: `size-${n}.txt`, bytes: Buffer.from(sample.replace('2024 年第 3 期', `2024 年第 ${n} 期`)) });
+    await library.importBulletin(bulletin(100));
+    await library.settled();
+    const times: number[] = [];
+    let written = 0;
+    let read = 0;
+    for (let n = 1; n <= IMPORT_RUNS; n++) {
+      const { result, io } = await countIo(dir, () => timeAsync(() => library.importBulletin(bulletin(100 + n))));
+      if (result.value.status !== 'imported') throw new Error(result.value.message);
+      times.push(result.ms);
+      written += io.written;
+      read += io.read;
+    }
+    const row: ImportAtSize = {
+      articles: issues.length * 6,
+      issues: issues.length,
+      catalogueBytes: Buffer.byteLength(catalogue),
+      runs: IMPORT_RUNS,
+      import: percentiles(times),
+      bytesWrittenPerImport: Math.round(written / IMPORT_RUNS),
+      bytesReadPerImport: Math.round(read / IMPORT_RUNS),
+    };
+    log(
+      `one text bulletin into ${row.articles} articles (catalogue ${(row.catalogueBytes / 1048576).toFixed(1)} MB): p50 ${row.import.p50Ms} ms, p95 ${row.import.p95Ms} ms; ` +
+        `${row.bytesWrittenPerImport} bytes written, ${row.bytesReadPerImport} bytes read per import`,
+    );
+    return row;
+  } finally {
+    await fs.rm(dir, { recursive: true, force: true });
+  }
+}
+
+function generatedIssues(count: number): Issue[] {
+  return Array.from({ length: count }, (_, i) => {
+    const id = `size${i.toString(36).padStart(8, '0')}`;
+    return {
+      ...blankCatalogueFields(),
+      files: [],
+      id,
+      series: ['工作动态', '科技简报', '情报参考'][i % 3]!,
+      year: 1990 + (i % 30),
+      number: 1 + Math.floor(i / 30),
+      totalNumber: null,
+      numberTo: null,
+      supplement: false,
+      date: null,
+      publisher: '某某市科学技术局办公室',
+      editor: '李涛',
+      reviewer: null,
+      phone: null,
+      warnings: [],
+      needsReview: false,
+      importedAt: new Date(0).toISOString(),
+      original: { sha256: i.toString(16).padStart(64, '0'), ext: 'txt', name: `${id}.txt`, size: 4096, encoding: 'utf-8' },
+      articles: Array.from({ length: 6 }, (_, a) => ({
+        id: `${id}-${a + 1}`,
+        index: a + 1,
+        title: `第 ${a + 1} 篇：科技创新平台建设取得新进展`,
+        page: a + 2,
+        column: null,
+        region: null,
+        source: null,
+      })),
+    };
+  });
+}
+
+async function measureImportBatch(log: (line: string) => void): Promise<Omit<ImportBenchResult, 'oneTextAtSize'>> {
   const work = await fs.mkdtemp(path.join(os.tmpdir(), 'bulletin-import-bench-'));
   try {
     const browser = await chromium.launch(CHROMIUM_LAUNCH);
@@ -102,4 +211,10 @@ body{font:12pt/1.8 "Noto Serif CJK SC";} h1{text-align:center;color:#c00;font-si
 </style></head><body><h1>科技工作动态</h1><div style="text-align:center">2024 年第 ${number} 期</div>
 <div>呼和浩特市科学技术局 编辑</div><div style="text-align:center">本期目录</div>${toc}${body}
 <div>编辑：王 芳　电话：4366683</div></body></html>`;
+}
+
+if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) {
+  // `node --import tsx tests/bench/import.ts [--full]`: only the per-size import figure.
+  const sizes = process.argv.includes('--full') ? [1000, 10_000, 100_000] : [1000, 10_000];
+  for (const articles of sizes) await measureImportAtSize(articles, (line) => process.stdout.write(`${line}\n`));
 }
