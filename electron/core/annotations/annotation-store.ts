@@ -25,6 +25,7 @@ import type { AnnotationOp, Library } from '../library';
 import { countOccurrences, describeRange, findOccurrence } from './anchor';
 import type { Range } from './anchor';
 import { catalogueOf, findArticleByRef, placeOfArticle, placeOfIssue } from './catalogue';
+import type { Issue } from '../../../shared/catalog';
 import type { Catalogue } from './catalogue';
 import { annotationRows, articlesWithAnnotations, articlesWithTag, bookmarkRows, tagCounts } from './listing';
 import type { AnnotationFilters } from './listing';
@@ -59,9 +60,15 @@ export class AnnotationStore {
     return this.library.annotations.annotations;
   }
 
+  /** The catalogue indexed by article, built again only when the catalogue changed (issue 19: not per save). */
   catalogue(): Catalogue {
-    return catalogueOf(this.library.issues());
+    const stamp = this.library.catalogueStamp();
+    const issues = this.library.issues();
+    if (this.indexed?.stamp !== stamp || this.indexed.issues !== issues) this.indexed = { stamp, issues, catalogue: catalogueOf(issues) };
+    return this.indexed.catalogue;
   }
+
+  private indexed: { stamp: number; issues: readonly Issue[]; catalogue: Catalogue } | null = null;
 
   /**
    * The articles a search may show under the annotation filters (a tag, "has highlights or

@@ -52,7 +52,7 @@ export class Catalogue {
   }
 }
 
-/** Built per call: the library mutates its catalogue in place, so a cached index could go stale. */
+/** Built per call: the library mutates its catalogue in place, so keep one only as long as Library.catalogueStamp() stays the same. */
 export function catalogueOf(issues: readonly Issue[]): Catalogue {
   return new Catalogue(issues);
 }

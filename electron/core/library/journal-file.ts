@@ -123,10 +123,13 @@ export class Journal<T extends { journal?: number | undefined }, Op> {
 
   /** Under the lock, before a write: only what changed on disk since we last looked is read. */
   async syncLocked(): Promise<void> {
-    if (this.needsFullReload()) {
+    const stat = statOrNull(this.file);
+    if (this.needsFullReload(stat)) {
       await this.loadLocked();
       return;
     }
+    // Nothing appended since we last looked (the usual case: this process made the last change).
+    if (stat === null || (stat.ino === this.ino && stat.size === this.offset && this.tail === 0)) return;
     this.replayNew();
     if (this.tail > 0) await this.cutTornTail(await this.setAside());
   }

@@ -152,6 +152,15 @@ export class Library {
     return this.catalogDb.data.issues;
   }
 
+  /**
+   * A number that changes whenever the catalogue in memory changes (a write, another process's
+   * change read): what is derived from the catalogue (an index by article) is kept until it does.
+   */
+  catalogueStamp(): number {
+    if (this.catalogJournal.refresh()) this.catalogVersion++;
+    return this.catalogVersion;
+  }
+
   /** The catalogue as last saved (issues and series records), to read from, never to change. */
   catalog(): Readonly<Catalog> {
     if (this.catalogJournal.refresh()) this.catalogVersion++;
@@ -289,6 +298,7 @@ export class Library {
     if (this.folding !== null) return;
     this.folding = withLibraryLockAfter(this.dir, async () => {
       await this.catalogJournal.syncLocked();
+      this.catalogVersion++;
       if (this.catalogJournal.needsCompaction()) await this.catalogJournal.compactLocked();
       await this.journal.syncLocked();
       if (this.journal.needsCompaction()) await this.journal.compactLocked();
@@ -309,6 +319,7 @@ export class Library {
   async foldCatalogue(): Promise<void> {
     await withLibraryLock(this.dir, async () => {
       await this.catalogJournal.syncLocked();
+      this.catalogVersion++;
       await this.catalogJournal.compactLocked();
     });
   }
