@@ -9,7 +9,8 @@ import type { IndexableIssue, SearchDocument } from './document';
 import { INDEX_FORMAT, indexDir, readManifest, writeManifest } from './manifest';
 import type { Manifest } from './manifest';
 import { parseQuery } from './query-parser';
-import { MAX_SEGMENT_DOCS, Segment } from './segment';
+import { MAX_SEGMENT_DOCS } from './segment';
+import type { Segment } from './segment';
 import { buildSegment } from './segment-builder';
 import { readSegment, writeSegment } from './segment-file';
 import { SearchIndex } from './search-index';
@@ -124,7 +125,7 @@ export class LibrarySearch {
   }
 
   close(): void {
-    for (const entry of this.entries) entry.segment.parts.originals.close();
+    for (const entry of this.entries) entry.segment.close();
   }
 
   private async load(): Promise<void> {
@@ -162,7 +163,7 @@ export class LibrarySearch {
       this.markDeadOutside(entry);
     }
     // Segments worth redoing: mostly dead, or one of several small ones.
-    const live = (e: Entry): number => e.segment.parts.docs.filter((d) => e.issues[d.issueId] !== undefined).length;
+    const live = (e: Entry): number => e.segment.docs.filter((d) => e.issues[d.issueId] !== undefined).length;
     const small = this.entries.filter((e) => e.segment.size < SMALL_SEGMENT);
     const redo = new Set(this.entries.filter((e) => live(e) * 2 < e.segment.size));
     if (small.length >= MERGE_WHEN_SMALL) for (const e of small) redo.add(e);
@@ -218,9 +219,9 @@ export class LibrarySearch {
       const file = `seg-${randomBytes(8).toString('hex')}.bin`;
       try {
         await fs.mkdir(indexDir(this.source.dir), { recursive: true });
-        const { originals } = await writeSegment(path.join(indexDir(this.source.dir), file), built);
-        built.parts.originals.close();
-        entries.push({ file, articles: batch.length, issues: batchIssues, segment: new Segment({ ...built.parts, originals }) });
+        const saved = await writeSegment(path.join(indexDir(this.source.dir), file), built);
+        built.close();
+        entries.push({ file, articles: batch.length, issues: batchIssues, segment: saved.segment });
       } catch (error) {
         // Reading never depends on writing (a full or read-only disk): the segment stays in memory.
         const refusal = systemRefusalOf(error);
@@ -259,13 +260,13 @@ export class LibrarySearch {
   }
 
   private markDeadOutside(entry: Entry): void {
-    const gone = new Set(entry.segment.parts.docs.map((d) => d.issueId).filter((id) => entry.issues[id] === undefined));
+    const gone = new Set(entry.segment.docs.map((d) => d.issueId).filter((id) => entry.issues[id] === undefined));
     if (gone.size > 0) this.index.markDead(entry.segment, gone);
   }
 
   private dropEntries(entries: readonly Entry[]): void {
     for (const entry of entries) {
-      entry.segment.parts.originals.close();
+      entry.segment.close();
       fs.rm(path.join(indexDir(this.source.dir), entry.file), { force: true }).catch(() => undefined);
     }
   }

@@ -4,6 +4,9 @@
  * order of that bound and scored exactly until no bound left can reach the k-th best score.
  * For one- and two-character terms the bound is the score, so this stops after k.
  */
+/** Keeps density below one, so one more title hit always outranks any density. */
+export const DENSITY_CAP = 0.999999;
+
 export interface RankedMatch {
   bound: number;
   recency: number;
