@@ -12,7 +12,7 @@ import { parseQuery } from './query-parser';
 import { MAX_SEGMENT_DOCS } from './segment';
 import type { Segment } from './segment';
 import { buildSegment } from './segment-builder';
-import { readSegment, writeSegment } from './segment-file';
+import { DamagedSegmentError, readSegment, writeSegment } from './segment-file';
 import { SearchIndex } from './search-index';
 import type { ArticleHit, SearchOptions, SearchProgress, SearchResult } from './types';
 import { issueIdOfArticle } from '../../../shared/ids';
@@ -60,10 +60,14 @@ export class LibrarySearch {
 
   private constructor(private readonly source: SearchSource) {}
 
-  static async open(source: SearchSource, onProgress?: ProgressListener): Promise<LibrarySearch> {
+  /**
+   * `thorough`: check every page of every segment now (verify --repair) instead of each page when
+   * first read; either way a damaged segment is built again.
+   */
+  static async open(source: SearchSource, onProgress?: ProgressListener, options: { thorough?: boolean } = {}): Promise<LibrarySearch> {
     const search = new LibrarySearch(source);
     onProgress?.({ phase: 'loading' });
-    await search.load();
+    await search.load(options.thorough === true);
     const report = await search.sync(onProgress);
     onProgress?.({ phase: 'ready', articles: search.articleCount, rebuilt: report.added > 0 });
     return search;
@@ -83,7 +87,28 @@ export class LibrarySearch {
   }
 
   query(query: string, options?: SearchOptions, only?: ReadonlySet<string>): SearchResult {
-    return this.index.query(query, options, only);
+    // A segment's pages are checked when first read (segment-file.ts): one found damaged is set
+    // aside, its issues indexed again in the background, and the query answered from the rest.
+    for (;;) {
+      try {
+        return this.index.query(query, options, only);
+      } catch (error) {
+        if (!(error instanceof DamagedSegmentError) || !this.setAside(error.file)) throw error;
+      }
+    }
+  }
+
+  /** Drops the segment read from `file` and starts indexing its issues again; false if no segment is. */
+  private setAside(file: string): boolean {
+    const damaged = this.entries.find((e) => e.segment.file === file);
+    if (!damaged) return false;
+    this.notices.push({ code: 'search-segment-rebuilt', file: damaged.file });
+    this.entries = this.entries.filter((e) => e !== damaged);
+    this.index.replaceSegments(this.entries.map((e) => e.segment));
+    this.dropEntries([damaged]);
+    this.lastCatalogue = null;
+    this.sync().catch(() => undefined);
+    return true;
   }
 
   /** Every hit of the query's terms in one article, for highlighting and stepping between them. */
@@ -128,12 +153,17 @@ export class LibrarySearch {
     for (const entry of this.entries) entry.segment.close();
   }
 
-  private async load(): Promise<void> {
+  private async load(thorough: boolean): Promise<void> {
     const { manifest, problem } = await readManifest(this.source.dir);
     if (problem) this.notices.push({ code: 'search-index-rebuilt' });
     for (const item of manifest?.segments ?? []) {
       try {
         const { segment } = await readSegment(path.join(indexDir(this.source.dir), item.file));
+        const problem = thorough ? segment.checkAll() : null;
+        if (problem !== null) {
+          segment.close();
+          throw new Error(problem);
+        }
         this.entries.push({ ...item, segment });
       } catch {
         // Its issues are no longer covered, so the sync that follows indexes them again.
