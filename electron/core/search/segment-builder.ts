@@ -54,8 +54,12 @@ export function buildParts(documents: readonly SearchDocument[], onArticle?: () 
     const tally = counts;
     const list = touched;
     let touchedCount = 0;
+    // Keys are listed in order of first occurrence, and the title comes first: the keys listed
+    // before its end are exactly the ones it holds.
+    let titleTouched = -1;
     let previous = 0x0a;
     for (let i = 0; i < text.length; i++) {
+      if (i === titleEnd) titleTouched = touchedCount;
       const unit = text.charCodeAt(i);
       if (unit === 0x0a) {
         previous = unit;
@@ -78,9 +82,10 @@ export function buildParts(documents: readonly SearchDocument[], onArticle?: () 
       }
       previous = unit;
     }
+    if (titleTouched < 0) titleTouched = touchedCount;
     for (let k = 0; k < touchedCount; k++) {
       const slot = list[k] as number;
-      entries.push(slot, Math.min(0xffff, tally[slot] as number));
+      entries.push(slot, Math.min(0xffff, tally[slot] as number), k < titleTouched ? 1 : 0);
       df[slot] = (df[slot] as number) + 1;
     }
     entryStarts[d + 1] = entries.length;
@@ -102,12 +107,14 @@ export function buildParts(documents: readonly SearchDocument[], onArticle?: () 
   postingStarts[table.size] = at;
   const ords = new Uint16Array(at);
   const occurrences = new Uint16Array(at);
+  const inTitle = new Uint8Array(at);
   for (let d = 0; d < documents.length; d++) {
     for (let e = entryStarts[d] ?? 0; e < (entryStarts[d + 1] ?? 0); e++) {
       const slot = entries.slots[e] ?? 0;
       const p = cursor[slot] ?? 0;
       ords[p] = d;
       occurrences[p] = entries.counts[e] ?? 0;
+      inTitle[p] = entries.inTitle[e] ?? 0;
       cursor[slot] = p + 1;
     }
   }
@@ -123,6 +130,7 @@ export function buildParts(documents: readonly SearchDocument[], onArticle?: () 
     postingStarts,
     ords,
     counts: occurrences,
+    inTitle,
     anchors: Int32Array.from(anchorList),
     anchorStarts,
     originals,
@@ -187,22 +195,28 @@ function grownInt32(array: Int32Array, size: number, fill: number): Int32Array {
 class GrowableEntries {
   slots: Uint32Array;
   counts: Uint16Array;
+  inTitle: Uint8Array;
   length = 0;
   constructor(capacity: number) {
     this.slots = new Uint32Array(Math.max(1024, capacity));
     this.counts = new Uint16Array(this.slots.length);
+    this.inTitle = new Uint8Array(this.slots.length);
   }
-  push(slot: number, count: number): void {
+  push(slot: number, count: number, inTitle: number): void {
     if (this.length === this.slots.length) {
       const slots = new Uint32Array(this.slots.length * 2);
       slots.set(this.slots);
       const counts = new Uint16Array(slots.length);
       counts.set(this.counts);
+      const titles = new Uint8Array(slots.length);
+      titles.set(this.inTitle);
       this.slots = slots;
       this.counts = counts;
+      this.inTitle = titles;
     }
     this.slots[this.length] = slot;
     this.counts[this.length] = count;
+    this.inTitle[this.length] = inTitle;
     this.length++;
   }
 }

@@ -81,6 +81,8 @@ export interface BuiltParts {
   ords: Uint16Array;
   /** Occurrences of the key in the article, capped at 65,535. */
   counts: Uint16Array;
+  /** 1 where the key occurs in the article's title. */
+  inTitle: Uint8Array;
   anchors: Int32Array;
   anchorStarts: Uint32Array;
   /** The articles' original texts (parts joined by the part separator). */
@@ -115,7 +117,7 @@ export function encodeSegment(p: BuiltParts): Buffer {
     let topAt = NO_TOP;
     if (end - start >= TOP_MIN) {
       topAt = tops.length;
-      for (const i of topList(p, titles, recency, key, start, end)) {
+      for (const i of topList(p, recency, key, start, end)) {
         const doc = p.ords[i] as number;
         const count = p.counts[i] as number;
         tops.byte(doc & 0xff);
@@ -351,14 +353,14 @@ function checkShape(l: SegmentLayout, header: Header, titleUnits: number, file: 
  * title hit, then density (occurrences × length of the key ÷ length of the text), newer issue,
  * index order. A selection finds the TOP_N-th score first, so only those above it are sorted.
  */
-function topList(p: BuiltParts, titles: readonly string[], recency: Float64Array, key: number, start: number, end: number): number[] {
-  const term = key > 0xffff ? String.fromCharCode(key >>> 16, key & 0xffff) : String.fromCharCode(key);
+function topList(p: BuiltParts, recency: Float64Array, key: number, start: number, end: number): number[] {
+  const termLength = key > 0xffff ? 2 : 1;
   const score = new Float64Array(end - start);
   for (let i = start; i < end; i++) {
     const doc = p.ords[i] as number;
     const length = Math.max(1, (p.textStarts[doc + 1] ?? 0) - (p.textStarts[doc] ?? 0));
-    const density = ((p.counts[i] as number) * term.length) / length;
-    score[i - start] = ((titles[doc] ?? '').includes(term) ? 1 : 0) + Math.min(DENSITY_CAP, density);
+    const density = ((p.counts[i] as number) * termLength) / length;
+    score[i - start] = (p.inTitle[i] as number) + Math.min(DENSITY_CAP, density);
   }
   const threshold = score.length <= TOP_N ? -Infinity : kthLargest(Float64Array.from(score), TOP_N);
   const chosen: number[] = [];
