@@ -8,7 +8,7 @@ import { normaliseWithOrigin } from './normalise';
 import { countOccurrences, occurrences, rangesToOriginal } from './occurrences';
 import { pageCacheBytes } from './paged-file';
 import { parseQuery } from './query-parser';
-import { compareRanked, DENSITY_CAP, topK } from './ranking';
+import { BestByBound, compareRanked, DENSITY_CAP, topK } from './ranking';
 import { NO_TOP } from './segment';
 import type { DocInfo, Segment } from './segment';
 import { makeSnippet } from './snippet';
@@ -108,8 +108,8 @@ export class SearchIndex {
     } else if (only1 !== null && isExactByKeys(only1)) {
       ({ total, ranked } = this.singleKey(only1, filter, offset, offset + limit));
     } else {
-      const { matches, found } = this.matches(understood, filter);
-      total = matches.length;
+      const { matches, found, count } = this.matches(understood, filter, offset + limit);
+      total = count;
       ranked = topK(matches, offset + limit, (m) => this.exactScore(m, terms, found[m.segment] ?? null)).slice(offset);
     }
     let hits = ranked.map(({ match, score }) => this.hit(match, score, terms, 'exact'));
@@ -188,9 +188,16 @@ export class SearchIndex {
     }
   }
 
-  private matches(understood: UnderstoodQuery, filter: DocFilter): { matches: Match[]; found: (Candidates | null)[] } {
+  /**
+   * Every match with an upper bound of its score, or, when the bounds are exact (every term of one
+   * or two characters), only the best k of them and the count of the rest.
+   */
+  private matches(understood: UnderstoodQuery, filter: DocFilter, k: number): { matches: Match[]; found: (Candidates | null)[]; count: number } {
     const { terms, excluded } = understood;
     const out: Match[] = [];
+    const exactBounds = terms.length > 0 && terms.every(isExactByKeys);
+    const best = exactBounds ? new BestByBound<Match>(k) : null;
+    let matched = 0;
     const foundBySegment: (Candidates | null)[] = [];
     const checksText = terms.some((term) => !isExactByKeys(term)) || excluded.some((term) => !isExactByKeys(term));
     let order = 0;
@@ -229,19 +236,20 @@ export class SearchIndex {
         }
         if (!ok) continue;
         if (exclusions.length > 0 && exclusions.some((x) => (typeof x === 'string' ? segment.textOf(doc).includes(x) : x?.[doc] === 1))) continue;
-        out.push({
-          segment: s,
-          doc,
-          candidate: i,
-          titleHits,
-          bound: titleHits + Math.min(DENSITY_CAP, densityBound),
-          recency: (info.year ?? 0) * 1000 + (info.number ?? 0),
-          order: order + doc,
-        });
+        matched++;
+        const bound = titleHits + Math.min(DENSITY_CAP, densityBound);
+        const recency = (info.year ?? 0) * 1000 + (info.number ?? 0);
+        // A count of 255 stands for "255 or more": that bound is not the score, so it is kept.
+        const exact = best !== null && found !== null && found.bounds.every((b) => (b[i] as number) < 255);
+        if (exact && !best.wants(bound, recency, order + doc)) continue;
+        const match: Match = { segment: s, doc, candidate: i, titleHits, bound, recency, order: order + doc };
+        if (exact) best.offer(match);
+        else out.push(match);
       }
       order += segment.size;
     }
-    return { matches: out, found: foundBySegment };
+    if (best) out.push(...best.items);
+    return { matches: out, found: foundBySegment, count: matched };
   }
 
   private exactScore(match: Match, terms: readonly string[], found: Candidates | null): number {
