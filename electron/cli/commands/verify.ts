@@ -28,8 +28,8 @@ export async function verifyCommand(options: VerifyOptions, locale: Locale): Pro
   if (options.repair) {
     repairs = await repairLibrary(library, options.from ?? []);
     if ((await checkSearchIndex(library.dir)).length > 0) {
-      // Opening the search rebuilds every segment that fails its checksums.
-      const search = await LibrarySearch.open(library);
+      // Opening the search thoroughly rebuilds every segment that fails its checksums.
+      const search = await LibrarySearch.open(library, undefined, { thorough: true });
       await search.settled();
       search.close();
       indexRebuilt = true;

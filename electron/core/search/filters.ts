@@ -1,6 +1,7 @@
 import Fuse from 'fuse.js';
 import { normalise } from './normalise';
-import type { DocInfo } from './segment';
+import { NO_VALUE, NO_YEAR } from './segment';
+import type { DocInfo, Segment } from './segment';
 import type { FilterCorrection, SearchFilters } from './types';
 
 /**
@@ -10,6 +11,11 @@ import type { FilterCorrection, SearchFilters } from './types';
  */
 export interface DocFilter {
   accepts(doc: DocInfo): boolean;
+  /**
+   * The articles of a segment the filter lets through, from the segment's per-article tables
+   * (a value number per field, a year per article): null when it lets all through.
+   */
+  allowedIn(segment: Segment): { allowed: Uint8Array | null; count: number };
   readonly active: boolean;
   readonly corrections: FilterCorrection[];
 }
@@ -49,6 +55,40 @@ export function compileFilter(
   return {
     active,
     corrections,
+    allowedIn(segment: Segment): { allowed: Uint8Array | null; count: number } {
+      const n = segment.size;
+      if (!active) return { allowed: null, count: n };
+      const allowed = new Uint8Array(n);
+      if (only) {
+        for (const id of only) {
+          const d = segment.docOf(id);
+          if (d !== undefined) allowed[d] = 1;
+        }
+      } else allowed.fill(1);
+      for (const [name, set] of accepted) {
+        const { values, ids } = segment.field(name);
+        const ok = Uint8Array.from(values, (value) => (set.has(value) ? 1 : 0));
+        // None of the segment's values is wanted: no article of it can pass.
+        if (!ok.includes(1)) return { allowed: null, count: 0 };
+        for (let d = 0; d < n; d++) {
+          const id = ids[d] as number;
+          if (id === NO_VALUE || ok[id] === 0) allowed[d] = 0;
+        }
+      }
+      // As `accepts`: a years filter, even an open one, wants a year.
+      if (years) {
+        const table = segment.years();
+        const from = years.from ?? -Infinity;
+        const to = years.to ?? Infinity;
+        for (let d = 0; d < n; d++) {
+          const year = table[d] as number;
+          if (year === NO_YEAR || year < from || year > to) allowed[d] = 0;
+        }
+      }
+      let count = 0;
+      for (let d = 0; d < n; d++) count += allowed[d] as number;
+      return { allowed, count };
+    },
     accepts(doc: DocInfo): boolean {
       if (only && !only.has(doc.articleId)) return false;
       for (const [name, set] of accepted) {

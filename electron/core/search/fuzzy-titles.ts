@@ -46,10 +46,21 @@ export class FuzzyTitles {
     const pairs = new Set<number>();
     for (let c = 0; c + 1 < query.length; c++) pairs.add(pairKey(query.charCodeAt(c), query.charCodeAt(c + 1)));
     if (pairs.size === 0) return [];
-    const shared = new Map<number, number>();
-    for (const key of pairs) for (const i of this.byPair.get(key) ?? []) shared.set(i, (shared.get(i) ?? 0) + 1);
     // One typo spoils at most two pairs; require a fair share of the rest.
     const needed = Math.max(1, Math.ceil(pairs.size * 0.4));
+    // A title sharing `needed` of the query's pairs shares at least one of its rarest
+    // (size − needed + 1): only their lists are walked, so a common pair (科技 in every other
+    // title) never is, and each candidate's other pairs are counted from its own title.
+    const rarest = [...pairs].sort((a, b) => (this.byPair.get(a)?.length ?? 0) - (this.byPair.get(b)?.length ?? 0));
+    const seeds = new Set<number>();
+    for (const key of rarest.slice(0, pairs.size - needed + 1)) for (const i of this.byPair.get(key) ?? []) seeds.add(i);
+    const shared = new Map<number, number>();
+    for (const i of seeds) {
+      const title = this.titles[i]?.title ?? '';
+      let n = 0;
+      for (const key of pairs) if (title.includes(String.fromCharCode(key >>> 16, key & 0xffff))) n++;
+      shared.set(i, n);
+    }
     const candidates = [...shared]
       .filter(([, n]) => n >= needed)
       .sort((a, b) => b[1] - a[1] || a[0] - b[0])

@@ -9,9 +9,10 @@ import type { IndexableIssue, SearchDocument } from './document';
 import { INDEX_FORMAT, indexDir, readManifest, writeManifest } from './manifest';
 import type { Manifest } from './manifest';
 import { parseQuery } from './query-parser';
-import { MAX_SEGMENT_DOCS, Segment } from './segment';
+import { MAX_SEGMENT_DOCS } from './segment';
+import type { Segment } from './segment';
 import { buildSegment } from './segment-builder';
-import { readSegment, writeSegment } from './segment-file';
+import { DamagedSegmentError, readSegment, writeSegment } from './segment-file';
 import { SearchIndex } from './search-index';
 import type { ArticleHit, SearchOptions, SearchProgress, SearchResult } from './types';
 import { issueIdOfArticle } from '../../../shared/ids';
@@ -59,10 +60,14 @@ export class LibrarySearch {
 
   private constructor(private readonly source: SearchSource) {}
 
-  static async open(source: SearchSource, onProgress?: ProgressListener): Promise<LibrarySearch> {
+  /**
+   * `thorough`: check every page of every segment now (verify --repair) instead of each page when
+   * first read; either way a damaged segment is built again.
+   */
+  static async open(source: SearchSource, onProgress?: ProgressListener, options: { thorough?: boolean } = {}): Promise<LibrarySearch> {
     const search = new LibrarySearch(source);
     onProgress?.({ phase: 'loading' });
-    await search.load();
+    await search.load(options.thorough === true);
     const report = await search.sync(onProgress);
     onProgress?.({ phase: 'ready', articles: search.articleCount, rebuilt: report.added > 0 });
     return search;
@@ -82,7 +87,28 @@ export class LibrarySearch {
   }
 
   query(query: string, options?: SearchOptions, only?: ReadonlySet<string>): SearchResult {
-    return this.index.query(query, options, only);
+    // A segment's pages are checked when first read (segment-file.ts): one found damaged is set
+    // aside, its issues indexed again in the background, and the query answered from the rest.
+    for (;;) {
+      try {
+        return this.index.query(query, options, only);
+      } catch (error) {
+        if (!(error instanceof DamagedSegmentError) || !this.setAside(error.file)) throw error;
+      }
+    }
+  }
+
+  /** Drops the segment read from `file` and starts indexing its issues again; false if no segment is. */
+  private setAside(file: string): boolean {
+    const damaged = this.entries.find((e) => e.segment.file === file);
+    if (!damaged) return false;
+    this.notices.push({ code: 'search-segment-rebuilt', file: damaged.file });
+    this.entries = this.entries.filter((e) => e !== damaged);
+    this.index.replaceSegments(this.entries.map((e) => e.segment));
+    this.dropEntries([damaged]);
+    this.lastCatalogue = null;
+    this.sync().catch(() => undefined);
+    return true;
   }
 
   /** Every hit of the query's terms in one article, for highlighting and stepping between them. */
@@ -124,15 +150,20 @@ export class LibrarySearch {
   }
 
   close(): void {
-    for (const entry of this.entries) entry.segment.parts.originals.close();
+    for (const entry of this.entries) entry.segment.close();
   }
 
-  private async load(): Promise<void> {
+  private async load(thorough: boolean): Promise<void> {
     const { manifest, problem } = await readManifest(this.source.dir);
     if (problem) this.notices.push({ code: 'search-index-rebuilt' });
     for (const item of manifest?.segments ?? []) {
       try {
         const { segment } = await readSegment(path.join(indexDir(this.source.dir), item.file));
+        const problem = thorough ? segment.checkAll() : null;
+        if (problem !== null) {
+          segment.close();
+          throw new Error(problem);
+        }
         this.entries.push({ ...item, segment });
       } catch {
         // Its issues are no longer covered, so the sync that follows indexes them again.
@@ -162,7 +193,7 @@ export class LibrarySearch {
       this.markDeadOutside(entry);
     }
     // Segments worth redoing: mostly dead, or one of several small ones.
-    const live = (e: Entry): number => e.segment.parts.docs.filter((d) => e.issues[d.issueId] !== undefined).length;
+    const live = (e: Entry): number => e.segment.docs.filter((d) => e.issues[d.issueId] !== undefined).length;
     const small = this.entries.filter((e) => e.segment.size < SMALL_SEGMENT);
     const redo = new Set(this.entries.filter((e) => live(e) * 2 < e.segment.size));
     if (small.length >= MERGE_WHEN_SMALL) for (const e of small) redo.add(e);
@@ -218,9 +249,9 @@ export class LibrarySearch {
       const file = `seg-${randomBytes(8).toString('hex')}.bin`;
       try {
         await fs.mkdir(indexDir(this.source.dir), { recursive: true });
-        const { originals } = await writeSegment(path.join(indexDir(this.source.dir), file), built);
-        built.parts.originals.close();
-        entries.push({ file, articles: batch.length, issues: batchIssues, segment: new Segment({ ...built.parts, originals }) });
+        const saved = await writeSegment(path.join(indexDir(this.source.dir), file), built);
+        built.close();
+        entries.push({ file, articles: batch.length, issues: batchIssues, segment: saved.segment });
       } catch (error) {
         // Reading never depends on writing (a full or read-only disk): the segment stays in memory.
         const refusal = systemRefusalOf(error);
@@ -259,13 +290,13 @@ export class LibrarySearch {
   }
 
   private markDeadOutside(entry: Entry): void {
-    const gone = new Set(entry.segment.parts.docs.map((d) => d.issueId).filter((id) => entry.issues[id] === undefined));
+    const gone = new Set(entry.segment.docs.map((d) => d.issueId).filter((id) => entry.issues[id] === undefined));
     if (gone.size > 0) this.index.markDead(entry.segment, gone);
   }
 
   private dropEntries(entries: readonly Entry[]): void {
     for (const entry of entries) {
-      entry.segment.parts.originals.close();
+      entry.segment.close();
       fs.rm(path.join(indexDir(this.source.dir), entry.file), { force: true }).catch(() => undefined);
     }
   }

@@ -11,7 +11,8 @@ import { writeFileDurably } from '../library/durable-file';
  */
 export const INDEX_DIR = 'index';
 export const MANIFEST_FILE = 'manifest.json';
-export const INDEX_FORMAT = 1;
+// 2: segments of format 3 (paged, compressed postings; issue 19). An index of format 1 is built again, with a notice.
+export const INDEX_FORMAT = 2;
 
 const ManifestSchema = z.strictObject({
   format: z.literal(INDEX_FORMAT),

@@ -4,6 +4,9 @@
  * order of that bound and scored exactly until no bound left can reach the k-th best score.
  * For one- and two-character terms the bound is the score, so this stops after k.
  */
+/** Keeps density below one, so one more title hit always outranks any density. */
+export const DENSITY_CAP = 0.999999;
+
 export interface RankedMatch {
   bound: number;
   recency: number;
@@ -71,5 +74,40 @@ class MatchHeap<M extends RankedMatch> {
       [items[i], items[best]] = [items[best] as M, items[i] as M];
       i = best;
     }
+  }
+}
+
+/**
+ * The best k matches by bound, kept while matches stream past: when every bound is the exact
+ * score (terms of one or two characters), the rest need never be kept, so a query matching half
+ * the library holds k matches, not every one.
+ */
+export class BestByBound<M extends RankedMatch> {
+  private readonly best: M[] = [];
+  constructor(private readonly k: number) {}
+
+  /** Whether a match of this bound would be kept: asked first, so a match that would not is never made. */
+  wants(bound: number, recency: number, order: number): boolean {
+    const worst = this.best.length >= this.k ? this.best[this.best.length - 1] : undefined;
+    return worst === undefined || compareRanked({ score: bound, recency, order }, { score: worst.bound, recency: worst.recency, order: worst.order }) < 0;
+  }
+
+  offer(match: M): void {
+    const best = this.best;
+    const ranked = (m: M) => ({ score: m.bound, recency: m.recency, order: m.order });
+    if (!this.wants(match.bound, match.recency, match.order)) return;
+    let lo = 0;
+    let hi = best.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >>> 1;
+      if (compareRanked(ranked(best[mid] as M), ranked(match)) <= 0) lo = mid + 1;
+      else hi = mid;
+    }
+    best.splice(lo, 0, match);
+    if (best.length > this.k) best.pop();
+  }
+
+  get items(): M[] {
+    return this.best;
   }
 }

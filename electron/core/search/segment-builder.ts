@@ -2,15 +2,22 @@ import type { SearchDocument } from './document';
 import { KeyTable } from './key-table';
 import { PART_SEPARATOR } from './keys';
 import { normaliseWithOrigin } from './normalise';
-import { MAX_SEGMENT_DOCS, MemoryOriginals, Segment } from './segment';
-import type { DocInfo } from './segment';
+import { MAX_SEGMENT_DOCS } from './segment';
+import type { DocInfo, Segment } from './segment';
+import { encodeSegment, segmentFromBytes } from './segment-file';
+import type { BuiltParts } from './segment-file';
 
 /**
  * Builds one segment in two passes over typed arrays. Pass one normalises each article, lists
  * its distinct keys with their counts and notes each key's document frequency; pass two lays
- * the postings out key by key (a counting sort), so no per-key arrays are ever allocated.
+ * the postings out key by key (a counting sort), so no per-key arrays are ever allocated. The
+ * result is the segment's file bytes, searched from memory until they are written.
  */
 export function buildSegment(documents: readonly SearchDocument[], onArticle?: () => void): Segment {
+  return segmentFromBytes(encodeSegment(buildParts(documents, onArticle)), '(new segment)');
+}
+
+export function buildParts(documents: readonly SearchDocument[], onArticle?: () => void): BuiltParts {
   if (documents.length > MAX_SEGMENT_DOCS) throw new RangeError(`A segment holds at most ${MAX_SEGMENT_DOCS} articles.`);
   const table = new KeyTable(1 << 18);
   const entries = new GrowableEntries(documents.length * 2500);
@@ -25,7 +32,6 @@ export function buildSegment(documents: readonly SearchDocument[], onArticle?: (
   let df = new Uint32Array(1 << 18);
   const unitSlots = new Int32Array(0x10000).fill(-1);
   let touched = new Int32Array(8192);
-  let firstAt = new Int32Array(8192);
 
   documents.forEach((document, d) => {
     const { text, original, titleEnd } = normaliseDocument(document, anchorList);
@@ -47,11 +53,13 @@ export function buildSegment(documents: readonly SearchDocument[], onArticle?: (
     const seen = lastDoc;
     const tally = counts;
     const list = touched;
-    if (firstAt.length < touched.length) firstAt = new Int32Array(touched.length);
-    const firstOf = firstAt;
     let touchedCount = 0;
+    // Keys are listed in order of first occurrence, and the title comes first: the keys listed
+    // before its end are exactly the ones it holds.
+    let titleTouched = -1;
     let previous = 0x0a;
     for (let i = 0; i < text.length; i++) {
+      if (i === titleEnd) titleTouched = touchedCount;
       const unit = text.charCodeAt(i);
       if (unit === 0x0a) {
         previous = unit;
@@ -62,7 +70,6 @@ export function buildSegment(documents: readonly SearchDocument[], onArticle?: (
       if (seen[slot] !== d) {
         seen[slot] = d;
         tally[slot] = 1;
-        firstOf[touchedCount] = i;
         list[touchedCount++] = slot;
       } else tally[slot] = (tally[slot] as number) + 1;
       if (previous !== 0x0a) {
@@ -70,15 +77,15 @@ export function buildSegment(documents: readonly SearchDocument[], onArticle?: (
         if (seen[slot] !== d) {
           seen[slot] = d;
           tally[slot] = 1;
-          firstOf[touchedCount] = i - 1;
           list[touchedCount++] = slot;
         } else tally[slot] = (tally[slot] as number) + 1;
       }
       previous = unit;
     }
+    if (titleTouched < 0) titleTouched = touchedCount;
     for (let k = 0; k < touchedCount; k++) {
       const slot = list[k] as number;
-      entries.push(slot, Math.min(255, tally[slot] as number), Math.min(0xffff, firstOf[k] as number));
+      entries.push(slot, Math.min(0xffff, tally[slot] as number), k < titleTouched ? 1 : 0);
       df[slot] = (df[slot] as number) + 1;
     }
     entryStarts[d + 1] = entries.length;
@@ -99,22 +106,22 @@ export function buildSegment(documents: readonly SearchDocument[], onArticle?: (
   });
   postingStarts[table.size] = at;
   const ords = new Uint16Array(at);
-  const tfs = new Uint8Array(at);
-  const firsts = new Uint16Array(at);
+  const occurrences = new Uint16Array(at);
+  const inTitle = new Uint8Array(at);
   for (let d = 0; d < documents.length; d++) {
     for (let e = entryStarts[d] ?? 0; e < (entryStarts[d + 1] ?? 0); e++) {
       const slot = entries.slots[e] ?? 0;
       const p = cursor[slot] ?? 0;
       ords[p] = d;
-      tfs[p] = entries.tfs[e] ?? 0;
-      firsts[p] = entries.firsts[e] ?? 0;
+      occurrences[p] = entries.counts[e] ?? 0;
+      inTitle[p] = entries.inTitle[e] ?? 0;
       cursor[slot] = p + 1;
     }
   }
 
   const textStarts = new Uint32Array(documents.length + 1);
   texts.forEach((t, d) => (textStarts[d + 1] = (textStarts[d] ?? 0) + t.length));
-  return new Segment({
+  return {
     docs: documents.map(docInfo),
     text: texts.join(''),
     textStarts,
@@ -122,12 +129,12 @@ export function buildSegment(documents: readonly SearchDocument[], onArticle?: (
     keys,
     postingStarts,
     ords,
-    tfs,
-    firsts,
+    counts: occurrences,
+    inTitle,
     anchors: Int32Array.from(anchorList),
     anchorStarts,
-    originals: new MemoryOriginals(originals),
-  });
+    originals,
+  };
 }
 
 export function docInfo(d: SearchDocument): DocInfo {
@@ -187,29 +194,29 @@ function grownInt32(array: Int32Array, size: number, fill: number): Int32Array {
 
 class GrowableEntries {
   slots: Uint32Array;
-  tfs: Uint8Array;
-  firsts: Uint16Array;
+  counts: Uint16Array;
+  inTitle: Uint8Array;
   length = 0;
   constructor(capacity: number) {
     this.slots = new Uint32Array(Math.max(1024, capacity));
-    this.tfs = new Uint8Array(this.slots.length);
-    this.firsts = new Uint16Array(this.slots.length);
+    this.counts = new Uint16Array(this.slots.length);
+    this.inTitle = new Uint8Array(this.slots.length);
   }
-  push(slot: number, tf: number, first: number): void {
+  push(slot: number, count: number, inTitle: number): void {
     if (this.length === this.slots.length) {
       const slots = new Uint32Array(this.slots.length * 2);
       slots.set(this.slots);
-      const tfs = new Uint8Array(slots.length);
-      tfs.set(this.tfs);
-      const firsts = new Uint16Array(slots.length);
-      firsts.set(this.firsts);
+      const counts = new Uint16Array(slots.length);
+      counts.set(this.counts);
+      const titles = new Uint8Array(slots.length);
+      titles.set(this.inTitle);
       this.slots = slots;
-      this.tfs = tfs;
-      this.firsts = firsts;
+      this.counts = counts;
+      this.inTitle = titles;
     }
     this.slots[this.length] = slot;
-    this.tfs[this.length] = tf;
-    this.firsts[this.length] = first;
+    this.counts[this.length] = count;
+    this.inTitle[this.length] = inTitle;
     this.length++;
   }
 }

@@ -12,8 +12,8 @@ const LENGTH = 96;
  * body instead (the title is shown and highlighted on its own).
  */
 export function makeSnippet(segment: Segment, doc: number, terms: readonly string[]): Snippet {
-  const text = segment.texts[doc] ?? '';
-  const titleEnd = segment.parts.titleEnds[doc] ?? 0;
+  const text = segment.textOf(doc);
+  const titleEnd = segment.titleLength(doc);
   const bodyStart = Math.min(text.length, titleEnd + 1);
   let first = -1;
   for (const term of terms) {
@@ -30,7 +30,7 @@ export function makeSnippet(segment: Segment, doc: number, terms: readonly strin
   if (end <= start) return { text: '', highlights: [], cutStart: false, cutEnd: false };
 
   const [originalStart, originalEnd] = segment.toOriginalRange(doc, start, end);
-  const original = segment.parts.originals.read(doc, originalStart, originalEnd).replace(/\n/g, ' ');
+  const original = segment.originals.read(doc, originalStart, originalEnd).replace(/\n/g, ' ');
   const highlights: TextRange[] = occurrences(text, terms, start, end).map(([from, to]) => {
     const [a, b] = segment.toOriginalRange(doc, from, to);
     return [a - originalStart, b - originalStart];
