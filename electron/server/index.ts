@@ -8,6 +8,7 @@ import { createArchive } from '../core/api/archive';
 import type { Dispatch, DispatchLog } from '../core/api/dispatch';
 import type { UploadStore } from '../core/api/uploads';
 import type { Library } from '../core/library';
+import type { SearchServiceOptions } from '../core/search/search-service';
 import { SECURITY_HEADERS } from './headers';
 import { RENDERER_MISSING_HTML, injectToken } from './index-html';
 import { readBody } from './read-body';
@@ -27,6 +28,8 @@ export interface ServerOptions {
   log?: DispatchLog;
   /** Build the search index in the background from the start (the app does; tests need not). */
   warmUpSearch?: boolean;
+  /** How the index is built (in a worker by default); tests choose small segments or watch the worker. */
+  search?: SearchServiceOptions;
 }
 
 export interface RunningServer {
@@ -49,7 +52,7 @@ export const UPLOAD_PATH = '/api/upload';
 export async function startServer(options: ServerOptions): Promise<RunningServer> {
   const host = options.host ?? '127.0.0.1';
   const token = randomBytes(32).toString('base64url');
-  const archive = createArchive(options.library, { log: options.log, warmUpSearch: options.warmUpSearch ?? false });
+  const archive = createArchive(options.library, { log: options.log, warmUpSearch: options.warmUpSearch ?? false, search: options.search });
   const { dispatch, uploads } = archive;
   let hosts: string[] = [];
   let port = 0;
