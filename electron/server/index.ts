@@ -46,6 +46,8 @@ export interface RunningServer {
  * import never travel in a JSON body: they are streamed to UPLOAD_PATH first.
  */
 export const MAX_BODY_BYTES = 64 * 1024 * 1024 + 64 * 1024;
+/** How long an idle connection is kept for the browser's next call (Node's default is 5 s). */
+export const KEEP_ALIVE_MS = 5 * 60_000;
 /** Where browser mode streams a file before the import call that names it. Not a method name (no dot). */
 export const UPLOAD_PATH = '/api/upload';
 
@@ -65,6 +67,13 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
     });
   });
   server.requestTimeout = 5 * 60_000;
+  // Idle keep-alive sockets are closed by a timer, and Node runs due timers before it reads the
+  // sockets: after the event loop was held longer than this, a socket the browser had just sent
+  // its next call on was closed unread (ECONNRESET, measured at 5 s, Node's default, while the
+  // index was built on this thread). Builds are in a worker now; this keeps any other pause
+  // from dropping calls, and outlasts the idle time browsers keep sockets for reuse.
+  server.keepAliveTimeout = KEEP_ALIVE_MS;
+  server.headersTimeout = KEEP_ALIVE_MS + 10_000;
 
   await new Promise<void>((resolveListen, rejectListen) => {
     server.once('error', rejectListen);
