@@ -48,6 +48,11 @@ export class SearchService {
     return this.progress;
   }
 
+  /** Articles a search covers now; null before the index is opened. */
+  get searchable(): number | null {
+    return this.loaded?.articleCount ?? null;
+  }
+
   /** What the index had to repair when it opened (a damaged segment rebuilt, a build that failed, and so on). */
   get notices(): readonly ArchiveMessage[] {
     return this.loaded?.notices ?? [];

@@ -237,12 +237,15 @@ function followIndexBuild(): void {
       return;
     }
     await refreshIndexStatus();
+    const { results, index } = getSearchState();
+    const partial = results.status === 'ready' ? results.result.incomplete : undefined;
     if (indexReady()) {
       following = false;
-      const { results } = getSearchState();
-      if (results.status === 'ready' && results.result.incomplete) void runSearch();
+      if (partial) void runSearch();
       return;
     }
+    // A new part of the library became searchable (once per segment): the answer is asked again.
+    if (partial && (index?.searchable ?? 0) > partial.searched && !getSearchState().pending) void runSearch();
     setTimeout(() => void tick(), BUILD_POLL_MS);
   };
   setTimeout(() => void tick(), STATUS_POLL_MS);

@@ -12,6 +12,9 @@ export function searchHandlers({ search, annotations }: ApiContext): AreaHandler
       return now.missing > 0 ? { ...result, incomplete: { progress: now.progress, searched: now.search.articleCount } } : result;
     },
     'search.inArticle': async ({ articleId, query }) => search.hitsInArticle(articleId, query),
-    'search.status': async () => ({ progress: search.lastProgress, notices: [...search.notices] }),
+    'search.status': async () => {
+      const searchable = search.searchable;
+      return { progress: search.lastProgress, notices: [...search.notices], ...(searchable === null ? {} : { searchable }) };
+    },
   };
 }
