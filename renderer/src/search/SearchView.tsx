@@ -171,6 +171,11 @@ function SearchBody({
         <SearchHelp />
       </div>
     )
+  ) : hits.length === 0 && ready.result.incomplete?.searched === 0 ? (
+    // Nothing searched yet (the index is being built): the progress above says so, not "no article contains".
+    <div className="search-scroller">
+      <SearchHelp />
+    </div>
   ) : hits.length === 0 ? (
     <div className="search-scroller">
       <NoHits terms={ready.result.understood.terms} filtered={Object.keys(ready.result.understood.filters).length > 0} />
