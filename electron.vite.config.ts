@@ -13,6 +13,8 @@ export default defineConfig({
           index: resolve('electron/main/index.ts'),
           // PDF and Word files are parsed in a worker beside the main bundle (out/main/extract-worker.js).
           'extract-worker': resolve('electron/core/importers/extract/worker.ts'),
+          // The search index is built in a worker beside it too (out/main/index-worker.js).
+          'index-worker': resolve('electron/core/search/index-worker.ts'),
         },
       },
     },

@@ -162,6 +162,8 @@ export const english: MessageLanguage = {
     'search-index-not-saved': (m) => `The search index could not be saved (${REFUSAL[m.reason]}); searching works from memory for now and the index is saved once the disk takes writes again.`,
     'search-index-rebuilt': () => 'The search index was damaged or of another version; it is rebuilt from the library.',
     'search-issue-left-out': (m) => `Issue ${m.issueId} is not searchable: its article texts are damaged or missing. Run verify --repair to rebuild them from the original.`,
+    // Building the search index in the background (issue 19).
+    'search-index-build-failed': (m) => `Building the search index in the background failed (${m.reason}); what is built can be searched, and the rest is built at the next search.`,
     // Files kept as documents although they are not bulletins; text no rule placed (issue 13).
     'kept-as-document': (m) =>
       `${m.missing === null ? 'As asked, this file' : `This file does not look like a bulletin (${m.missing === 'series' ? 'no series title or masthead' : 'no articles'} found), so it`} was read as one document with all its text kept. Fill in the series and the rest of the masthead, then save.`,

@@ -143,6 +143,8 @@ export const chinese: MessageLanguage = {
     'search-index-not-saved': (m) => `检索索引无法保存（${REFUSAL[m.reason]}）；目前在内存中检索，磁盘可写后会自动保存索引。`,
     'search-index-rebuilt': () => '检索索引已损坏或版本不同，正在根据书库重建。',
     'search-issue-left-out': (m) => `第 ${m.issueId} 期无法检索：其文章正文已损坏或缺失。请运行 verify --repair 用原始文件重建。`,
+    // 在后台建立检索索引（issue 19）。
+    'search-index-build-failed': (m) => `后台建立检索索引时出错（${m.reason}）；已建好的部分可以检索，下次检索时会继续建立其余部分。`,
     // 不像期刊的文件作为文档保存；未归位的文字（issue 13）。
     'kept-as-document': (m) =>
       `${m.missing === null ? '按要求' : `这个文件看起来不是期刊（没有找到${m.missing === 'series' ? '刊名或报头' : '文章'}），`}已作为一篇文档读入，全部文字都保留。请填写刊名等报头信息后保存。`,

@@ -124,6 +124,8 @@ export const ArchiveMessageSchema = z.discriminatedUnion('code', [
   msg('search-index-rebuilt', {}),
   msg('search-index-not-saved', { reason: SystemRefusalSchema }),
   msg('search-issue-left-out', { issueId: z.string() }),
+  // Building the search index in the background (issue 19).
+  msg('search-index-build-failed', { reason: z.string() }),
   // Files kept as documents although they are not bulletins, and text no rule placed (issue 13).
   msg('kept-as-document', { missing: z.enum(['series', 'articles']).nullable() }),
   msg('document-needs-review', { file, kind: FileKindSchema, missing: z.enum(['series', 'articles']) }),

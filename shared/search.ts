@@ -94,6 +94,12 @@ export interface SearchResult {
   understood: UnderstoodQuery;
   corrections: FilterCorrection[];
   tookMs: number;
+  /**
+   * Present while the index is being built in the background: the hits come from the
+   * `searched` articles indexed so far (none at first: not ready yet), and `progress` says how
+   * far the build is. Absent when the whole library was searched.
+   */
+  incomplete?: { progress: SearchProgress; searched: number };
 }
 
 export interface UnderstoodQuery {

@@ -8,6 +8,7 @@ import { createArchive } from '../core/api/archive';
 import type { Dispatch, DispatchLog } from '../core/api/dispatch';
 import type { UploadStore } from '../core/api/uploads';
 import type { Library } from '../core/library';
+import type { SearchServiceOptions } from '../core/search/search-service';
 import { SECURITY_HEADERS } from './headers';
 import { RENDERER_MISSING_HTML, injectToken } from './index-html';
 import { readBody } from './read-body';
@@ -27,6 +28,8 @@ export interface ServerOptions {
   log?: DispatchLog;
   /** Build the search index in the background from the start (the app does; tests need not). */
   warmUpSearch?: boolean;
+  /** How the index is built (in a worker by default); tests choose small segments or watch the worker. */
+  search?: SearchServiceOptions;
 }
 
 export interface RunningServer {
@@ -43,13 +46,15 @@ export interface RunningServer {
  * import never travel in a JSON body: they are streamed to UPLOAD_PATH first.
  */
 export const MAX_BODY_BYTES = 64 * 1024 * 1024 + 64 * 1024;
+/** How long an idle connection is kept for the browser's next call (Node's default is 5 s). */
+export const KEEP_ALIVE_MS = 5 * 60_000;
 /** Where browser mode streams a file before the import call that names it. Not a method name (no dot). */
 export const UPLOAD_PATH = '/api/upload';
 
 export async function startServer(options: ServerOptions): Promise<RunningServer> {
   const host = options.host ?? '127.0.0.1';
   const token = randomBytes(32).toString('base64url');
-  const archive = createArchive(options.library, { log: options.log, warmUpSearch: options.warmUpSearch ?? false });
+  const archive = createArchive(options.library, { log: options.log, warmUpSearch: options.warmUpSearch ?? false, search: options.search });
   const { dispatch, uploads } = archive;
   let hosts: string[] = [];
   let port = 0;
@@ -62,6 +67,13 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
     });
   });
   server.requestTimeout = 5 * 60_000;
+  // Idle keep-alive sockets are closed by a timer, and Node runs due timers before it reads the
+  // sockets: after the event loop was held longer than this, a socket the browser had just sent
+  // its next call on was closed unread (ECONNRESET, measured at 5 s, Node's default, while the
+  // index was built on this thread). Builds are in a worker now; this keeps any other pause
+  // from dropping calls, and outlasts the idle time browsers keep sockets for reuse.
+  server.keepAliveTimeout = KEEP_ALIVE_MS;
+  server.headersTimeout = KEEP_ALIVE_MS + 10_000;
 
   await new Promise<void>((resolveListen, rejectListen) => {
     server.once('error', rejectListen);

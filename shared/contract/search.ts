@@ -14,6 +14,8 @@ export const searchMethods = {
 export interface SearchStatus {
   progress: SearchProgress;
   notices: ArchiveMessage[];
+  /** Articles a search covers now (while a build runs, the part indexed so far); absent before the index is opened. */
+  searchable?: number;
 }
 
 export interface SearchOutputs {

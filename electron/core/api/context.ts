@@ -4,6 +4,7 @@ import type { ExportServices, PdfEngine } from '../export';
 import type { Library } from '../library';
 import { ImportDrafts } from '../library';
 import { SearchService } from '../search/search-service';
+import type { SearchServiceOptions } from '../search/search-service';
 import { UploadStore } from './uploads';
 
 /** What the API handlers work on: one open library and the state that belongs beside it. */
@@ -23,6 +24,8 @@ export interface ApiHost {
   pdfEngine?: () => PdfEngine;
   /** Open (or build) the search index right away, so the first search does not wait for it. */
   warmUpSearch?: boolean;
+  /** How the index is built (in a worker by default); tests choose small segments or watch the worker. */
+  search?: SearchServiceOptions;
   /** Electron's main process keeps the spool, to save prepared files itself (no base64 trip). */
   spool?: ExportSpool;
 }
@@ -30,7 +33,7 @@ export interface ApiHost {
 export function createApiContext(library: Library, host: ApiHost = {}): ApiContext {
   const annotations = new AnnotationStore(library);
   const spool = host.spool ?? new ExportSpool();
-  const search = new SearchService(library);
+  const search = new SearchService(library, host.search);
   if (host.warmUpSearch) search.warmUp();
   const uploads = UploadStore.forLibrary(library.dir);
   // Uploads of a process that was killed are nobody's; ours start from here.

@@ -14,6 +14,8 @@ import type { Segment } from './segment';
 import { buildSegment } from './segment-builder';
 import { DamagedSegmentError, readSegment, writeSegment } from './segment-file';
 import { SearchIndex } from './search-index';
+import { IndexWorkerRun } from './index-worker-run';
+import type { IndexWorkerOptions } from './index-worker-run';
 import type { ArticleHit, SearchOptions, SearchProgress, SearchResult } from './types';
 import { issueIdOfArticle } from '../../../shared/ids';
 import { systemRefusalOf } from '../system-refusal';
@@ -34,6 +36,34 @@ export interface SyncReport {
 }
 
 type Entry = Manifest['segments'][number] & { segment: Segment };
+
+export interface LibrarySearchOptions {
+  /**
+   * Build in a worker thread when more than IN_THREAD_ARTICLES are to be indexed (the app and
+   * the server: their event loop must keep answering). The source must then be a library
+   * folder the worker can read texts from. Without it (the command line, the benchmark, tests)
+   * everything is built here.
+   */
+  worker?: IndexWorkerOptions;
+  /** Check every page of every segment on opening (verify --repair), not each page when first read. */
+  thorough?: boolean;
+}
+
+/** Thrown into a sync that `cancel()` stopped. */
+export class SearchBuildCancelled extends Error {
+  constructor() {
+    super('The search index build was cancelled.');
+  }
+}
+
+/**
+ * Up to this many articles are indexed on the calling thread, so a search right after an
+ * import finds it without waiting for a worker to start (about 2 ms an article here: one
+ * issue costs tens of milliseconds). More than this goes to the worker.
+ */
+export const IN_THREAD_ARTICLES = 64;
+/** The catalogue is compared with the index in slices this size, yielding between them. */
+const DIFF_SLICE = 2000;
 
 /** Segments below this many articles are merged once there are several of them. */
 const SMALL_SEGMENT = 1024;
@@ -57,20 +87,51 @@ export class LibrarySearch {
   /** The catalogue last synced with, and its issue ids: the array may be changed in place. */
   private lastCatalogue: readonly IndexableIssue[] | null = null;
   private lastIds = '';
+  /** Articles of new issues a background build has not made searchable yet. */
+  private missingArticles = 0;
+  private cancelled = false;
+  private workerRun: IndexWorkerRun | null = null;
 
-  private constructor(private readonly source: SearchSource) {}
+  private constructor(
+    private readonly source: SearchSource,
+    private readonly options: LibrarySearchOptions = {},
+  ) {}
 
   /**
    * `thorough`: check every page of every segment now (verify --repair) instead of each page when
    * first read; either way a damaged segment is built again.
    */
-  static async open(source: SearchSource, onProgress?: ProgressListener, options: { thorough?: boolean } = {}): Promise<LibrarySearch> {
-    const search = new LibrarySearch(source);
-    onProgress?.({ phase: 'loading' });
-    await search.load(options.thorough === true);
+  static async open(source: SearchSource, onProgress?: ProgressListener, options?: LibrarySearchOptions): Promise<LibrarySearch> {
+    const search = await LibrarySearch.load(source, onProgress, options);
     const report = await search.sync(onProgress);
     onProgress?.({ phase: 'ready', articles: search.articleCount, rebuilt: report.added > 0 });
     return search;
+  }
+
+  /** The index as saved, not yet synced with the catalogue: searchable at once, perhaps not whole. */
+  static async load(source: SearchSource, onProgress?: ProgressListener, options?: LibrarySearchOptions): Promise<LibrarySearch> {
+    const search = new LibrarySearch(source, options);
+    onProgress?.({ phase: 'loading' });
+    await search.load(options?.thorough === true);
+    return search;
+  }
+
+  /** Articles a build in progress has still to add: while above 0, a search's answer is incomplete. */
+  get missing(): number {
+    return this.missingArticles;
+  }
+
+  /** True when the index was synced with the catalogue as it is now (an id comparison, no I/O). */
+  inStep(): boolean {
+    const catalogue = this.source.issues();
+    return catalogue === this.lastCatalogue && catalogueKey(catalogue) === this.lastIds;
+  }
+
+  /** Stops a build in progress (its worker ended, its unfinished files removed); the sync then fails with SearchBuildCancelled. */
+  async cancel(): Promise<void> {
+    this.cancelled = true;
+    await this.workerRun?.cancel();
+    await this.settled();
   }
 
   get articleCount(): number {
@@ -112,23 +173,18 @@ export class LibrarySearch {
   }
 
   /** Every hit of the query's terms in one article, for highlighting and stepping between them. */
-  async hitsInArticle(articleId: string, query: string): Promise<ArticleHit[]> {
-    const issueId = issueIdOfArticle(articleId);
-    const issue = this.source.issues().find((i) => i.id === issueId);
-    const meta = issue?.articles.find((a) => a.id === articleId);
-    if (!issue || !meta) return [];
-    const body = (await this.source.getTexts(issueId)).articles.find((a) => a.id === articleId);
-    return findArticleHits(meta.title, body?.sections ?? [], parseQuery(query).terms);
+  hitsInArticle(articleId: string, query: string): Promise<ArticleHit[]> {
+    return articleHitsIn(this.source, articleId, query);
   }
 
   /**
    * Brings the index in step with the catalogue: indexes new issues, drops deleted ones, redoes
    * changed ones, merges small segments. Cheap when nothing changed. Calls run one at a time.
    */
-  sync(onProgress?: ProgressListener): Promise<SyncReport> {
+  sync(onProgress?: ProgressListener, onBackground?: () => void): Promise<SyncReport> {
     const run = this.syncing.then(
-      () => this.syncNow(onProgress),
-      () => this.syncNow(onProgress),
+      () => this.syncNow(onProgress, onBackground),
+      () => this.syncNow(onProgress, onBackground),
     );
     this.syncing = run;
     return run;
@@ -174,11 +230,18 @@ export class LibrarySearch {
     for (const entry of this.entries) this.markDeadOutside(entry);
   }
 
-  private async syncNow(onProgress?: ProgressListener): Promise<SyncReport> {
+  private async syncNow(onProgress?: ProgressListener, onBackground?: () => void): Promise<SyncReport> {
+    if (this.cancelled) throw new SearchBuildCancelled();
     const catalogue = this.source.issues();
-    const ids = catalogue.map((i) => `${i.id}@${i.importedAt}`).join(',');
+    const ids = catalogueKey(catalogue);
     if (catalogue === this.lastCatalogue && ids === this.lastIds) return { added: 0, removed: 0, rebuiltSegments: 0 };
-    const wanted = new Map(catalogue.map((issue) => [issue.id, { issue, fingerprint: issueFingerprint(issue) }]));
+    // In slices: fingerprinting a catalogue of 100,000 issues at once would hold the event loop.
+    const wanted = new Map<string, { issue: IndexableIssue; fingerprint: string }>();
+    for (let i = 0; i < catalogue.length; i++) {
+      const issue = catalogue[i] as IndexableIssue;
+      wanted.set(issue.id, { issue, fingerprint: issueFingerprint(issue) });
+      if (i % DIFF_SLICE === DIFF_SLICE - 1) await yieldToEvents();
+    }
     let removed = 0;
     const covered = new Set<string>();
     for (const entry of this.entries) {
@@ -206,7 +269,15 @@ export class LibrarySearch {
       this.lastIds = ids;
       return { added: 0, removed: 0, rebuiltSegments: 0 };
     }
-    const built = await this.buildEntries(toIndex, onProgress);
+    const articles = toIndex.reduce((n, issue) => n + issue.articles.length, 0);
+    const built =
+      this.options.worker && articles > IN_THREAD_ARTICLES
+        ? await this.buildInWorker(toIndex, added, onProgress, onBackground)
+        : await this.buildEntries(toIndex, onProgress);
+    if (this.cancelled) {
+      this.dropEntries(built);
+      throw new SearchBuildCancelled();
+    }
     const kept = this.entries.filter((e) => !redo.has(e) && e.segment.size > 0 && Object.keys(e.issues).length > 0);
     const dropped = this.entries.filter((e) => !kept.includes(e));
     onProgress?.({ phase: 'saving' });
@@ -265,6 +336,7 @@ export class LibrarySearch {
       batchIssues = {};
     };
     for (const issue of issues) {
+      if (this.cancelled) break;
       let texts: Pick<IssueTexts, 'articles'>;
       try {
         texts = await this.source.getTexts(issue.id);
@@ -282,6 +354,90 @@ export class LibrarySearch {
     await flush();
     report();
     return entries;
+  }
+
+  /**
+   * Builds in the worker. Segments holding only new issues go live as they arrive (a search
+   * during the build answers from them) and are named in the manifest at once, so a build cut
+   * off by closing resumes where it stopped. Segments that redo issues already indexed are held
+   * back and returned: they replace the old ones in one step at the end, so no article is
+   * found twice meanwhile.
+   */
+  private async buildInWorker(
+    issues: readonly IndexableIssue[],
+    newCount: number,
+    onProgress?: ProgressListener,
+    onBackground?: () => void,
+  ): Promise<Entry[]> {
+    const newIds = new Set(issues.slice(0, newCount).map((issue) => issue.id));
+    this.missingArticles = issues.slice(0, newCount).reduce((n, issue) => n + issue.articles.length, 0);
+    const held: Entry[] = [];
+    const dir = indexDir(this.source.dir);
+    const run = new IndexWorkerRun(
+      this.source.dir,
+      issues,
+      {
+        segment: async ({ file, articles, issues: covered }) => {
+          let segment: Segment;
+          try {
+            ({ segment } = await readSegment(path.join(dir, file)));
+          } catch (error) {
+            await fs.rm(path.join(dir, file), { force: true }).catch(() => undefined);
+            throw error;
+          }
+          const entry: Entry = { file, articles, issues: covered, segment };
+          if (this.cancelled || !Object.keys(covered).every((id) => newIds.has(id))) {
+            held.push(entry);
+            return;
+          }
+          this.entries.push(entry);
+          this.index.replaceSegments(this.entries.map((e) => e.segment));
+          this.missingArticles = Math.max(0, this.missingArticles - articles);
+          await this.saveManifest(this.entries).catch(() => undefined);
+        },
+        progress: (done, total) => onProgress?.({ phase: 'indexing', done, total }),
+        leftOut: (issueId) => {
+          this.notices.push({ code: 'search-issue-left-out', issueId });
+          const issue = issues.find((i) => i.id === issueId);
+          if (issue && newIds.has(issueId)) this.missingArticles = Math.max(0, this.missingArticles - issue.articles.length);
+        },
+      },
+      this.options.worker,
+    );
+    this.workerRun = run;
+    onProgress?.({ phase: 'indexing', done: 0, total: issues.reduce((n, issue) => n + issue.articles.length, 0) });
+    onBackground?.();
+    try {
+      const outcome = await run.finished;
+      switch (outcome.kind) {
+        case 'done':
+        case 'cancelled':
+          return held;
+        case 'refused':
+          // The disk will not take segments: what is left is built here and searched from memory.
+          this.refuseToSave(outcome.reason);
+          return [...held, ...(await this.buildEntries(outcome.remaining, onProgress))];
+        case 'failed':
+          this.dropEntries(held);
+          this.notices.push({ code: 'search-index-build-failed', reason: outcome.reason });
+          throw new SearchBuildFailed(outcome.reason);
+        default: {
+          const unreachable: never = outcome;
+          throw new Error(`unknown build outcome ${JSON.stringify(unreachable)}`);
+        }
+      }
+    } finally {
+      this.workerRun = null;
+      this.missingArticles = 0;
+    }
+  }
+
+  private async saveManifest(entries: readonly Entry[]): Promise<void> {
+    const saved = entries.filter((e) => !this.unsaved.has(e.file));
+    await writeManifest(this.source.dir, {
+      format: INDEX_FORMAT,
+      segments: saved.map(({ file, articles, issues }) => ({ file, articles, issues })),
+    });
   }
 
   /** Said once per open: the index works from memory until the disk takes writes again. */
@@ -311,4 +467,26 @@ export class LibrarySearch {
       if (stat && Date.now() - stat.mtimeMs > ORPHAN_AGE_MS) await fs.rm(path.join(dir, name), { force: true });
     }
   }
+}
+
+/** The worker died twice; the notice says why, and the next search tries again. */
+export class SearchBuildFailed extends Error {}
+
+/** Which issues, imported when: equal keys mean nothing to index or drop. */
+function catalogueKey(catalogue: readonly IndexableIssue[]): string {
+  return catalogue.map((i) => `${i.id}@${i.importedAt}`).join(',');
+}
+
+function yieldToEvents(): Promise<void> {
+  return new Promise((resolve) => setImmediate(resolve));
+}
+
+/** Every hit of the query's terms in one article: read from the library, so it needs no index. */
+export async function articleHitsIn(source: SearchSource, articleId: string, query: string): Promise<ArticleHit[]> {
+  const issueId = issueIdOfArticle(articleId);
+  const issue = source.issues().find((i) => i.id === issueId);
+  const meta = issue?.articles.find((a) => a.id === articleId);
+  if (!issue || !meta) return [];
+  const body = (await source.getTexts(issueId)).articles.find((a) => a.id === articleId);
+  return findArticleHits(meta.title, body?.sections ?? [], parseQuery(query).terms);
 }

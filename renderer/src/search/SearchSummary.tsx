@@ -86,12 +86,24 @@ function ChipLine({ label, chips, className, lang }: { label: string; chips: rea
   );
 }
 
+/** Whole percent of the build, never 100 before it is done. */
+export function buildPercent(done: number, total: number): number {
+  return total <= 0 ? 0 : Math.min(99, Math.floor((done / total) * 100));
+}
+
+/**
+ * How far the index is while it is not ready: shown whenever the screen is open (the build
+ * runs in the background and takes minutes on a large library), with what that means for the
+ * results on screen: none yet, or from part of the library.
+ */
 export function IndexProgress() {
   const { t } = useTranslation();
   const index = useSearch((state) => state.index);
   const busy = useSearch((state) => state.pending || state.warming);
-  if (!index || !busy) return null;
+  const incomplete = useSearch((state) => (state.results.status === 'ready' ? (state.results.result.incomplete ?? null) : null));
+  if (!index) return null;
   const { progress } = index;
+  if (progress.phase !== 'indexing' && progress.phase !== 'ready' && !busy) return null;
   switch (progress.phase) {
     case 'ready':
       return null;
@@ -110,7 +122,13 @@ export function IndexProgress() {
     case 'indexing':
       return (
         <div className="search-index" role="status">
-          <p>{t('search.indexing', { done: progress.done, total: progress.total })}</p>
+          <p>
+            <strong>{t('search.indexing', { percent: buildPercent(progress.done, progress.total), done: progress.done, total: progress.total })}</strong>
+            <span className="muted">
+              {' '}
+              {incomplete && incomplete.searched > 0 ? t('search.indexPartial', { searched: incomplete.searched }) : t('search.indexNotReady')}
+            </span>
+          </p>
           <progress max={Math.max(1, progress.total)} value={progress.done} aria-hidden="true" />
         </div>
       );

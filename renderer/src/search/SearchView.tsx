@@ -8,7 +8,7 @@ import { ResultList, hitOptionId } from './ResultList';
 import { displayOrder, resultRows } from './result-rows';
 import { SearchFilterBar } from './SearchFilters';
 import { SearchHelp, NoHits } from './SearchHelp';
-import { IndexProgress, ResultSummary, Understood } from './SearchSummary';
+import { buildPercent, IndexProgress, ResultSummary, Understood } from './SearchSummary';
 import { moveActive, openHit, runSearch, setQuery, useSearch, warmUpIndex } from './state';
 import type { Results } from './state';
 
@@ -108,6 +108,8 @@ function SearchBox({
   onKeyDown: (event: ReactKeyboardEvent) => void;
 }) {
   const { t } = useTranslation();
+  const building = useSearch((state) => (state.index?.progress.phase === 'indexing' ? state.index.progress : null));
+  const placeholder = building ? t('search.placeholderBuilding', { percent: buildPercent(building.done, building.total) }) : t('search.placeholder');
   return (
     <div className="search-box" role="search">
       <span className="search-icon" aria-hidden="true">
@@ -120,7 +122,7 @@ function SearchBox({
         role="combobox"
         className="search-input"
         value={query}
-        placeholder={t('search.placeholder')}
+        placeholder={placeholder}
         aria-label={t('search.label')}
         aria-controls="search-results"
         aria-expanded={expanded}
@@ -169,6 +171,11 @@ function SearchBody({
         <SearchHelp />
       </div>
     )
+  ) : hits.length === 0 && ready.result.incomplete?.searched === 0 ? (
+    // Nothing searched yet (the index is being built): the progress above says so, not "no article contains".
+    <div className="search-scroller">
+      <SearchHelp />
+    </div>
   ) : hits.length === 0 ? (
     <div className="search-scroller">
       <NoHits terms={ready.result.understood.terms} filtered={Object.keys(ready.result.understood.filters).length > 0} />

@@ -17,6 +17,8 @@ import type { ScreenFilters } from './filters';
 export const PAGE_SIZE = 100;
 const TYPING_DELAY_MS = 150;
 const STATUS_POLL_MS = 300;
+/** While the index is built in the background (minutes, for a large library), its progress is asked for this often. */
+const BUILD_POLL_MS = 1000;
 
 export type Layout = 'grouped' | 'flat';
 
@@ -145,11 +147,15 @@ export async function runSearch(): Promise<void> {
     set({ results: { status: 'error', error: answer.error }, pending: false, active: -1 });
     return;
   }
-  set({
+  const { incomplete } = answer.data;
+  set((current) => ({
     results: { status: 'ready', query, result: answer.data, hits: answer.data.hits, loadingMore: false },
     pending: false,
     active: answer.data.hits.length > 0 ? 0 : -1,
-  });
+    // The answer says how far the build is: shown at once, then followed until it is done.
+    ...(incomplete ? { index: { progress: incomplete.progress, notices: current.index?.notices ?? [] } } : {}),
+  }));
+  if (incomplete) followIndexBuild();
 }
 
 /** The next page of ranked hits for the same query and filters. */
@@ -210,6 +216,41 @@ function watchIndexWhile(wanted: () => boolean): () => void {
   };
 }
 
+let following = false;
+let screensOpen = 0;
+
+function indexReady(): boolean {
+  return getSearchState().index?.progress.phase === 'ready';
+}
+
+/**
+ * While the search screen is open and the index is not ready, asks how far it is now and then
+ * (the screen shows "正在建立索引 43%"); once it is ready, a query answered from part of the
+ * library is run again, and the asking stops.
+ */
+function followIndexBuild(): void {
+  if (following) return;
+  following = true;
+  const tick = async (): Promise<void> => {
+    if (screensOpen === 0) {
+      following = false;
+      return;
+    }
+    await refreshIndexStatus();
+    const { results, index } = getSearchState();
+    const partial = results.status === 'ready' ? results.result.incomplete : undefined;
+    if (indexReady()) {
+      following = false;
+      if (partial) void runSearch();
+      return;
+    }
+    // A new part of the library became searchable (once per segment): the answer is asked again.
+    if (partial && (index?.searchable ?? 0) > partial.searched && !getSearchState().pending) void runSearch();
+    setTimeout(() => void tick(), BUILD_POLL_MS);
+  };
+  setTimeout(() => void tick(), STATUS_POLL_MS);
+}
+
 export async function refreshIndexStatus(): Promise<void> {
   if (polling) return;
   polling = true;
@@ -227,16 +268,19 @@ export async function refreshIndexStatus(): Promise<void> {
  */
 export function warmUpIndex(): () => void {
   let mounted = true;
+  screensOpen++;
   if (getSearchState().index?.progress.phase !== 'ready' && !getSearchState().warming) {
     set({ warming: true });
     void call('search.query', { query: '', options: { limit: 1 } }).then(async () => {
       await refreshIndexStatus();
       set({ warming: false });
+      if (!indexReady()) followIndexBuild();
     });
   }
   const stop = watchIndexWhile(() => mounted && getSearchState().warming);
   return () => {
     mounted = false;
+    screensOpen--;
     stop();
   };
 }

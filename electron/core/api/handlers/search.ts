@@ -4,9 +4,17 @@ import type { AreaHandlers } from './types';
 
 export function searchHandlers({ search, annotations }: ApiContext): AreaHandlers<keyof typeof searchMethods> {
   return {
-    'search.query': async ({ query, options }) =>
-      (await search.ready()).query(query, options, annotations.articlesForSearch(options?.filters)),
-    'search.inArticle': async ({ articleId, query }) => (await search.ready()).hitsInArticle(articleId, query),
-    'search.status': async () => ({ progress: search.lastProgress, notices: [...search.notices] }),
+    // Never waits for a large build: while one runs, the answer comes from the articles indexed
+    // so far and says how far the build is (none at first: "not ready yet").
+    'search.query': async ({ query, options }) => {
+      const now = await search.current();
+      const result = now.search.query(query, options, annotations.articlesForSearch(options?.filters));
+      return now.missing > 0 ? { ...result, incomplete: { progress: now.progress, searched: now.search.articleCount } } : result;
+    },
+    'search.inArticle': async ({ articleId, query }) => search.hitsInArticle(articleId, query),
+    'search.status': async () => {
+      const searchable = search.searchable;
+      return { progress: search.lastProgress, notices: [...search.notices], ...(searchable === null ? {} : { searchable }) };
+    },
   };
 }
