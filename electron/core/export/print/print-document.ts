@@ -35,12 +35,12 @@ export async function layOutPrintDocument(
   const css = printCss(options, pageHeaders(source));
   const needsPages = source.groups.some((g) => g.wholeIssue) || source.kind === 'articles';
   if (!engine) {
-    const { root } = buildPrintTree({ source, options, annotations: annotations.marks, pages: null, markers: false });
+    const { root } = buildPrintTree({ source, options, annotations: annotations.marks, pages: null });
     return { view: { title: source.title, root, css, pagesKnown: !needsPages, notice: null, warnings: [...annotations.warnings] }, pdf: null };
   }
   let pages: ReadonlyMap<string, number> | null = null;
   if (needsPages) {
-    const first = buildPrintTree({ source, options, annotations: annotations.marks, pages: null, markers: false });
+    const first = buildPrintTree({ source, options, annotations: annotations.marks, pages: null });
     const firstHtml = printHtmlPage({ title: source.title, root: first.root, css });
     pages = measured?.get(firstHtml) ?? null;
     if (!pages) {
@@ -50,7 +50,7 @@ export async function layOutPrintDocument(
       pages = found;
     }
   }
-  const { root } = buildPrintTree({ source, options, annotations: annotations.marks, pages, markers: false });
+  const { root } = buildPrintTree({ source, options, annotations: annotations.marks, pages });
   const view: PrintDocumentView = { title: source.title, root, css, pagesKnown: true, notice: null, warnings: [...annotations.warnings] };
   const pdf = want.pdf ? await engine.pdf(printHtmlPage(view)) : null;
   return { view, pdf };
