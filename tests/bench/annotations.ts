@@ -55,7 +55,7 @@ export async function benchAnnotationSave(
   }
 }
 
-function makeIssues(articles: number): Issue[] {
+export function makeIssues(articles: number): Issue[] {
   const issues: Issue[] = [];
   for (let i = 0; i * 6 < articles; i++) {
     const id = `anno${i.toString(36).padStart(8, '0')}`;

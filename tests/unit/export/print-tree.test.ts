@@ -6,7 +6,7 @@ import { paragraphRuns } from '../../../electron/core/export/print/print-annotat
 import { cssString, printCss } from '../../../electron/core/export/print/print-css';
 import { printHtmlPage, printNodeToHtml } from '../../../electron/core/export/print/print-html';
 import { loadPrintSource } from '../../../electron/core/export/print/print-source';
-import { buildPrintTree, markerText } from '../../../electron/core/export/print/print-tree';
+import { buildPrintTree } from '../../../electron/core/export/print/print-tree';
 import { pageHeaders } from '../../../electron/core/export/print/print-document';
 import { libraryWithSample } from '../../helpers/temp-library';
 import { options } from './helpers';
@@ -52,7 +52,7 @@ describe('print document', () => {
     });
     const source = await loadPrintSource(library, { kind: 'article', articleId: article.id });
     const html = printNodeToHtml(
-      buildPrintTree({ source, options: options({ annotations: true }), annotations: found.marks, pages: null, markers: false }).root,
+      buildPrintTree({ source, options: options({ annotations: true }), annotations: found.marks, pages: null }).root,
     );
     expect(html).toContain(`<mark class="pd-hl">${p0.slice(-4)}</mark></p>`);
     expect(html).toContain(`<mark class="pd-hl">${p1.slice(0, 2)}</mark><sup class="pd-noteref">[1]</sup>`);
@@ -60,15 +60,13 @@ describe('print document', () => {
     await library.close();
   });
 
-  it('marks article starts only on the first pass, and keeps each title with its first paragraph', async () => {
+  it('leaves the contents page column empty until the pages are measured, then fills it, and keeps each title with its first paragraph', async () => {
     const { library, issueId } = await libraryWithSample();
     const source = await loadPrintSource(library, { kind: 'issue', issueId });
-    const first = buildPrintTree({ source, options: options(), annotations: [], pages: null, markers: true });
-    expect(first.markerIds).toEqual(source.groups[0]?.articles.map((a) => a.id));
-    expect(printNodeToHtml(first.root)).toContain(markerText(5));
-    const pages = new Map(first.markerIds.map((id, i) => [id, i + 2]));
-    const final = printNodeToHtml(buildPrintTree({ source, options: options(), annotations: [], pages, markers: false }).root);
-    expect(final).not.toContain('PDMARK');
+    const first = printNodeToHtml(buildPrintTree({ source, options: options(), annotations: [], pages: null }).root);
+    expect([...first.matchAll(/<span class="pd-toc-page">(\d*)<\/span>/g)].map((m) => m[1])).toEqual(['', '', '', '', '', '']);
+    const pages = new Map(source.groups[0]!.articles.map((article, i) => [article.id, i + 2]));
+    const final = printNodeToHtml(buildPrintTree({ source, options: options(), annotations: [], pages }).root);
     expect([...final.matchAll(/<span class="pd-toc-page">(\d*)<\/span>/g)].map((m) => m[1])).toEqual(['2', '3', '4', '5', '6', '7']);
     expect(final).toMatch(/<div class="pd-head"><h2 class="pd-title">[^<]+<\/h2><p class="pd-p">/);
     await library.close();

@@ -1,4 +1,4 @@
-import type { Browser } from 'playwright-core';
+import type { Browser, BrowserContext } from 'playwright-core';
 import { ArchiveError } from '../../errors';
 import { browserCandidates, findBrowser, noBrowserMessage } from './find-browser';
 
@@ -9,12 +9,15 @@ export interface PdfEngine {
 }
 
 /**
- * A locally installed Chromium driven by playwright-core: launched on first use and kept for
- * the next (the two passes of one document, or a whole `--all` export). Pages run no script
- * and may load nothing: the HTML is self-contained and the archive stays offline.
+ * A locally installed Chromium driven by playwright-core: launched on first use and kept, with
+ * one locked-down browsing context, for the next print (the two passes of one document, a whole
+ * `--all` export, the next export), until close(). Each print gets a fresh page in that context.
+ * Pages run no script and may load nothing: the HTML is self-contained and the archive stays offline.
  */
 export class ChromiumPdfEngine implements PdfEngine {
   private browser: Promise<Browser> | null = null;
+  private context: Promise<BrowserContext> | null = null;
+  private printed = 0;
 
   constructor(private readonly executablePath: string | null = findBrowser()) {}
 
@@ -22,24 +25,45 @@ export class ChromiumPdfEngine implements PdfEngine {
     return findBrowser() !== null;
   }
 
+  /** How many documents this engine has printed (tests count them). */
+  get prints(): number {
+    return this.printed;
+  }
+
   async pdf(html: string): Promise<Uint8Array> {
-    const browser = await this.launch();
-    const context = await browser.newContext({ javaScriptEnabled: false, offline: true });
+    const context = await this.openContext();
+    const page = await context.newPage();
     try {
-      await context.route('**/*', (route) => (route.request().url().startsWith('data:') ? route.continue() : route.abort()));
-      const page = await context.newPage();
       await page.setContent(html, { waitUntil: 'load' });
       const pdf = await page.pdf({ preferCSSPageSize: true, printBackground: true, outline: true, tagged: true });
+      this.printed += 1;
       return new Uint8Array(pdf.buffer, pdf.byteOffset, pdf.byteLength);
     } finally {
-      await context.close().catch(() => undefined);
+      await page.close().catch(() => undefined);
     }
   }
 
   async close(): Promise<void> {
     const launching = this.browser;
     this.browser = null;
+    this.context = null;
     if (launching) await (await launching.catch(() => null))?.close().catch(() => undefined);
+  }
+
+  /** The kept context; a new one (and browser) when the last was closed or its browser died. */
+  private openContext(): Promise<BrowserContext> {
+    this.context ??= this.launch().then(async (browser) => {
+      const context = await browser.newContext({ javaScriptEnabled: false, offline: true });
+      await context.route('**/*', (route) => (route.request().url().startsWith('data:') ? route.continue() : route.abort()));
+      context.once('close', () => {
+        this.context = null;
+      });
+      return context;
+    });
+    this.context.catch(() => {
+      this.context = null;
+    });
+    return this.context;
   }
 
   private launch(): Promise<Browser> {
@@ -54,9 +78,16 @@ export class ChromiumPdfEngine implements PdfEngine {
         chromiumSandbox: process.getuid?.() !== 0,
       }),
     );
-    this.browser.catch(() => {
-      this.browser = null;
-    });
+    this.browser.then(
+      (browser) =>
+        browser.once('disconnected', () => {
+          this.browser = null;
+          this.context = null;
+        }),
+      () => {
+        this.browser = null;
+      },
+    );
     return this.browser;
   }
 }

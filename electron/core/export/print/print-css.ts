@@ -79,7 +79,6 @@ ${groupPages}
 .pd .pd-article { margin-bottom: 1.6em; }
 .pd .pd-head { break-inside: avoid; }
 .pd .pd-title { position: relative; font-family: ${TITLE_FONTS}; font-weight: normal; text-wrap: balance; font-size: calc(var(--pd-size) * 1.375); line-height: 1.45; text-align: center; margin: 0.6em 0 0.5em; break-after: avoid; }
-.pd .pd-marker { position: absolute; left: 0; top: 0; font: 2pt/1 sans-serif; color: #fff; white-space: nowrap; }
 .pd .pd-facts { text-align: center; font-family: ${HEI_FONTS}; font-size: calc(var(--pd-size) * 0.75); color: #333; margin-bottom: 0.6em; break-after: avoid; }
 .pd .pd-heading { font-family: ${HEI_FONTS}; font-weight: normal; font-size: var(--pd-size); text-indent: 2em; margin: 0.2em 0; break-after: avoid; }
 .pd .pd-p { text-indent: 2em; orphans: 2; widows: 2; }

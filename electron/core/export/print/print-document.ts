@@ -1,7 +1,7 @@
 import type { PrintDocumentView, PrintOptions } from '../../../../shared/contract/export';
 import { issueNumberLabel } from '../../../../shared/format';
-import { readMarkerPages } from '../pdf/page-markers';
 import type { PdfEngine } from '../pdf/pdf-engine';
+import { readTitlePages } from '../pdf/title-pages';
 import type { MeasuredPages } from './measured-pages';
 import type { PrintAnnotations } from './print-annotations';
 import { printCss } from './print-css';
@@ -11,10 +11,12 @@ import type { PrintSource } from './print-source';
 import { buildPrintTree, groupPageName } from './print-tree';
 
 /**
- * A print document with the contents showing the pages it actually prints at. Two passes in
- * Chromium: the first prints the document with an invisible mark at each article's title and
- * reads back (pdf.js) on which page each mark landed; the second fills the contents with those
- * numbers. The page-number column has a fixed width, so filling it moves nothing.
+ * A print document with the contents showing the pages it actually prints at. Chromium prints
+ * the document with the page column empty, and the PDF's outline (one entry per heading, with its
+ * page) says where each title landed; the contents are then filled with those numbers. The
+ * page-number column has a fixed width, so filling it moves nothing. Pages measured once are
+ * kept by the document's content (MeasuredPages): the print view and then its export, or a
+ * second export of the same document, print only once.
  */
 export interface LaidOutDocument {
   view: PrintDocumentView;
@@ -33,26 +35,22 @@ export async function layOutPrintDocument(
   const css = printCss(options, pageHeaders(source));
   const needsPages = source.groups.some((g) => g.wholeIssue) || source.kind === 'articles';
   if (!engine) {
-    const { root } = buildPrintTree({ source, options, annotations: annotations.marks, pages: null, markers: false });
+    const { root } = buildPrintTree({ source, options, annotations: annotations.marks, pages: null });
     return { view: { title: source.title, root, css, pagesKnown: !needsPages, notice: null, warnings: [...annotations.warnings] }, pdf: null };
   }
   let pages: ReadonlyMap<string, number> | null = null;
   if (needsPages) {
-    const first = buildPrintTree({ source, options, annotations: annotations.marks, pages: null, markers: true });
+    const first = buildPrintTree({ source, options, annotations: annotations.marks, pages: null });
     const firstHtml = printHtmlPage({ title: source.title, root: first.root, css });
     pages = measured?.get(firstHtml) ?? null;
     if (!pages) {
-      const read = await readMarkerPages(engine.pdf(firstHtml));
-      const found = new Map<string, number>();
-      first.markerIds.forEach((id, index) => {
-        const page = read.pages.get(index);
-        if (page !== undefined) found.set(id, page);
-      });
+      const titles = source.groups.flatMap((group) => group.articles.map((article) => ({ id: article.id, title: article.title })));
+      const found = await readTitlePages(await engine.pdf(firstHtml), titles);
       measured?.set(firstHtml, found);
       pages = found;
     }
   }
-  const { root } = buildPrintTree({ source, options, annotations: annotations.marks, pages, markers: false });
+  const { root } = buildPrintTree({ source, options, annotations: annotations.marks, pages });
   const view: PrintDocumentView = { title: source.title, root, css, pagesKnown: true, notice: null, warnings: [...annotations.warnings] };
   const pdf = want.pdf ? await engine.pdf(printHtmlPage(view)) : null;
   return { view, pdf };

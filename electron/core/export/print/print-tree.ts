@@ -16,23 +16,17 @@ export interface PrintTreeInput {
   source: PrintSource;
   options: PrintOptions;
   annotations: readonly PrintAnnotation[];
-  /** Article id → the page it starts on, once measured; null on the first pass. */
+  /** Article id → the page it starts on, once measured (from the PDF's outline); null before. */
   pages: ReadonlyMap<string, number> | null;
-  /** First pass only: invisible marks at each article start, found again in the PDF's text. */
-  markers: boolean;
 }
-
-export const MARKER_PREFIX = 'PDMARK';
-export const markerText = (index: number): string => `${MARKER_PREFIX}${index}Q`;
 
 /** CSS page name of a group: the running header of its pages names its issue. */
 export const groupPageName = (index: number): string => `pd-g${index}`;
 
-export function buildPrintTree(input: PrintTreeInput): { root: PrintElement; markerIds: string[] } {
+export function buildPrintTree(input: PrintTreeInput): { root: PrintElement } {
   const { source, options } = input;
   const notes = new NoteNumbers(options.annotations ? input.annotations : []);
-  const markerIds: string[] = [];
-  const ctx: Ctx = { input, notes, markerIds };
+  const ctx: Ctx = { input, notes };
   const children: PrintNode[] = [];
   if (source.kind === 'articles') children.push(basketCover(ctx));
   source.groups.forEach((group, index) => children.push(groupSection(ctx, group, index)));
@@ -40,13 +34,12 @@ export function buildPrintTree(input: PrintTreeInput): { root: PrintElement; mar
   if (endnotes.length > 0) children.push(endnoteSection(endnotes));
   const root = el('div', `pd pd-${options.paper.toLowerCase()}`, children);
   root.lang = 'zh-CN';
-  return { root, markerIds };
+  return { root };
 }
 
 interface Ctx {
   input: PrintTreeInput;
   notes: NoteNumbers;
-  markerIds: string[];
 }
 
 function groupSection(ctx: Ctx, group: PrintGroup, index: number): PrintElement {
@@ -113,10 +106,6 @@ function articleElement(ctx: Ctx, article: Article): PrintElement {
   const title = el('h2', 'pd-title', [article.title]);
   for (const range of ctx.notes.rangesFor(article, null, '')) {
     if (range.noteNumber !== null) title.children?.push(el('sup', 'pd-noteref', [`[${range.noteNumber}]`]));
-  }
-  if (ctx.input.markers) {
-    title.children?.unshift(el('span', 'pd-marker', [markerText(ctx.markerIds.length)]));
-    ctx.markerIds.push(article.id);
   }
   // The column prints above the title, as bulletins set 【要闻】; the region is the archive's own metadata.
   const head: PrintNode[] = article.column ? [el('p', 'pd-facts', [`【${article.column}】`]), title] : [title];

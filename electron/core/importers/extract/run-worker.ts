@@ -1,10 +1,9 @@
-import { Worker } from 'node:worker_threads';
 import type { DocumentKind } from './detect';
 import { outOfMemory, readerCrashed, tooSlow } from './failures';
-import { isExtractedText } from './protocol';
+import { isExtractedText, isWorkerAnswer } from './protocol';
 import type { WorkerRequest } from './protocol';
 import type { ExtractedText } from './types';
-import { resolveWorkerEntry } from './worker-entry';
+import { takeWarmWorker } from './warm-workers';
 
 export const WORKER_HEAP_MB = 768;
 /**
@@ -16,10 +15,11 @@ export const WORKER_RSS_MB = WORKER_HEAP_MB + 512;
 const WATCH_MS = 25;
 
 /**
- * Runs one extraction in a fresh worker with memory limits (its JS heap, and the process's
- * resident growth while it runs) and a deadline. Whatever the
- * file does to the worker (loop, exhaust memory, crash), this resolves with an answer and
- * the worker is gone: a hostile file never takes the app down.
+ * Runs one extraction in a worker with memory limits (its JS heap, and the process's resident
+ * growth while it runs) and a deadline. The worker is kept warm for the next file when it
+ * answered in time and in shape (warm-workers.ts); whatever else a file does to it (loop,
+ * exhaust memory, crash), this resolves with an answer and that worker is gone: a hostile file
+ * never takes the app down, and never leaves a damaged worker behind for the next file.
  */
 export function extractInWorker(
   request: WorkerRequest,
@@ -30,40 +30,51 @@ export function extractInWorker(
 ): Promise<ExtractedText> {
   const { name } = request;
   return new Promise((resolve) => {
-    let worker: Worker;
+    let warm: ReturnType<typeof takeWarmWorker>;
     try {
-      const entry = resolveWorkerEntry();
-      const options = {
-        workerData: request,
-        resourceLimits: { maxOldGenerationSizeMb: heapMb, maxYoungGenerationSizeMb: 64, stackSizeMb: 8 },
-      };
-      worker = 'file' in entry ? new Worker(entry.file, options) : new Worker(entry.evalCode, { ...options, eval: true });
+      warm = takeWarmWorker(heapMb);
     } catch (error) {
       resolve(readerCrashed(name, kind, messageOf(error)));
       return;
     }
+    const { worker, job } = warm;
     let settled = false;
-    const finish = (result: ExtractedText): void => {
+    const finish = (result: ExtractedText, keep: { heapUsedBytes: number } | null): void => {
       if (settled) return;
       settled = true;
       clearTimeout(timer);
       clearInterval(watch);
-      void worker.terminate().catch(() => undefined);
+      worker.off('message', onMessage);
+      worker.off('error', onError);
+      worker.off('exit', onExit);
+      // Kept only after a clean answer; a worker stopped mid-file may hold anything.
+      if (keep) warm.release(keep.heapUsedBytes);
+      else warm.discard();
       resolve(result);
     };
-    const timer = setTimeout(() => finish(tooSlow(name, timeoutMs / 1000)), timeoutMs);
-    // Measured against the resident size when the worker started: the growth is the worker's.
+    const timer = setTimeout(() => finish(tooSlow(name, timeoutMs / 1000), null), timeoutMs);
+    // Measured against the resident size when this file started: the growth is this file's.
     const baseline = process.memoryUsage.rss();
     const watch = setInterval(() => {
-      if (process.memoryUsage.rss() - baseline > rssMb * 1024 * 1024) finish(outOfMemory(name, rssMb));
+      if (process.memoryUsage.rss() - baseline > rssMb * 1024 * 1024) finish(outOfMemory(name, rssMb), null);
     }, WATCH_MS);
-    worker.once('message', (message: unknown) => {
-      finish(isExtractedText(message) ? message : readerCrashed(name, kind, 'it sent back an answer of the wrong shape'));
-    });
-    worker.once('error', (error: Error & { code?: string }) => {
-      finish(error.code === 'ERR_WORKER_OUT_OF_MEMORY' ? outOfMemory(name, heapMb) : readerCrashed(name, kind, messageOf(error)));
-    });
-    worker.once('exit', (code) => finish(readerCrashed(name, kind, `the reader exited with code ${code} before answering`)));
+    const onMessage = (message: unknown): void => {
+      if (isWorkerAnswer(message) && message.job === job && isExtractedText(message.result)) finish(message.result, message);
+      else finish(readerCrashed(name, kind, 'it sent back an answer of the wrong shape'), null);
+    };
+    const onError = (error: Error & { code?: string }): void => {
+      finish(error.code === 'ERR_WORKER_OUT_OF_MEMORY' ? outOfMemory(name, heapMb) : readerCrashed(name, kind, messageOf(error)), null);
+    };
+    const onExit = (code: number): void => finish(readerCrashed(name, kind, `the reader exited with code ${code} before answering`), null);
+    worker.on('message', onMessage);
+    worker.on('error', onError);
+    worker.on('exit', onExit);
+    try {
+      // Copied to the worker (structured clone): the caller keeps its bytes.
+      worker.postMessage({ job, request });
+    } catch (error) {
+      finish(readerCrashed(name, kind, messageOf(error)), null);
+    }
   });
 }
 

@@ -11,6 +11,8 @@ export type WorkerEntry = { file: URL } | { evalCode: string };
 // Names are held in a variable so bundlers leave `new URL(…, import.meta.url)` alone.
 const CANDIDATES = ['./extract-worker.js', './worker.js', './worker.ts'];
 const PRELOAD = ['pdfjs-dist/legacy/build/pdf.mjs', 'pdfjs-dist/legacy/build/pdf.worker.mjs'];
+// The same list as pdfjs.ts's KEPT, as code for the bootstrap below.
+const KEPT_BUILT_INS = "[[Array.prototype, 'push'], [JSON, 'parse'], [JSON, 'stringify']]";
 
 /**
  * The script the extraction worker runs. A worker inherits no TypeScript loader from its
@@ -28,9 +30,12 @@ export function resolveWorkerEntry(): WorkerEntry {
     // tsx is registered, so tsx does not transpile them again in every worker (measured:
     // about 1.5 s per worker otherwise).
     const preload = PRELOAD.map((id) => pathToFileURL(require.resolve(id)).href);
-    // No top-level await: eval'd worker code may be run as CommonJS.
+    // No top-level await: eval'd worker code may be run as CommonJS. The built-ins pdf.js
+    // replaces are put back after it loads, as pdfjs.ts does where it loads pdf.js itself.
     const evalCode = [
+      `const kept = ${KEPT_BUILT_INS}.map(([owner, key]) => [owner, key, Object.getOwnPropertyDescriptor(owner, key)]);`,
       `Promise.all(${JSON.stringify(preload)}.map((url) => import(url)))`,
+      `.then(() => { for (const [owner, key, descriptor] of kept) Object.defineProperty(owner, key, descriptor); })`,
       `.then(() => import(${JSON.stringify(tsxEsmApiUrl())}))`,
       `.then((tsx) => { tsx.register(); return import(${JSON.stringify(url.href)}); });`,
     ].join('');

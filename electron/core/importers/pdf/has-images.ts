@@ -1,25 +1,30 @@
-import { OPS } from 'pdfjs-dist/legacy/build/pdf.mjs';
 import type { PDFDocumentProxy } from 'pdfjs-dist/legacy/build/pdf.mjs';
+import { loadPdfjs } from './pdfjs';
+import type { PdfjsModule } from './pdfjs';
 
-const IMAGE_OPS = new Set<number>([
-  OPS.paintImageXObject,
-  OPS.paintInlineImageXObject,
-  OPS.paintImageMaskXObject,
-  OPS.paintImageXObjectRepeat,
-  OPS.paintImageMaskXObjectRepeat,
-  OPS.paintInlineImageXObjectGroup,
-  OPS.paintImageMaskXObjectGroup,
-]);
+function imageOps({ OPS }: PdfjsModule): Set<number> {
+  return new Set<number>([
+    OPS.paintImageXObject,
+    OPS.paintInlineImageXObject,
+    OPS.paintImageMaskXObject,
+    OPS.paintImageXObjectRepeat,
+    OPS.paintImageMaskXObjectRepeat,
+    OPS.paintInlineImageXObjectGroup,
+    OPS.paintImageMaskXObjectGroup,
+  ]);
+}
+
 /** A scan shows on its first pages; decoding every page's images would only cost time. */
 const PAGES_TO_CHECK = 3;
 
 /** Whether the first pages paint images: what a scan without a text layer is made of. */
 export async function paintsImages(doc: PDFDocumentProxy): Promise<boolean> {
+  const imageOpCodes = imageOps(await loadPdfjs());
   for (let number = 1; number <= Math.min(doc.numPages, PAGES_TO_CHECK); number += 1) {
     const page = await doc.getPage(number);
     const { fnArray } = await page.getOperatorList();
     page.cleanup();
-    if (fnArray.some((op) => IMAGE_OPS.has(op))) return true;
+    if (fnArray.some((op) => imageOpCodes.has(op))) return true;
   }
   return false;
 }

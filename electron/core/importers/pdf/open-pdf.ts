@@ -1,5 +1,5 @@
-import { getDocument } from 'pdfjs-dist/legacy/build/pdf.mjs';
 import type { PDFDocumentLoadingTask, PDFDocumentProxy } from 'pdfjs-dist/legacy/build/pdf.mjs';
+import { loadPdfjs } from './pdfjs';
 import { pdfjsAssets } from './pdfjs-assets';
 
 export type OpenedPdf = { ok: true; doc: PDFDocumentProxy } | { ok: false; reason: 'encrypted' | 'damaged'; detail: string };
@@ -13,6 +13,7 @@ export async function openPdf(bytes: Uint8Array, withAssets: boolean): Promise<O
   // getDocument itself throws on bad options (a factory URL without its trailing slash): inside
   // the try, so that becomes a failed import rather than a dead worker.
   try {
+    const { getDocument } = await loadPdfjs();
     const assets = withAssets ? pdfjsAssets() : null;
     task = getDocument({
       // pdf.js may take ownership of the buffer it is given: hand it a copy.
