@@ -188,6 +188,12 @@ export const english: MessageLanguage = {
     'edit-nothing-to-change': () => 'No field to change was given.',
     'edit-value-bad': (m) => `The value "${m.value}" is not valid for ${m.field}: ${m.detail}. The library was not changed.`,
     'articles-edit-bad': (m) => `The article changes are not valid: ${m.detail}. The library was not changed.`,
+    'package-issue-damaged': (m) => `The package's issue ${m.issueId} cannot be read (${m.file}: ${m.detail}); it was not merged.`,
+    'package-merge-failed': (m) => `${m.ref} could not be merged: ${m.detail}. That issue is as it was.`,
+    'package-merge-cancelled': (m) => `Merge cancelled after ${m.done} of ${m.total} issues; those merged stay. Run the import again to finish it.`,
+    'restore-not-empty': (m) => `${m.dir} already holds a library. Restore into an empty or new folder, or add --into-existing to merge the backup into it.`,
+    'restore-no-packages': () => 'Name at least one backup to restore (a full backup, then its incremental ones).',
+    'restore-not-in-order': (m) => `${m.file} cannot be restored here: ${m.detail}.`,
     legacy: (m) => m.text,
   },
   errors: {

@@ -168,6 +168,12 @@ export const chinese: MessageLanguage = {
     'edit-nothing-to-change': () => '没有给出要修改的字段。',
     'edit-value-bad': (m) => `字段 ${m.field} 的值“${m.value}”无效：${m.detail}。书库未被改动。`,
     'articles-edit-bad': (m) => `文章修改无效：${m.detail}。书库未被改动。`,
+    'package-issue-damaged': (m) => `数据包中的期 ${m.issueId} 无法读取（${m.file}：${m.detail}），未合并。`,
+    'package-merge-failed': (m) => `${m.ref} 未能合并：${m.detail}。这一期保持原样。`,
+    'package-merge-cancelled': (m) => `合并已取消：${m.total} 期中已合并 ${m.done} 期，已合并的保留。再次导入即可完成。`,
+    'restore-not-empty': (m) => `${m.dir} 中已有书库。请恢复到空的或新的文件夹；若要把备份合并进去，请加 --into-existing。`,
+    'restore-no-packages': () => '请至少指定一个要恢复的备份（先是完整备份，再是其后的增量备份）。',
+    'restore-not-in-order': (m) => `无法在此恢复 ${m.file}：${m.detail}。`,
     legacy: (m) => m.text,
   },
   errors: {
