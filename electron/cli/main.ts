@@ -25,6 +25,10 @@ import type { VerifyOptions } from './commands/verify';
 import { editCommand } from './commands/edit';
 import type { EditOptions } from './commands/edit';
 import { historyCommand, recycleCommand, settingsCommand, undoCommand } from './commands/history';
+import { packageImportCommand, registerPackageImport } from './commands/package-import';
+import type { PackageImportCommandOptions } from './commands/package-import';
+import { registerRestore, restoreCommand } from './commands/restore';
+import type { RestoreCommandOptions } from './commands/restore';
 import { LIBRARY_OPTION_HELP } from './library-option';
 import { sayDetail, systemLocale, t } from './locale';
 import { processIo, resolveArg, withCliIo } from './io';
@@ -265,6 +269,10 @@ async function runCommandLine(argv: readonly string[], io: CliIo, debug: boolean
     .option('--library <dir>', LIBRARY_OPTION_HELP)
     .option('--json', 'print the outcome as JSON')
     .action(run((file: string, options: { library?: string; json?: boolean }) => annotationsImportCommand(at(file), atOption(options), locale)));
+
+  // Packages (issue 15): the merge side of the `package` group, and restore from backups.
+  registerPackageImport(program, run((bag: string, options: PackageImportCommandOptions) => packageImportCommand(at(bag), atOption(options), locale)), LIBRARY_OPTION_HELP);
+  registerRestore(program, run((paths: string[], options: RestoreCommandOptions) => restoreCommand(paths.map(at), atOption(options), locale)), LIBRARY_OPTION_HELP);
 
   program
     .command('serve')

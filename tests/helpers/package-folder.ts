@@ -15,7 +15,15 @@ import type { PackageManifest } from '../../electron/core/package/package-manife
  * read back as an OpenedPackage: the merge is tested against the format itself, not against one
  * BagIt writer (the bag layer has tests of its own).
  */
-export async function writePackageFolder(library: Library, out: string, createdAt = '2026-01-01T00:00:00.000Z', only?: (issueId: string) => boolean): Promise<string> {
+export interface PackageFolderOptions {
+  createdAt?: string;
+  only?: (issueId: string) => boolean;
+  kind?: PackageManifest['kind'];
+  deleted?: PackageManifest['deleted'];
+}
+
+export async function writePackageFolder(library: Library, out: string, options: PackageFolderOptions = {}): Promise<string> {
+  const { createdAt = '2026-01-01T00:00:00.000Z', only, kind = 'full', deleted = [] } = options;
   const { entries } = await readHistory(library.dir);
   const issues = library.issues().filter((i) => !only || only(i.id));
   const annotations = library.annotations.annotations;
@@ -37,7 +45,7 @@ export async function writePackageFolder(library: Library, out: string, createdA
   const manifest: PackageManifest = {
     format: 'bulletin-archive-package',
     formatVersion: 1,
-    kind: 'full',
+    kind,
     createdAt,
     program: 'tests',
     selection: {},
@@ -46,7 +54,7 @@ export async function writePackageFolder(library: Library, out: string, createdA
     series: catalog.series,
     settings: catalog.settings,
     issues: issues.map((i) => ({ id: i.id, ref: formatIssueRef(i), files: issueFiles(i).length, changedAt: null })),
-    deleted: [],
+    deleted,
   };
   await fs.writeFile(path.join(out, 'data', 'package.json'), JSON.stringify(manifest));
   return out;

@@ -14,7 +14,7 @@ afterEach(() => {
 });
 
 async function packageOf(library: Library, only?: (id: string) => boolean): Promise<string> {
-  return writePackageFolder(library, path.join(tempDir('package-'), 'bag'), undefined, only);
+  return writePackageFolder(library, path.join(tempDir('package-'), 'bag'), only ? { only } : {});
 }
 
 async function merge(library: Library, bag: string) {
