@@ -7,6 +7,8 @@ import type { Library } from '../../electron/core/library';
 import { formatIssueRef, readHistory } from '../../electron/core/library';
 import { toJsonLd } from '../../electron/core/annotations/jsonld';
 import type { OpenedPackage } from '../../electron/core/package/verify-package';
+import { writeBag } from '../../electron/core/package/bag/write-bag';
+import type { PayloadEntry } from '../../electron/core/package/bag/write-bag';
 import { PackageManifestSchema } from '../../electron/core/package/package-manifest';
 import type { PackageManifest } from '../../electron/core/package/package-manifest';
 
@@ -73,4 +75,34 @@ export async function openPackageFolder(dir: string): Promise<OpenedPackage> {
     has: (p) => existsSync(inside(p)),
     close: async () => undefined,
   };
+}
+
+/**
+ * The same package as a real bag (folder, .zip or .tar) through the bag layer's writer, so the
+ * import is tested as it runs: opened, every checksum checked, then merged.
+ */
+export async function writePackageBag(library: Library, out: string, options: PackageFolderOptions & { container?: 'folder' | 'zip' | 'tar' } = {}): Promise<string> {
+  const stage = `${out}.staging`;
+  await writePackageFolder(library, stage, options);
+  const files: string[] = [];
+  async function walk(rel: string): Promise<void> {
+    for (const entry of await fs.readdir(path.join(stage, rel), { withFileTypes: true })) {
+      const child = `${rel}/${entry.name}`;
+      if (entry.isDirectory()) await walk(child);
+      else files.push(child);
+    }
+  }
+  await walk('data');
+  async function* entries(): AsyncIterable<PayloadEntry> {
+    for (const file of files) yield { path: file, source: { file: path.join(stage, ...file.split('/')) } };
+  }
+  await writeBag(entries(), {
+    out,
+    container: options.container ?? 'folder',
+    info: { sourceOrganization: 'tests', externalDescription: 'merge tests', externalIdentifier: 'tests', softwareAgent: 'tests' },
+    total: files.length,
+    now: new Date(options.createdAt ?? '2026-01-01T00:00:00.000Z'),
+  });
+  await fs.rm(stage, { recursive: true, force: true });
+  return out;
 }
