@@ -196,6 +196,7 @@ export const english: MessageLanguage = {
     'package-cancelled': (m) => `Packaging was cancelled; nothing was left at ${m.file}.`,
     'package-written': (m) => `Package written: ${m.file} (${m.issues} issues, ${m.files} files, ${m.megabytes} MB).`,
     'package-valid': (m) => `${m.file} is a sound package: ${m.issues} issues, ${m.files} files, every checksum verified.`,
+    'package-invalid': (m) => `${m.file} is damaged: ${m.count} problem(s). Do not import it; ask for the package again or copy it again from its source.`,
     legacy: (m) => m.text,
   },
   errors: {

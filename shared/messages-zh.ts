@@ -176,6 +176,7 @@ export const chinese: MessageLanguage = {
     'package-cancelled': (m) => `已取消打包；${m.file} 处未留下任何文件。`,
     'package-written': (m) => `数据包已写入：${m.file}（${m.issues} 期，${m.files} 个文件，${m.megabytes} MB）。`,
     'package-valid': (m) => `${m.file} 是完好的数据包：${m.issues} 期，${m.files} 个文件，校验值全部核对无误。`,
+    'package-invalid': (m) => `${m.file} 已损坏：${m.count} 处问题。请勿导入；请重新索取或从来源重新拷贝该数据包。`,
     legacy: (m) => m.text,
   },
   errors: {

@@ -157,6 +157,7 @@ export const ArchiveMessageSchema = z.discriminatedUnion('code', [
   msg('package-cancelled', { file }),
   msg('package-written', { file, issues: count, files: count, megabytes: z.number() }),
   msg('package-valid', { file, issues: count, files: count }),
+  msg('package-invalid', { file, count }),
   // Text from before messages were codes (catalogues of schema 1, old JSON exports): shown as written.
   msg('legacy', { text: z.string() }),
 ]);
