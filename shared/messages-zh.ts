@@ -176,6 +176,7 @@ export const chinese: MessageLanguage = {
     'package-cancelled': (m) => `已取消打包；${m.file} 处未留下任何文件。`,
     'package-written': (m) => `数据包已写入：${m.file}（${m.issues} 期，${m.files} 个文件，${m.megabytes} MB）。`,
     'package-valid': (m) => `${m.file} 是完好的数据包：${m.issues} 期，${m.files} 个文件，校验值全部核对无误。`,
+    'package-invalid': (m) => `${m.file} 已损坏：${m.count} 处问题。请勿导入；请重新索取或从来源重新拷贝该数据包。`,
     'package-issue-damaged': (m) => `数据包中的期 ${m.issueId} 无法读取（${m.file}：${m.detail}），未合并。`,
     'package-merge-failed': (m) => `${m.ref} 未能合并：${m.detail}。再次导入即可完成。`,
     'package-merge-cancelled': (m) => `合并已取消：${m.total} 期中已合并 ${m.done} 期，已合并的保留。再次导入即可完成。`,

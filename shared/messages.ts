@@ -157,6 +157,7 @@ export const ArchiveMessageSchema = z.discriminatedUnion('code', [
   msg('package-cancelled', { file }),
   msg('package-written', { file, issues: count, files: count, megabytes: z.number() }),
   msg('package-valid', { file, issues: count, files: count }),
+  msg('package-invalid', { file, count }),
   // Merging a package into the library, and restoring one (issue 15).
   msg('package-issue-damaged', { issueId: z.string(), file, detail: z.string() }),
   msg('package-merge-failed', { ref: z.string(), detail: z.string() }),
