@@ -3,6 +3,8 @@ import path from 'node:path';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { openLibrary, verifyLibrary } from '../../../electron/core/library';
 import type { Library } from '../../../electron/core/library';
+import { exportPackage } from '../../../electron/core/package/export-package';
+import { importPackage } from '../../../electron/core/package/import-package';
 import { mergePackage } from '../../../electron/core/package/merge/merge-package';
 import { CONFLICT_TAG } from '../../../electron/core/package/merge/annotations';
 import { libraryView, setClock, twoLibraries } from '../../helpers/merge-libraries';
@@ -126,3 +128,27 @@ async function filesWithTimes(dir: string): Promise<Record<string, string>> {
   await walk('');
   return out;
 }
+
+describe('the same round trip through the real package files', () => {
+  it('exports A and B as .zip and .tar with exportPackage, and importPackage merges them into one library whichever comes first', async () => {
+    const { a, b } = await twoLibraries(shareNote);
+    const out = tempDir('bags-');
+    await exportPackage(a, { out: path.join(out, 'a.zip'), now: new Date('2026-03-01T12:00:00.000Z') });
+    await exportPackage(b, { out: path.join(out, 'b.tar'), now: new Date('2026-03-01T12:00:00.000Z') });
+    setClock('13:00');
+    const c = await openLibrary(tempDir(), { create: true });
+    await importPackage(c, path.join(out, 'a.zip'));
+    await importPackage(c, path.join(out, 'b.tar'));
+    const d = await openLibrary(tempDir(), { create: true });
+    await importPackage(d, path.join(out, 'b.tar'));
+    await importPackage(d, path.join(out, 'a.zip'));
+    const intoA = await importPackage(a, path.join(out, 'b.tar'));
+    expect(intoA.totals).toMatchObject({ added: 1, merged: 2, failed: 0, conflicts: 2, annotationsConflicted: 1 });
+    const expected = await libraryView(c);
+    expect(await libraryView(d)).toEqual(expected);
+    expect(await libraryView(a)).toEqual(expected);
+    for (const library of [a, c, d]) expect((await verifyLibrary(library)).problems).toEqual([]);
+    const twice = await importPackage(a, path.join(out, 'b.tar'));
+    expect(twice.issues.map((r) => r.action)).toEqual(['unchanged', 'unchanged', 'unchanged']);
+  });
+});
