@@ -63,7 +63,8 @@ export async function runPackageImportKills(options: PackageImportKillOptions): 
         }
         usual = Math.max(usual * 0.8, Date.now() - started);
         if (exit.code !== 0) {
-          check.fail({ what: `${where}: the import did not complete after ${attempt} kill(s): ${exit.stderr.split('\n')[0] ?? ''}`, seed, repro: again });
+          const said = [...exit.stderr.split('\n'), ...exit.stdout.split('\n').filter((l) => /✗|failed|could not/iu.test(l))].filter((l) => l.trim() !== '');
+          check.fail({ what: `${where}: the import did not complete after ${attempt} kill(s) (exit ${String(exit.code)}): ${said.slice(0, 3).join(' / ')}`, seed, repro: again });
           break;
         }
         if (/went on with a merge that was interrupted/u.test(exit.stdout)) check.count('resumed');
