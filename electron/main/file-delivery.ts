@@ -1,6 +1,7 @@
 import path from 'node:path';
 import type { ApiResult } from '../../shared/contract';
-import type { DeliveryRequest, OpenedOriginal, SavedExport } from '../../shared/contract/bridge';
+import type { DeliveryRequest, OpenedOriginal, PickedPackage, SavedExport } from '../../shared/contract/bridge';
+import type { PickedFiles } from '../core/api/picked-files';
 import { ArchiveError } from '../core/errors';
 import { clearOrphanedExportTemps } from '../core/export/export-folder';
 import type { ExportSpool } from '../core/export/export-spool';
@@ -15,11 +16,13 @@ export interface DesktopShell {
   tempDir: string;
   /** The save dialog; the chosen path, or null when the person cancels. */
   chooseSavePath(defaultPath: string, ext: string): Promise<string | null>;
+  /** The open dialog for a package (.zip, .tar); the chosen path, or null when the person cancels. */
+  choosePackagePath(): Promise<string | null>;
   /** Opens a file with the system's viewer: '' on success, else why not (as shell.openPath). */
   openPath(file: string): Promise<string>;
 }
 
-export type DesktopDelivery = (request: DeliveryRequest, shell: DesktopShell) => Promise<ApiResult<SavedExport | OpenedOriginal>>;
+export type DesktopDelivery = (request: DeliveryRequest, shell: DesktopShell) => Promise<ApiResult<SavedExport | OpenedOriginal | PickedPackage | null>>;
 
 /**
  * FileDelivery in Electron. The bytes never cross IPC: a prepared export is taken from the spool
@@ -27,13 +30,18 @@ export type DesktopDelivery = (request: DeliveryRequest, shell: DesktopShell) =>
  * folder of our own and opened from there (the library's copy is never handed out). Expected
  * failures are thrown as ArchiveErrors: the IPC adapter makes them results.
  */
-export function createDesktopDelivery(spool: ExportSpool, getLibrary: () => Library | null): DesktopDelivery {
+export function createDesktopDelivery(spool: ExportSpool, getLibrary: () => Library | null, picked?: PickedFiles): DesktopDelivery {
   return async (request, shell) => {
     switch (request.kind) {
       case 'save-export':
         return { ok: true, data: await saveExport(spool, request.token, shell) };
       case 'open-original':
         return openOriginal(getLibrary(), request.issueId, shell, request.sha256);
+      case 'pick-package': {
+        // The page learns a token for the file, never its path; the package calls name the token.
+        const chosen = picked ? await shell.choosePackagePath() : null;
+        return { ok: true, data: chosen === null || !picked ? null : picked.register(chosen) };
+      }
       default: {
         const unreachable: never = request;
         return unreachable;
