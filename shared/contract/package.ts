@@ -37,6 +37,8 @@ export const packageMethods = {
   'backup.create': { input: z.strictObject({ incremental: z.boolean().default(false) }) },
   'jobs.status': { input: z.strictObject({ jobId: JobIdSchema }) },
   'jobs.cancel': { input: z.strictObject({ jobId: JobIdSchema }) },
+  /** A finished import job's merge report as a file (CSV or JSON) in the export spool, delivered like any export. */
+  'package.report': { input: z.strictObject({ jobId: JobIdSchema, format: z.enum(['csv', 'json']) }) },
 } as const;
 
 export type PackageJobKind = 'package-export' | 'package-verify' | 'package-import' | 'backup';
@@ -69,4 +71,5 @@ export interface PackageOutputs {
   'backup.create': JobStarted;
   'jobs.status': JobView;
   'jobs.cancel': JobView;
+  'package.report': { token: string; fileName: string };
 }

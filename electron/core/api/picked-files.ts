@@ -9,7 +9,7 @@ const LIFETIME_MS = 30 * 60_000;
  * Files the person chose in Electron's open dialog (a package of several GB), known to the page
  * only by an unguessable token: the main process registers the path the dialog returned, the
  * package calls name the token, and the core reads the file where it lies. The page cannot name
- * a path of its own choosing, and a token works for one call.
+ * a path of its own choosing; a token serves the dry run and then the merge, until it expires.
  */
 export class PickedFiles {
   private readonly picked = new Map<string, { file: string; expires: number }>();
@@ -22,10 +22,9 @@ export class PickedFiles {
     return { name: path.basename(file), picked };
   }
 
-  /** The path behind a token, which is used up; `name` is for the message when it is unknown. */
+  /** The path behind a token; `name` is for the message when it is unknown or expired. */
   take(picked: string, name: string): string {
     const entry = this.picked.get(picked);
-    this.picked.delete(picked);
     if (!entry || entry.expires < this.clock()) throw ArchiveError.of('not-found', { code: 'package-file-unknown', file: name });
     return entry.file;
   }

@@ -7,6 +7,7 @@ import { importPackage } from '../../package/import-package';
 import { verifyPackage } from '../../package/verify-package';
 import { backupStatus, createBackup, libraryName } from '../../package/backup';
 import { ArchiveError } from '../../errors';
+import { mergeReportCsv, mergeReportJson } from '../../package/merge-report-files';
 import type { ApiContext } from '../context';
 import type { AreaHandlers } from './types';
 
@@ -64,6 +65,14 @@ export function packageHandlers(context: ApiContext): AreaHandlers<keyof typeof 
       jobs.start('backup', async (run) => ({ kind: 'backup', backup: await createBackup(library, { incremental, ...run }) })),
     'jobs.status': async ({ jobId }) => jobs.status(jobId),
     'jobs.cancel': async ({ jobId }) => jobs.cancel(jobId),
+    'package.report': async ({ jobId, format }) => {
+      const { result } = jobs.status(jobId);
+      if (result?.kind !== 'package-import') throw ArchiveError.of('not-found', { code: 'job-not-found' });
+      const fileName = `merge-report${result.report.dryRun ? '-dry-run' : ''}-${today()}.${format}`;
+      const text = format === 'csv' ? mergeReportCsv(result.report) : mergeReportJson(result.report);
+      const mime = format === 'csv' ? 'text/csv; charset=utf-8' : 'application/json';
+      return { fileName, ...(await spool.put(fileName, mime, new TextEncoder().encode(text))) };
+    },
   };
 }
 
