@@ -197,6 +197,15 @@ export const english: MessageLanguage = {
     'edit-nothing-to-change': () => 'No field to change was given.',
     'edit-value-bad': (m) => `The value "${m.value}" is not valid for ${m.field}: ${m.detail}. The library was not changed.`,
     'articles-edit-bad': (m) => `The article changes are not valid: ${m.detail}. The library was not changed.`,
+    // Packages (issue 15), writing and checking bags.
+    'package-damaged': (m) => `${m.file} is not a sound package: ${m.count} problem(s): ${m.problems}. Nothing was read from it; ask for the package again or copy it again from its source.`,
+    'package-exists': (m) => `${m.file} already exists. Choose a new name for the package, or remove the old one first.`,
+    'package-selection-empty': () => 'No issue matches the selection (series, years, issue ids): nothing to package.',
+    'package-option-bad': (m) => `${m.option} "${m.given}" is not valid (years: 2019 or 2019-2021; --issue: an issue id or series:year:number).`,
+    'package-cancelled': (m) => `Packaging was cancelled; nothing was left at ${m.file}.`,
+    'package-written': (m) => `Package written: ${m.file} (${m.issues} issues, ${m.files} files, ${m.megabytes} MB).`,
+    'package-valid': (m) => `${m.file} is a sound package: ${m.issues} issues, ${m.files} files, every checksum verified.`,
+    'package-invalid': (m) => `${m.file} is damaged: ${m.count} problem(s). Do not import it; ask for the package again or copy it again from its source.`,
     legacy: (m) => m.text,
   },
   errors: {

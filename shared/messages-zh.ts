@@ -176,6 +176,15 @@ export const chinese: MessageLanguage = {
     'edit-nothing-to-change': () => '没有给出要修改的字段。',
     'edit-value-bad': (m) => `字段 ${m.field} 的值“${m.value}”无效：${m.detail}。书库未被改动。`,
     'articles-edit-bad': (m) => `文章修改无效：${m.detail}。书库未被改动。`,
+    // Packages (issue 15), writing and checking bags.
+    'package-damaged': (m) => `${m.file} 不是完好的数据包：${m.count} 处问题：${m.problems}。未从中读取任何内容；请重新索取或从来源重新拷贝该数据包。`,
+    'package-exists': (m) => `${m.file} 已存在。请为数据包另取名称，或先删除旧的。`,
+    'package-selection-empty': () => '没有期次符合所选条件（刊物、年份、期次）：没有可打包的内容。',
+    'package-option-bad': (m) => `${m.option} “${m.given}” 无效（年份：2019 或 2019-2021；--issue：期次编号或 刊名:年份:期号）。`,
+    'package-cancelled': (m) => `已取消打包；${m.file} 处未留下任何文件。`,
+    'package-written': (m) => `数据包已写入：${m.file}（${m.issues} 期，${m.files} 个文件，${m.megabytes} MB）。`,
+    'package-valid': (m) => `${m.file} 是完好的数据包：${m.issues} 期，${m.files} 个文件，校验值全部核对无误。`,
+    'package-invalid': (m) => `${m.file} 已损坏：${m.count} 处问题。请勿导入；请重新索取或从来源重新拷贝该数据包。`,
     legacy: (m) => m.text,
   },
   errors: {

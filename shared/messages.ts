@@ -158,6 +158,15 @@ export const ArchiveMessageSchema = z.discriminatedUnion('code', [
   msg('edit-nothing-to-change', {}),
   msg('edit-value-bad', { field: z.string(), value: z.string(), detail: z.string() }),
   msg('articles-edit-bad', { detail: z.string() }),
+  // Packages (issue 15), writing and checking bags.
+  msg('package-damaged', { file, count, problems: z.string() }),
+  msg('package-exists', { file }),
+  msg('package-selection-empty', {}),
+  msg('package-option-bad', { option: z.string(), given: z.string() }),
+  msg('package-cancelled', { file }),
+  msg('package-written', { file, issues: count, files: count, megabytes: z.number() }),
+  msg('package-valid', { file, issues: count, files: count }),
+  msg('package-invalid', { file, count }),
   // Text from before messages were codes (catalogues of schema 1, old JSON exports): shown as written.
   msg('legacy', { text: z.string() }),
 ]);

@@ -27,6 +27,8 @@ import type { VerifyOptions } from './commands/verify';
 import { editCommand } from './commands/edit';
 import type { EditOptions } from './commands/edit';
 import { historyCommand, recycleCommand, settingsCommand, undoCommand } from './commands/history';
+import { packageExportCommand, packageVerifyCommand } from './commands/package';
+import type { PackageExportCommandOptions } from './commands/package';
 import { LIBRARY_OPTION_HELP } from './library-option';
 import { sayDetail, systemLocale, t } from './locale';
 import { processIo, resolveArg, withCliIo } from './io';
@@ -283,6 +285,27 @@ async function runCommandLine(argv: readonly string[], io: CliIo, debug: boolean
     .option('--library <dir>', LIBRARY_OPTION_HELP)
     .option('--json', 'print the outcome as JSON')
     .action(run((file: string, options: { library?: string; json?: boolean }) => annotationsImportCommand(at(file), atOption(options), locale)));
+
+  const repeated = (value: string, previous: string[] = []): string[] => [...previous, value];
+  const packages = program.command('package').description('BagIt packages (RFC 8493): move a library between workstations, hand it to an archive system');
+  packages
+    .command('export')
+    .description('write the library, or a series, years or issues, as one package: a folder, or a .zip or .tar file')
+    .requiredOption('--out <path>', 'the package to write: a new folder, or a file ending in .zip or .tar')
+    .option('--series <name>', 'only this series (repeat for more)', repeated)
+    .option('--year <years>', 'only these years: 2019 or 2019-2021')
+    .option('--issue <issue>', 'only this issue: id or series:year:number (repeat for more)', repeated)
+    .option('--organization <name>', 'Source-Organization in bag-info.txt')
+    .option('--description <text>', 'External-Description in bag-info.txt')
+    .option('--library <dir>', LIBRARY_OPTION_HELP)
+    .option('--json', 'print the report as JSON')
+    .action(run((options: PackageExportCommandOptions) => packageExportCommand(atOption(options), locale)));
+  packages
+    .command('verify')
+    .description('check a package: every checksum, Payload-Oxum, paths, links, size; exit 1 and list the bad files when damaged')
+    .argument('<path>', 'the package: a folder, .zip or .tar')
+    .option('--json', 'print the report as JSON')
+    .action(run((bag: string, options: { json?: boolean }) => packageVerifyCommand(at(bag), options, locale)));
 
   program
     .command('serve')
