@@ -206,6 +206,12 @@ export const english: MessageLanguage = {
     'package-written': (m) => `Package written: ${m.file} (${m.issues} issues, ${m.files} files, ${m.megabytes} MB).`,
     'package-valid': (m) => `${m.file} is a sound package: ${m.issues} issues, ${m.files} files, every checksum verified.`,
     'package-invalid': (m) => `${m.file} is damaged: ${m.count} problem(s). Do not import it; ask for the package again or copy it again from its source.`,
+    'package-issue-damaged': (m) => `The package's issue ${m.issueId} cannot be read (${m.file}: ${m.detail}); it was not merged.`,
+    'package-merge-failed': (m) => `${m.ref} could not be merged: ${m.detail}. Run the import again to finish it.`,
+    'package-merge-cancelled': (m) => `Merge cancelled after ${m.done} of ${m.total} issues; those merged stay. Run the import again to finish it.`,
+    'restore-not-empty': (m) => `${m.dir} already holds a library. Restore into an empty or new folder, or add --into-existing to merge the backup into it.`,
+    'restore-no-packages': () => 'Name at least one backup to restore (a full backup, then its incremental ones).',
+    'restore-not-in-order': (m) => `${m.file} cannot be restored here: ${m.detail}.`,
     legacy: (m) => m.text,
   },
   errors: {

@@ -185,6 +185,12 @@ export const chinese: MessageLanguage = {
     'package-written': (m) => `数据包已写入：${m.file}（${m.issues} 期，${m.files} 个文件，${m.megabytes} MB）。`,
     'package-valid': (m) => `${m.file} 是完好的数据包：${m.issues} 期，${m.files} 个文件，校验值全部核对无误。`,
     'package-invalid': (m) => `${m.file} 已损坏：${m.count} 处问题。请勿导入；请重新索取或从来源重新拷贝该数据包。`,
+    'package-issue-damaged': (m) => `数据包中的期 ${m.issueId} 无法读取（${m.file}：${m.detail}），未合并。`,
+    'package-merge-failed': (m) => `${m.ref} 未能合并：${m.detail}。再次导入即可完成。`,
+    'package-merge-cancelled': (m) => `合并已取消：${m.total} 期中已合并 ${m.done} 期，已合并的保留。再次导入即可完成。`,
+    'restore-not-empty': (m) => `${m.dir} 中已有书库。请恢复到空的或新的文件夹；若要把备份合并进去，请加 --into-existing。`,
+    'restore-no-packages': () => '请至少指定一个要恢复的备份（先是完整备份，再是其后的增量备份）。',
+    'restore-not-in-order': (m) => `无法在此恢复 ${m.file}：${m.detail}。`,
     legacy: (m) => m.text,
   },
   errors: {

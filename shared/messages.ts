@@ -167,6 +167,13 @@ export const ArchiveMessageSchema = z.discriminatedUnion('code', [
   msg('package-written', { file, issues: count, files: count, megabytes: z.number() }),
   msg('package-valid', { file, issues: count, files: count }),
   msg('package-invalid', { file, count }),
+  // Merging a package into the library, and restoring one (issue 15).
+  msg('package-issue-damaged', { issueId: z.string(), file, detail: z.string() }),
+  msg('package-merge-failed', { ref: z.string(), detail: z.string() }),
+  msg('package-merge-cancelled', { done: count, total: count }),
+  msg('restore-not-empty', { dir: z.string() }),
+  msg('restore-no-packages', {}),
+  msg('restore-not-in-order', { file, detail: z.string() }),
   // Text from before messages were codes (catalogues of schema 1, old JSON exports): shown as written.
   msg('legacy', { text: z.string() }),
 ]);

@@ -29,6 +29,10 @@ import type { EditOptions } from './commands/edit';
 import { historyCommand, recycleCommand, settingsCommand, undoCommand } from './commands/history';
 import { packageExportCommand, packageVerifyCommand } from './commands/package';
 import type { PackageExportCommandOptions } from './commands/package';
+import { packageImportCommand, registerPackageImport } from './commands/package-import';
+import type { PackageImportCommandOptions } from './commands/package-import';
+import { registerRestore, restoreCommand } from './commands/restore';
+import type { RestoreCommandOptions } from './commands/restore';
 import { LIBRARY_OPTION_HELP } from './library-option';
 import { sayDetail, systemLocale, t } from './locale';
 import { processIo, resolveArg, withCliIo } from './io';
@@ -306,6 +310,9 @@ async function runCommandLine(argv: readonly string[], io: CliIo, debug: boolean
     .argument('<path>', 'the package: a folder, .zip or .tar')
     .option('--json', 'print the report as JSON')
     .action(run((bag: string, options: { json?: boolean }) => packageVerifyCommand(at(bag), options, locale)));
+  // Packages (issue 15): the merge side of the `package` group, and restore from backups.
+  registerPackageImport(program, run((bag: string, options: PackageImportCommandOptions) => packageImportCommand(at(bag), atOption(options), locale)), LIBRARY_OPTION_HELP);
+  registerRestore(program, run((paths: string[], options: RestoreCommandOptions) => restoreCommand(paths.map(at), atOption(options), locale)), LIBRARY_OPTION_HELP);
 
   program
     .command('serve')
