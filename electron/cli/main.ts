@@ -250,7 +250,8 @@ async function runCommandLine(argv: readonly string[], io: CliIo, debug: boolean
     .description('the backups in the backup folder, oldest first, and whether one is due')
     .option('--library <dir>', LIBRARY_OPTION_HELP)
     .option('--json', 'print the backup status as JSON')
-    .action(run((options: { library?: string; json?: boolean }) => backupListCommand(atOption(options), locale)));
+    // `backup` has --library and --json too, and commander gives them to it: they are read from there as well.
+    .action(run((options: { library?: string; json?: boolean }) => backupListCommand(atOption({ ...backup.opts<{ library?: string; json?: boolean }>(), ...options }), locale)));
 
   program
     .command('annotate')
