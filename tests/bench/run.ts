@@ -12,6 +12,7 @@ import { flexIndex, flexSearch, fuseIndex, fuseSearch, peerDocs, scan } from './
 import { benchAnnotationSave } from './annotations';
 import { measureImport } from './import';
 import { BENCH_QUERIES } from './queries';
+import { measurePackage } from './package';
 
 /**
  * `npm run bench [-- --quick | --full]`: builds, reopens and queries generated libraries of
@@ -208,6 +209,12 @@ if (!args.has('--search-only')) {
   const annotations = await benchAnnotationSave();
   log(`edit a note p50 ${annotations.save.p50Ms} ms, p95 ${annotations.save.p95Ms} ms; add a tag p50 ${annotations.add.p50Ms} ms, p95 ${annotations.add.p95Ms} ms; annotations.json ${mb(annotations.fileBytes)}`);
   results['annotations'] = annotations;
+  await fs.writeFile(RESULTS, `${JSON.stringify(results, null, 2)}\n`);
+}
+if (args.has('--package')) {
+  // Issue 15: export and merge of a 1,000-issue library (tests/bench/package.ts); about a minute, so on request.
+  log('\n== packages (1,000 issues): export, merge into an empty library, merge again ==');
+  results['package'] = await measurePackage(log);
   await fs.writeFile(RESULTS, `${JSON.stringify(results, null, 2)}\n`);
 }
 log(`\nwritten to ${path.relative(process.cwd(), RESULTS)}`);
