@@ -2,8 +2,6 @@ import { createHash } from 'node:crypto';
 import { mkdtempSync, promises as fs, readFileSync, rmSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { Writable } from 'node:stream';
-import { pipeline } from 'node:stream/promises';
 import { extract } from 'tar-stream';
 import yauzl from 'yauzl';
 import { articleText } from '../../../shared/annotations';
@@ -87,9 +85,12 @@ export async function bagFiles(bag: string): Promise<Map<string, Buffer>> {
   return out;
 }
 
-async function collect(stream: NodeJS.ReadableStream): Promise<Buffer> {
+async function collect(stream: AsyncIterable<unknown>): Promise<Buffer> {
   const chunks: Buffer[] = [];
-  await pipeline(stream, new Writable({ write: (c: Buffer, _e, done) => void (chunks.push(c), done()) }));
+  for await (const chunk of stream) {
+    if (!(chunk instanceof Uint8Array)) throw new Error('a stream of bytes was expected');
+    chunks.push(Buffer.from(chunk));
+  }
   return Buffer.concat(chunks);
 }
 

@@ -33,8 +33,3 @@ export function isPayloadPath(bagPath: string): boolean {
 export function bagFileAt(root: string, bagPath: string, paths: path.PlatformPath = path): string {
   return paths.join(root, ...bagPath.split('/'));
 }
-
-/** A file's path relative to a folder, as a bag names it (`/` on every system). */
-export function bagPathOf(root: string, file: string, paths: path.PlatformPath = path): string {
-  return paths.relative(root, file).split(paths.sep).join('/');
-}
