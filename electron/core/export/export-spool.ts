@@ -74,6 +74,20 @@ export class ExportSpool {
     }
   }
 
+  /**
+   * A waiting file without reading it (a package of several GB): its path, for the caller to copy
+   * where the person chose, and `release` to remove it afterwards. Taken once, like `take`.
+   */
+  claimFile(token: string): { fileName: string; mime: string; file: string; release(): Promise<void> } {
+    const entry = this.entries.get(token);
+    this.entries.delete(token);
+    if (!entry || entry.expires < Date.now()) {
+      if (entry) void fs.rm(entry.file, { force: true });
+      throw new ArchiveError('not-found', 'This export is no longer available (it was already saved, or it expired). Export it again.');
+    }
+    return { fileName: entry.fileName, mime: entry.mime, file: entry.file, release: () => fs.rm(entry.file, { force: true }) };
+  }
+
   /** Removes the folder and everything in it (on quit). */
   dispose(): void {
     this.entries.clear();
