@@ -15,6 +15,11 @@ export const MENU_COMMANDS = [
   'next-article',
   'toggle-language',
   'about',
+  // Packages and backups (issue 15), in the File menu.
+  'package-export',
+  'package-import',
+  'package-verify',
+  'backup-now',
 ] as const;
 export type MenuCommand = (typeof MENU_COMMANDS)[number];
 
@@ -46,6 +51,10 @@ export const MENU_COMMAND_RECORDS: Readonly<Record<MenuCommand, MenuCommandRecor
   'next-article': { menu: { 'zh-CN': '下一篇', en: 'Next Article' }, keys: ['ArrowRight', 'j'] },
   'toggle-language': { menu: { 'zh-CN': '切换语言（中文 / English）', en: 'Switch Language (中文 / English)' }, keys: [] },
   about: { menu: { 'zh-CN': '关于内刊档案', en: 'About Bulletin Archive' }, keys: [] },
+  'package-export': { menu: { 'zh-CN': '导出数据包…', en: 'Export Package…' }, keys: [] },
+  'package-import': { menu: { 'zh-CN': '导入数据包…', en: 'Import Package…' }, keys: [] },
+  'package-verify': { menu: { 'zh-CN': '校验数据包…', en: 'Verify Package…' }, keys: [] },
+  'backup-now': { menu: { 'zh-CN': '立即备份', en: 'Back Up Now' }, keys: [] },
 };
 
 /** `Mod+o` → `CmdOrCtrl+O`: the first `Mod+` key of a command as an Electron accelerator, if it has one. */

@@ -129,6 +129,15 @@ export const english: MessageLanguage = {
       `An import was interrupted before it finished (the program stopped); the ${m.count} file(s) it had written, which no issue names, were removed: ${m.files}. Import that file again if it is missing.`,
     'pdf-stream-too-large': (m) =>
       `${m.file}: a compressed part of this PDF expands to more than ${m.megabytes} MB, far more than any bulletin page; it is damaged or built to exhaust memory. Not imported.`,
+    'backup-keep-bad': (m) => `--keep must be a whole number from 1 to 1000, not "${m.given}".`,
+    'backup-folder-inside-library': (m) =>
+      `${m.folder} is inside the library: a backup there is lost with the library. Choose a folder outside it (another disk or a USB stick is best).`,
+    'backup-unsound': (m) => `The backup ${m.file} did not pass its check after writing (${m.problems} problem(s), first: ${m.first}); it was removed and older backups were kept. Check the disk and try again.`,
+    'job-not-found': () => 'This task is no longer known (it finished a while ago, or the archive was restarted).',
+    'job-busy': () => 'Another package task is still running for this library; wait for it to finish (or cancel it) and try again.',
+    'job-cancelled': () => 'Cancelled; nothing was left half-written.',
+    'package-file-unknown': (m) => `${m.file} is no longer available to open. Choose the package again.`,
+    'package-upload-too-large': (m) => `The package is larger than the ${m.gigabytes} GB the archive accepts by upload; nothing was kept. Import it on the workstation itself, or with the command line.`,
     'disk-full': (m) => `The disk is full: ${m.path} could not be written. Free some space (or move the library to a larger disk) and try again; nothing was half-written.`,
     'read-only': (m) => `${m.path} is on a read-only disk or folder, so it cannot be changed. Copy the library to a writable folder to make changes; it can still be read here.`,
     'no-permission': (m) => `No permission to write ${m.path}. Ask for write access to the library folder (or copy the library somewhere you may write), then try again.`,

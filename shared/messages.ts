@@ -103,6 +103,15 @@ export const ArchiveMessageSchema = z.discriminatedUnion('code', [
   msg('upload-too-large', { megabytes: count }),
   msg('interrupted-import-cleared', { count, files: z.string() }),
   msg('pdf-stream-too-large', { file, megabytes: count }),
+  // Backups and package jobs (issue 15): the backup folder, keep N, jobs in the app.
+  msg('backup-keep-bad', { given: z.string() }),
+  msg('backup-folder-inside-library', { folder: z.string() }),
+  msg('backup-unsound', { file, problems: count, first: z.string() }),
+  msg('job-not-found', {}),
+  msg('job-busy', {}),
+  msg('job-cancelled', {}),
+  msg('package-file-unknown', { file }),
+  msg('package-upload-too-large', { gigabytes: count }),
   // Reliability (issue 20): what the system refused, damage found, what was recovered or repaired.
   msg('disk-full', { path: z.string() }),
   msg('read-only', { path: z.string() }),

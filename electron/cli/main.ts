@@ -21,6 +21,8 @@ import { serveCommand } from './commands/serve';
 import type { ServeOptions } from './commands/serve';
 import { showCommand } from './commands/show';
 import { verifyCommand } from './commands/verify';
+import { backupCommand, backupListCommand } from './commands/backup';
+import type { BackupCommandOptions } from './commands/backup';
 import type { VerifyOptions } from './commands/verify';
 import { editCommand } from './commands/edit';
 import type { EditOptions } from './commands/edit';
@@ -233,6 +235,23 @@ async function runCommandLine(argv: readonly string[], io: CliIo, debug: boolean
     .option('--library <dir>', LIBRARY_OPTION_HELP)
     .option('--json', 'print the report as JSON')
     .action(run((options: VerifyOptions) => verifyCommand({ ...atOption(options), ...(options.from !== undefined && { from: options.from.map(at) }) }, locale)));
+
+  const backup = program
+    .command('backup')
+    .description('write a dated backup package of the library into its backup folder (beside the library by default); keeps the last N full backups')
+    .option('--incremental', 'only what changed since the last backup (a full backup when there is none yet)')
+    .option('--folder <dir>', 'where backups go (remembered in the library\'s backup.json; never inside the library)')
+    .option('--keep <n>', 'how many full backups to keep, each with its incrementals (remembered; default 5)')
+    .option('--library <dir>', LIBRARY_OPTION_HELP)
+    .option('--json', 'print the backup written as JSON')
+    .action(run((options: BackupCommandOptions) => backupCommand({ ...atOption(options), ...(options.folder !== undefined && { folder: at(options.folder) }) }, locale)));
+  backup
+    .command('list')
+    .description('the backups in the backup folder, oldest first, and whether one is due')
+    .option('--library <dir>', LIBRARY_OPTION_HELP)
+    .option('--json', 'print the backup status as JSON')
+    // `backup` has --library and --json too, and commander gives them to it: they are read from there as well.
+    .action(run((options: { library?: string; json?: boolean }) => backupListCommand(atOption({ ...backup.opts<{ library?: string; json?: boolean }>(), ...options }), locale)));
 
   program
     .command('annotate')

@@ -3,6 +3,7 @@ import { fileURLToPath } from 'node:url';
 import { createArchive } from '../core/api/archive';
 import type { Archive } from '../core/api/archive';
 import { ExportSpool } from '../core/export/export-spool';
+import { PickedFiles } from '../core/api/picked-files';
 import { defaultLibraryDir, openLibrary } from '../core/library';
 import type { Library } from '../core/library';
 import { registerAppScheme, serveAppScheme } from './app-protocol';
@@ -50,8 +51,10 @@ async function start(): Promise<void> {
   library = await openLibrary(defaultLibraryDir(), { create: true });
   // Held here as well as by the API, so saving an export reads its bytes directly.
   const spool = new ExportSpool();
-  archive = createArchive(library, { pdfEngine: () => new ElectronPdfEngine(printDocuments), warmUpSearch: true, spool });
-  bindApi(archive.dispatch, createDesktopDelivery(spool, () => library));
+  // Packages the open dialog picks are named to the page by token (issue 15: several GB never cross IPC).
+  const picked = new PickedFiles();
+  archive = createArchive(library, { pdfEngine: () => new ElectronPdfEngine(printDocuments), warmUpSearch: true, spool, picked });
+  bindApi(archive.dispatch, createDesktopDelivery(spool, () => library, picked));
   installMenu(() => mainWindow);
   createWindow();
 }

@@ -56,6 +56,11 @@ export function menuTemplate(locale: MenuLocale, send: (command: MenuCommand) =>
       submenu: [
         item('import'),
         { type: 'separator' },
+        item('package-export'),
+        item('package-import'),
+        item('package-verify'),
+        item('backup-now'),
+        { type: 'separator' },
         item('print'),
         { type: 'separator' },
         { label: t.quit, role: 'quit' },

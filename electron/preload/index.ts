@@ -1,7 +1,7 @@
 import { contextBridge, ipcRenderer } from 'electron';
 import type { IpcRendererEvent } from 'electron';
 import type { ApiInput, ApiMethod, ApiOutput, ApiResult } from '../../shared/contract';
-import type { DeliveryRequest, DesktopBridge, OpenedOriginal, SavedExport } from '../../shared/contract/bridge';
+import type { DeliveryRequest, DesktopBridge, OpenedOriginal, PickedPackage, SavedExport } from '../../shared/contract/bridge';
 import { COMMAND_CHANNEL, DELIVER_CHANNEL, INVOKE_CHANNEL, isMenuCommand } from '../main/channels';
 import type { MenuCommand } from '../main/channels';
 
@@ -21,6 +21,7 @@ const bridge = {
   saveExport: (token: string): Promise<ApiResult<SavedExport>> => deliver<SavedExport>({ kind: 'save-export', token }),
   openOriginal: (issueId: string, sha256?: string): Promise<ApiResult<OpenedOriginal>> =>
     deliver<OpenedOriginal>({ kind: 'open-original', issueId, ...(sha256 !== undefined && { sha256 }) }),
+  pickPackage: (): Promise<ApiResult<PickedPackage | null>> => deliver<PickedPackage | null>({ kind: 'pick-package' }),
   onCommand: (listener: (command: MenuCommand) => void): (() => void) => {
     if (typeof listener !== 'function') return () => undefined;
     const relay = (_event: IpcRendererEvent, command: unknown): void => {

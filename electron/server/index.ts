@@ -2,6 +2,7 @@ import { randomBytes } from 'node:crypto';
 import { createServer } from 'node:http';
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { MAX_IMPORT_FILE_BYTES } from '../../shared/contract';
+import { MAX_PACKAGE_UPLOAD_BYTES } from '../../shared/limits';
 import type { UploadReceipt } from '../../shared/contract';
 import { sayMessage } from '../../shared/message-text';
 import { createArchive } from '../core/api/archive';
@@ -166,10 +167,11 @@ async function receiveUpload(request: IncomingMessage, response: ServerResponse,
   if (refusal) return refuse(response, refusal);
   const header = request.headers['content-length'];
   const declared = header === undefined ? undefined : Number(header);
+  // A package (issue 15) may be several GB; bulletins keep their own limit.
+  const forPackage = new URL(request.url ?? '/', 'http://placeholder').searchParams.get('for') === 'package';
+  const limit = forPackage ? MAX_PACKAGE_UPLOAD_BYTES : MAX_IMPORT_FILE_BYTES;
   const received =
-    declared !== undefined && declared > MAX_IMPORT_FILE_BYTES
-      ? ({ kind: 'too-large' } as const)
-      : await context.uploads.receive(request, MAX_IMPORT_FILE_BYTES, declared);
+    declared !== undefined && declared > limit ? ({ kind: 'too-large' } as const) : await context.uploads.receive(request, limit, declared);
   if (received.kind === 'incomplete') {
     return refuse(response, { status: 400, code: 'incomplete', message: 'The file did not arrive in full. Import it again.' });
   }
@@ -177,7 +179,9 @@ async function receiveUpload(request: IncomingMessage, response: ServerResponse,
     request.resume();
     // The rest of the body is never read: close the connection rather than reuse it.
     response.shouldKeepAlive = false;
-    const said = { code: 'upload-too-large', megabytes: MAX_IMPORT_FILE_BYTES / 1024 / 1024 } as const;
+    const said = forPackage
+      ? ({ code: 'package-upload-too-large', gigabytes: MAX_PACKAGE_UPLOAD_BYTES / 1024 ** 3 } as const)
+      : ({ code: 'upload-too-large', megabytes: MAX_IMPORT_FILE_BYTES / 1024 / 1024 } as const);
     const body = JSON.stringify({ ok: false, error: { code: 'too-large', message: sayMessage('en', said), said } });
     return send(response, 413, 'application/json; charset=utf-8', body);
   }

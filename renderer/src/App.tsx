@@ -22,6 +22,7 @@ import { SeriesView } from './series/SeriesView';
 import { GapReportView } from './series/GapReportView';
 import { StatsView } from './stats/StatsView';
 import { RecycleView } from './recycle/RecycleView';
+import { PackagesView } from './package/PackagesView';
 
 export function App() {
   const { t } = useTranslation();
@@ -84,6 +85,8 @@ function CurrentView({ view }: { view: View }) {
       return <StatsView series={view.series} />;
     case 'recycle':
       return <RecycleView />;
+    case 'packages':
+      return <PackagesView tab={view.tab} {...(view.issueIds && { issueIds: view.issueIds })} {...(view.startBackup && { startBackup: true })} />;
     default: {
       const unreachable: never = view;
       return unreachable;
@@ -102,6 +105,8 @@ function viewKey(view: View): string {
     case 'gaps':
     case 'recycle':
       return view.kind;
+    case 'packages':
+      return `packages:${view.tab}`;
     case 'series':
       return `series:${view.series}`;
     case 'stats':

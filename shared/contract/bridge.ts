@@ -27,6 +27,17 @@ export interface ArchiveBridge extends FileDelivery {
   invoke<M extends ApiMethod>(method: M, input: ApiInput<M>): Promise<ApiResult<ApiOutput<M>>>;
   /** Native menu commands (Electron only; browser mode has no native menu). */
   onCommand?(listener: (command: string) => void): () => void;
+  /**
+   * Electron only: the main process's open dialog picks a package (issue 15) and answers with a
+   * token naming it, never its bytes or its path; null when the person cancels.
+   */
+  pickPackage?(): Promise<ApiResult<PickedPackage | null>>;
+}
+
+/** A package the desktop's open dialog picked, as the package calls name it. */
+export interface PickedPackage {
+  name: string;
+  picked: string;
 }
 
 /** Electron's preload: the whole bridge, native menu included. */
@@ -37,12 +48,14 @@ export type DesktopBridge = Required<ArchiveBridge>;
  * extra name does not compile), so tests derive their expectations from the type.
  */
 export const DESKTOP_BRIDGE_KEYS: readonly string[] = Object.freeze(
-  Object.keys({ invoke: true, saveExport: true, openOriginal: true, onCommand: true } satisfies Record<keyof DesktopBridge, true>),
+  Object.keys({ invoke: true, saveExport: true, openOriginal: true, onCommand: true, pickPackage: true } satisfies Record<keyof DesktopBridge, true>),
 );
 
 /** The one IPC message of FileDelivery; the main process parses it like any API input. */
 export const DeliveryRequestSchema = z.discriminatedUnion('kind', [
   z.strictObject({ kind: z.literal('save-export'), token: ExportTokenSchema }),
   z.strictObject({ kind: z.literal('open-original'), issueId: IssueIdSchema, sha256: Sha256Schema.optional() }),
+  // Issue 15: the open dialog picks a package; the answer is a token (PickedPackage), never a path.
+  z.strictObject({ kind: z.literal('pick-package') }),
 ]);
 export type DeliveryRequest = z.infer<typeof DeliveryRequestSchema>;

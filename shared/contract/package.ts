@@ -13,6 +13,15 @@ import type { ApiError } from './index';
  */
 const JobIdSchema = z.uuid();
 
+/**
+ * A package to read: uploaded (browser mode) or carried as bytes like any imported file, or, in
+ * Electron, picked by the main process's open dialog and named by the token it handed the page:
+ * a package of several GB never crosses IPC as bytes, and the page never names a path.
+ */
+export const PickedFileSchema = z.strictObject({ name: z.string().min(1).max(1024), picked: z.string().regex(/^[A-Za-z0-9_-]{32}$/) });
+export const PackageFileSchema = z.union([IncomingFileSchema, PickedFileSchema]);
+export type PackageFile = z.input<typeof PackageFileSchema>;
+
 export const packageMethods = {
   'package.export': {
     input: z.strictObject({
@@ -22,12 +31,14 @@ export const packageMethods = {
       description: z.string().max(2000).optional(),
     }),
   },
-  'package.verify': { input: z.strictObject({ file: IncomingFileSchema }) },
-  'package.import': { input: z.strictObject({ file: IncomingFileSchema, dryRun: z.boolean().default(true) }) },
+  'package.verify': { input: z.strictObject({ file: PackageFileSchema }) },
+  'package.import': { input: z.strictObject({ file: PackageFileSchema, dryRun: z.boolean().default(true) }) },
   'backup.status': { input: z.strictObject({}) },
   'backup.create': { input: z.strictObject({ incremental: z.boolean().default(false) }) },
   'jobs.status': { input: z.strictObject({ jobId: JobIdSchema }) },
   'jobs.cancel': { input: z.strictObject({ jobId: JobIdSchema }) },
+  /** A finished import job's merge report as a file (CSV or JSON) in the export spool, delivered like any export. */
+  'package.report': { input: z.strictObject({ jobId: JobIdSchema, format: z.enum(['csv', 'json']) }) },
 } as const;
 
 export type PackageJobKind = 'package-export' | 'package-verify' | 'package-import' | 'backup';
@@ -60,4 +71,5 @@ export interface PackageOutputs {
   'backup.create': JobStarted;
   'jobs.status': JobView;
   'jobs.cancel': JobView;
+  'package.report': { token: string; fileName: string };
 }

@@ -17,9 +17,10 @@ import { measurePdfIn, measurePdfOut } from './pdf-speed';
 import { BENCH_QUERIES } from './queries';
 import { issueTable, missingFigures, peersTable } from './report';
 import type { BenchResults, SizeResult } from './report';
+import { measurePackage } from './package';
 
 /**
- * `npm run bench [-- --quick | --full] [--search-only] [--no-fts5] [--no-flexsearch] [--no-pdf]
+ * `npm run bench [-- --quick | --full] [--search-only] [--no-fts5] [--no-flexsearch] [--no-pdf] [--no-package]
  * [--fts5-cache DIR]`: builds, reopens and queries generated libraries of 1,000, 10,000 (and
  * with --full 100,000) articles, with the peers (SQLite FTS5 trigram, FlexSearch, a scan,
  * fuse.js) on the same corpus and queries, imports a text bulletin into a library of each size,
@@ -293,6 +294,12 @@ if (!args.has('--search-only') && !args.has('--no-pdf')) {
   bench.pdfOut = await measurePdfOut();
   log(`export p50 ${bench.pdfOut.exportWarm.p50Ms} ms (cold ${bench.pdfOut.exportColdMs} ms), one print p50 ${bench.pdfOut.onePrint.p50Ms} ms: ${bench.pdfOut.ratio}×; prints per export ${bench.pdfOut.printsPerExport}, again ${bench.pdfOut.printsPerRepeatedExport}`);
   results['pdfOut'] = bench.pdfOut;
+  await save();
+}
+if (!args.has('--search-only') && !args.has('--no-package')) {
+  // Issue 15: export and merge of a 1,000-issue library (tests/bench/package.ts).
+  log('\n== packages (1,000 issues): export, merge into an empty library, merge again ==');
+  results['package'] = await measurePackage(log);
   await save();
 }
 log('\n== issue 19 ==');

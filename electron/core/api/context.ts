@@ -5,6 +5,8 @@ import type { Library } from '../library';
 import { ImportDrafts } from '../library';
 import { SearchService } from '../search/search-service';
 import type { SearchServiceOptions } from '../search/search-service';
+import { JobRunner } from './jobs';
+import { PickedFiles } from './picked-files';
 import { UploadStore } from './uploads';
 
 /** What the API handlers work on: one open library and the state that belongs beside it. */
@@ -17,6 +19,10 @@ export interface ApiContext {
   spool: ExportSpool;
   /** Files streamed in by browser mode, waiting for the import call that names them. */
   uploads: UploadStore;
+  /** Package export, verify, import and backups, run as jobs the page follows (issue 15). */
+  jobs: JobRunner;
+  /** Packages chosen in Electron's open dialog, named to the page by token (picked-files.ts). */
+  picked: PickedFiles;
 }
 
 /** What the host brings: Electron prints PDFs with its own Chromium (printToPDF). */
@@ -28,6 +34,8 @@ export interface ApiHost {
   search?: SearchServiceOptions;
   /** Electron's main process keeps the spool, to save prepared files itself (no base64 trip). */
   spool?: ExportSpool;
+  /** Electron's main process registers the packages its open dialog picked here. */
+  picked?: PickedFiles;
 }
 
 export function createApiContext(library: Library, host: ApiHost = {}): ApiContext {
@@ -38,12 +46,16 @@ export function createApiContext(library: Library, host: ApiHost = {}): ApiConte
   const uploads = UploadStore.forLibrary(library.dir);
   // Uploads of a process that was killed are nobody's; ours start from here.
   void uploads.clearLeftovers().catch(() => undefined);
-  return { library, drafts: new ImportDrafts(library), search, annotations, exports: createExportServices(annotations, host.pdfEngine), spool, uploads };
+  const jobs = new JobRunner();
+  const picked = host.picked ?? new PickedFiles();
+  return { library, drafts: new ImportDrafts(library), search, annotations, exports: createExportServices(annotations, host.pdfEngine), spool, uploads, jobs, picked };
 }
 
 /** Releases what the context built: the index's open files, the PDF engine's browser, the spool's folder. */
 export async function releaseApiContext(context: ApiContext): Promise<void> {
   context.drafts.clear();
+  // A package job still running is cancelled and waited for: no half-written file is left.
+  await context.jobs.close();
   await Promise.allSettled([context.search.close(), context.exports.close()]);
   context.spool.dispose();
   context.uploads.dispose();

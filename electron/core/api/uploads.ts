@@ -88,6 +88,22 @@ export class UploadStore {
     }
   }
 
+  /**
+   * An upload left where it lies, for a reader that streams (a package): its path, renamed to end
+   * in `ext` (the bag reader knows a container by it), and `release` to remove it when done.
+   */
+  async claim(upload: string, name: string, ext: string): Promise<{ file: string; release(): Promise<void> }> {
+    const entry = this.waiting.get(upload);
+    this.waiting.delete(upload);
+    if (!entry || entry.expires < Date.now()) {
+      if (entry) await fs.rm(entry.file, { force: true });
+      throw ArchiveError.of('not-found', { code: 'upload-missing', file: name });
+    }
+    const file = `${entry.file}${ext}`;
+    await fs.rename(entry.file, file);
+    return { file, release: () => fs.rm(file, { recursive: true, force: true }) };
+  }
+
   /** Uploads waiting now (for tests and the reliability suite). */
   get count(): number {
     return this.waiting.size;

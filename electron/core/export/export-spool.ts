@@ -38,6 +38,22 @@ export class ExportSpool {
     return { token };
   }
 
+  /**
+   * A new file's path in the spool's private folder, for a writer that streams (a package of
+   * several GB is never held as bytes); `adopt` then hands it over under a token like `put`.
+   */
+  reservePath(ext: string): string {
+    return path.join(this.folder(), `${randomBytes(12).toString('hex')}.${ext}`);
+  }
+
+  async adopt(file: string, fileName: string, mime: string): Promise<{ token: string }> {
+    this.sweep();
+    const { size } = await fs.stat(file);
+    const token = randomBytes(24).toString('base64url');
+    this.entries.set(token, { file, fileName, mime, bytes: size, expires: Date.now() + LIFETIME_MS });
+    return { token };
+  }
+
   /** The name and type of a waiting file, without taking it (null when unknown or expired). */
   describe(token: string): { fileName: string; mime: string } | null {
     const entry = this.entries.get(token);
@@ -56,6 +72,20 @@ export class ExportSpool {
     } finally {
       await fs.rm(entry.file, { force: true });
     }
+  }
+
+  /**
+   * A waiting file without reading it (a package of several GB): its path, for the caller to copy
+   * where the person chose, and `release` to remove it afterwards. Taken once, like `take`.
+   */
+  claimFile(token: string): { fileName: string; mime: string; file: string; release(): Promise<void> } {
+    const entry = this.entries.get(token);
+    this.entries.delete(token);
+    if (!entry || entry.expires < Date.now()) {
+      if (entry) void fs.rm(entry.file, { force: true });
+      throw new ArchiveError('not-found', 'This export is no longer available (it was already saved, or it expired). Export it again.');
+    }
+    return { fileName: entry.fileName, mime: entry.mime, file: entry.file, release: () => fs.rm(entry.file, { force: true }) };
   }
 
   /** Removes the folder and everything in it (on quit). */

@@ -7,6 +7,7 @@ import type { ApiResult, IssuePatch } from '../../../shared/contract';
 import type { Delivery } from '../export/deliver';
 import { sayErrorNow } from '../i18n/messages';
 import { MOST_ARTICLES, articlesOf, basketSelection, exportSelection, updateSelection } from './batch-actions';
+import { navigate } from '../store/navigation';
 
 const FIELDS = ['retention', 'location', 'security', 'remarks'] as const;
 type BatchField = (typeof FIELDS)[number];
@@ -105,6 +106,9 @@ export function BatchBar({
           {t('batch.clear')}
         </button>
         <span className="muted batch-hint">{t('batch.hint')}</span>
+        <button type="button" className="button button-small" onClick={() => navigate({ kind: 'packages', tab: 'export', issueIds: ids })}>
+          {t('package.batch')}
+        </button>
       </div>
       <form
         className="batch-row"

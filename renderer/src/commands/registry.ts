@@ -53,6 +53,10 @@ export const commands: Readonly<Record<CommandId, Command>> = {
   'toggle-language': { label: 'toolbar.switchLanguage', keys: menuKeys('toggle-language'), run: () => void toggleLanguage() },
   about: { label: 'about.title', keys: menuKeys('about'), run: () => setState({ aboutOpen: true }) },
   back: { label: 'toolbar.back', keys: ['Alt+ArrowLeft', 'Escape'], run: goBack },
+  'package-export': { label: 'package.tabs.export', keys: [], run: () => navigate({ kind: 'packages', tab: 'export' }) },
+  'package-import': { label: 'package.tabs.import', keys: [], run: () => navigate({ kind: 'packages', tab: 'import' }) },
+  'package-verify': { label: 'package.tabs.verify', keys: [], run: () => navigate({ kind: 'packages', tab: 'verify' }) },
+  'backup-now': { label: 'package.tabs.backup', keys: [], run: () => navigate({ kind: 'packages', tab: 'backup' }) },
 };
 
 export function isCommandId(value: string): value is CommandId {

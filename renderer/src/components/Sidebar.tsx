@@ -82,6 +82,14 @@ export function Sidebar() {
         <button type="button" className="nav-item" aria-current={view.kind === 'recycle' ? 'page' : undefined} onClick={() => navigate({ kind: 'recycle' })}>
           <span>{t('recycle.nav')}</span>
         </button>
+        <button
+          type="button"
+          className="nav-item"
+          aria-current={view.kind === 'packages' ? 'page' : undefined}
+          onClick={() => navigate({ kind: 'packages', tab: 'export' })}
+        >
+          <span>{t('package.nav')}</span>
+        </button>
         {series.length > 0 && <h2 className="sidebar-heading">{t('nav.series')}</h2>}
         <ul className="series-list">
           {series.map((entry) => (

@@ -30,6 +30,7 @@ export function Toolbar() {
         {view.kind === 'needs-review' && <span className="crumb crumb-current">{t('review.needs.heading')}</span>}
         {view.kind === 'search' && <span className="crumb crumb-current">{t('search.heading')}</span>}
         {view.kind === 'recycle' && <span className="crumb crumb-current">{t('recycle.heading')}</span>}
+        {view.kind === 'packages' && <span className="crumb crumb-current">{t('package.heading')}</span>}
         {issue && (view.kind === 'issue' || view.kind === 'article') && (
           <>
             <span className="crumb-separator" aria-hidden="true">

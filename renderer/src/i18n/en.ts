@@ -7,6 +7,7 @@ import type { Resource } from './resource';
 import { printEn } from '../print/i18n';
 import { holdingsEn } from '../series/i18n';
 import { recycleEn } from '../recycle/i18n';
+import { packageEn } from '../package/i18n';
 
 export const en: Resource = {
   app: { title: 'Bulletin Archive', subtitle: 'Internal bulletins', skip: 'Skip to content' },
@@ -161,6 +162,7 @@ export const en: Resource = {
   print: printEn,
   holdings: holdingsEn,
   recycle: recycleEn,
+  package: packageEn,
   batch: batchEn,
   loading: 'Loading…',
 };

@@ -6,6 +6,7 @@ import { searchZh } from '../search/i18n';
 import { printZh } from '../print/i18n';
 import { holdingsZh } from '../series/i18n';
 import { recycleZh } from '../recycle/i18n';
+import { packageZh } from '../package/i18n';
 export const zhCN = {
   app: { title: '内刊档案', subtitle: '内部刊物电子档案', skip: '跳到正文' },
   nav: {
@@ -153,6 +154,7 @@ export const zhCN = {
   print: printZh,
   holdings: holdingsZh,
   recycle: recycleZh,
+  package: packageZh,
   batch: batchZh,
   loading: '正在载入…',
 } as const;

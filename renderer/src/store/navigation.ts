@@ -41,6 +41,7 @@ export function goBack(): void {
     case 'search':
     case 'gaps':
     case 'recycle':
+    case 'packages':
       return openLibrary();
     case 'series':
       return openLibrary(view.series);

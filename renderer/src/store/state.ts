@@ -4,6 +4,7 @@ import type { ArchiveMessage } from '../../../shared/messages';
 import type { PrintTarget } from '../../../shared/contract/export';
 import type { Language } from '../i18n';
 import type { ImportRun, ReviewDraft, ReviewMode } from '../review/types';
+import type { PackageTab } from '../package/tabs';
 
 export type View =
   | { kind: 'library' }
@@ -24,7 +25,9 @@ export type View =
   /** Deleted issues, each restorable. */
   | { kind: 'recycle' }
   /** The print view of an article, an issue or the print basket. */
-  | { kind: 'print'; target: PrintTarget };
+  | { kind: 'print'; target: PrintTarget }
+  /** Packages and backups (issue 15): export (of the issues selected, when given), import, verify, back up. */
+  | { kind: 'packages'; tab: PackageTab; issueIds?: readonly string[]; startBackup?: boolean };
 
 export type Load<T> = { status: 'loading' } | { status: 'ready'; data: T } | { status: 'error'; error: ApiError };
 

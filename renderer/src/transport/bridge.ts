@@ -8,6 +8,8 @@ import type { ApiResult, ArchiveBridge, IncomingFile } from '../../../shared/con
 export interface ArchiveShell extends ArchiveBridge {
   /** The file as an import call takes it: uploaded first (browser mode) or its bytes (Electron). */
   stageFile(file: File): Promise<ApiResult<IncomingFile>>;
+  /** A package chosen in the page (browser mode: uploaded under the package limit; Electron without its dialog: bytes). */
+  stagePackage(file: File): Promise<ApiResult<IncomingFile>>;
 }
 
 declare global {

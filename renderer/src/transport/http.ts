@@ -3,6 +3,7 @@ import type { ApiInput, ApiMethod, ApiOutput, ApiResult, IncomingFile } from '..
 import type { ArchiveShell } from './bridge';
 import { createDownloadDelivery } from './http-delivery';
 import { stageAsUpload } from './stage-file';
+import { PACKAGE_UPLOAD_QUERY } from '../../../shared/limits';
 
 const TOKEN_META = 'archive-token';
 const TOKEN_HEADER = 'X-Archive-Token';
@@ -38,7 +39,15 @@ export function createHttpBridge(token: string): ArchiveShell {
       return transportFailure(i18next.t('errors.serverDown'));
     }
   }
-  return { invoke, stageFile, ...createDownloadDelivery(invoke) };
+  // A package (issue 15) may be several GB: the server takes it under its own, larger limit.
+  async function stagePackage(file: File): Promise<ApiResult<IncomingFile>> {
+    try {
+      return (await stageAsUpload(file, token, TOKEN_HEADER, `/api/upload?${PACKAGE_UPLOAD_QUERY}`)) ?? transportFailure(i18next.t('errors.badAnswer', { status: 0 }));
+    } catch {
+      return transportFailure(i18next.t('errors.serverDown'));
+    }
+  }
+  return { invoke, stageFile, stagePackage, ...createDownloadDelivery(invoke) };
 }
 
 function isApiResult<T>(value: unknown): value is ApiResult<T> {

@@ -13,8 +13,8 @@ export async function stageAsBytes(file: File): Promise<ApiResult<IncomingFile>>
  * reads it from disk as it sends; nothing is base64-encoded or held as one string), and the import
  * call names the upload id the server answers with.
  */
-export async function stageAsUpload(file: File, token: string, tokenHeader: string): Promise<ApiResult<IncomingFile> | null> {
-  const response = await fetch('/api/upload', {
+export async function stageAsUpload(file: File, token: string, tokenHeader: string, target = '/api/upload'): Promise<ApiResult<IncomingFile> | null> {
+  const response = await fetch(target, {
     method: 'POST',
     headers: { 'Content-Type': 'application/octet-stream', [tokenHeader]: token },
     body: file,

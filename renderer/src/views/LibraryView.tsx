@@ -9,6 +9,7 @@ import { refreshIssues } from '../store/library';
 import { openIssue, openSeries } from '../store/navigation';
 import { useStore } from '../store/store';
 import { BatchBar } from '../batch/BatchBar';
+import { BackupReminder } from '../package/BackupReminder';
 import { EmptyLibrary } from './EmptyLibrary';
 import { LibraryControls } from './LibraryControls';
 import { libraryRows } from './library-rows';
@@ -93,6 +94,7 @@ function IssueBrowser({ issues, heading }: { issues: readonly IssueSummary[]; he
             <span className="muted"> · {t('holdings.library.shown', { shown: shownIssues, total: inScope })}</span>
           )}
         </p>
+        <BackupReminder />
         {series !== null && (
           <button type="button" className="button button-small series-open" onClick={() => openSeries(series)}>
             {t('holdings.series.open')}

@@ -87,7 +87,10 @@ export async function bagFiles(bag: string): Promise<Map<string, Buffer>> {
 
 async function collect(stream: AsyncIterable<unknown>): Promise<Buffer> {
   const chunks: Buffer[] = [];
-  for await (const chunk of stream) chunks.push(Buffer.from(chunk as Uint8Array));
+  for await (const chunk of stream) {
+    if (!(chunk instanceof Uint8Array)) throw new Error('a stream of bytes was expected');
+    chunks.push(Buffer.from(chunk));
+  }
   return Buffer.concat(chunks);
 }
 

@@ -13,11 +13,11 @@ import { zipSource } from './zip-source';
 export async function openBagSource(bagPath: string, limits: BagLimits): Promise<{ source: BagSource; container: PackageContainer }> {
   let stat;
   try {
-    stat = await fs.lstat(bagPath);
+    // The package's own path may go through a link (a mounted stick); links inside it may not.
+    stat = await fs.stat(bagPath);
   } catch {
     throw new BagUnreadable('not-a-bag', 'no such file or folder');
   }
-  if (stat.isSymbolicLink()) throw new BagUnreadable('symlink', 'the package itself is a link');
   if (stat.isDirectory()) return { source: await folderSource(bagPath, limits), container: 'folder' };
   if (!stat.isFile()) throw new BagUnreadable('not-a-bag', 'not a file or folder');
   const head = Buffer.alloc(512);
