@@ -60,7 +60,9 @@ export async function searchCommand(query: string, options: SearchCommandOptions
     if (p.phase === 'indexing' && p.total > 0 && cliIo().stderr.isTTY)
       cliIo().stderr.write(`\r${say(locale, 'indexing', { done: p.done, total: p.total })}`);
   };
-  const search = await LibrarySearch.open(library, progress);
+  // One answer and exit: every page is checked first, so a damaged segment is rebuilt before
+  // answering instead of being left out of this one answer (the app checks pages as it reads them).
+  const search = await LibrarySearch.open(library, progress, { thorough: true });
   if (cliIo().stderr.isTTY) cliIo().stderr.write('\r\x1b[K');
   for (const notice of search.notices) cliIo().stderr.write(`! ${sayMessage(locale, notice)}\n`);
   try {
