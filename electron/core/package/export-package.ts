@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { promises as fs } from 'node:fs';
 import path from 'node:path';
-import type { Issue } from '../../../shared/catalog';
+import type { Article, Issue } from '../../../shared/catalog';
 import { issueFiles } from '../../../shared/catalog';
 import type { PackageExportReport, PackageKind, PackageRun, PackageSelection } from '../../../shared/package';
 import { toJsonLd } from '../annotations/jsonld';
@@ -35,6 +35,8 @@ export interface PackageExportOptions extends PackageRun {
   description?: string;
   now?: Date;
 }
+
+type CatalogueItem = { issue: Issue; article: Pick<Article, 'id' | 'title' | 'region' | 'column' | 'page'> };
 
 /** Who wrote the package, in bag-info.txt and data/package.json. */
 export const PACKAGE_PROGRAM = 'Bulletin Archive (内刊档案)';
@@ -98,8 +100,12 @@ export async function exportPackage(library: Library, options: PackageExportOpti
 async function* payload(library: Library, plan: PackagePlan, manifest: PackageManifest, now: Date): AsyncGenerator<PayloadEntry> {
   yield { path: PACKAGE_MANIFEST_PATH, source: { bytes: json(manifest) }, item: 'package.json' };
   const tags = tagsByArticle([...plan.annotationsOf.values()].flat());
+  // One row per article, as the catalogue export has it; an issue without articles still gets its row.
+  const items = plan.issues.flatMap((issue): CatalogueItem[] =>
+    issue.articles.length > 0 ? issue.articles.map((article) => ({ issue, article })) : [{ issue, article: { id: '', title: '', region: null, column: null, page: null } }],
+  );
   const rows = catalogueRows(
-    plan.issues.flatMap((issue) => issue.articles.map((article) => ({ issue, article }))),
+    items,
     (articleId) => tags.get(`urn:bulletin-archive:article:${articleId}`) ?? [],
   );
   yield { path: 'data/catalogue.csv', source: { bytes: catalogueToCsv(rows) }, item: 'catalogue.csv' };

@@ -1,7 +1,9 @@
 export { exportPackage } from './export-package';
 export type { PackageExportOptions } from './export-package';
 export { openPackage, verifyPackage } from './verify-package';
-export type { OpenedPackage } from './verify-package';
+export type { OpenedPackage, PackageCheckRun } from './verify-package';
+export type { BagLimits } from './bag/bag-source';
+export { DEFAULT_BAG_LIMITS } from './bag/bag-source';
 export { importPackage } from './import-package';
 export type { PackageImportOptions } from './import-package';
 export { PACKAGE_MANIFEST_PATH, PackageManifestSchema } from './package-manifest';

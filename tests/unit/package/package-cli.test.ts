@@ -1,7 +1,8 @@
-import { existsSync, promises as fs } from 'node:fs';
+import { existsSync, promises as fs, readdirSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { cli } from '../../helpers/cli';
+import { main } from '../../../electron/cli/main';
+import { cli, collector } from '../../helpers/cli';
 import { libraryWithSample, tempDir } from '../../helpers/temp-library';
 
 describe('bulletin-archive package export / verify', () => {
@@ -44,5 +45,40 @@ describe('bulletin-archive package export / verify', () => {
     const missing = await cli(['package', 'verify', 'nothing-here.zip'], {}, dir);
     expect(missing.code).toBe(1);
     expect(missing.stdout).toMatch(/not a BagIt bag \(no such file or folder\)/);
+  });
+});
+
+describe('package export on a terminal', () => {
+  it('shows a status line of progress, and Ctrl+C stops it leaving nothing behind (exit 130)', async () => {
+    const { library } = await libraryWithSample();
+    const dir = tempDir();
+    const stdout = collector();
+    const errors = collector();
+    let interrupt: (() => void) | null = null;
+    // A terminal: the status line is rewritten in place; the person presses Ctrl+C once writing has begun.
+    const stderr = {
+      isTTY: true,
+      columns: 60,
+      write: (chunk: string | Uint8Array) => {
+        errors.write(chunk);
+        if (String(chunk).includes('正在写入 2/')) interrupt?.();
+        return true;
+      },
+    };
+    const code = await main(['package', 'export', '--out', 'p.tar', '--library', library.dir], {
+      stdout,
+      stderr,
+      env: { ...process.env, LANG: 'zh_CN.UTF-8' },
+      cwd: dir,
+      onInterrupt: (listener) => {
+        interrupt = listener;
+        return () => undefined;
+      },
+    });
+    const shown = errors.bytes().toString('utf8');
+    expect(shown).toMatch(/\r正在写入 1\/8 package\.json/);
+    expect(shown).toContain('已取消打包');
+    expect(code).toBe(130);
+    expect(readdirSync(dir)).toEqual([]);
   });
 });
