@@ -88,32 +88,50 @@ export function restoreCatalog(catalog: Catalog, before: CatalogBefore): void {
 }
 
 /**
- * The journal lines for what a change did, or null when the journal cannot say it (the entries were
- * put in another order): then the base is written whole. An entry is changed when it is a new
- * object: every change replaces an entry ({ ...issue, field }) rather than editing it in place, as
- * commitIssue, the batch edit and the series moves do. That makes finding the changes one pass over
- * references, with no entry serialised or compared, however large the catalogue.
+ * The journal lines for what a change did, or null when the journal cannot say it (the same id twice):
+ * then the base is written whole. An entry is changed when it is a new object: every change replaces
+ * an entry ({ ...issue, field }) rather than editing it in place, as commitIssue, the batch edit and
+ * the series moves do. That makes finding the changes one walk over references, with no entry
+ * serialised or compared, however large the catalogue.
  */
 export function catalogChanges(before: CatalogBefore, catalog: Catalog): CatalogOp[] | null {
-  const ops: CatalogOp[] = [];
-  const kept = new Set(before.issues);
-  const afterIds = new Set<string>();
-  for (const issue of catalog.issues) {
-    if (afterIds.has(issue.id)) return null;
-    afterIds.add(issue.id);
-  }
-  for (const issue of before.issues) if (!afterIds.has(issue.id)) ops.push({ op: 'delete', id: issue.id });
-  // Replaying puts keeps a held entry where it was and adds a new one at the end: the order must match.
-  const order = before.issues.filter((i) => afterIds.has(i.id)).map((i) => i.id);
-  const held = new Set(order);
-  for (const issue of catalog.issues) {
-    if (!kept.has(issue)) ops.push({ op: 'put', issue });
-    if (!held.has(issue.id)) order.push(issue.id);
-  }
-  if (order.length !== catalog.issues.length || order.some((id, i) => catalog.issues[i]!.id !== id)) return null;
+  const ops = changesInOrder(before.issues, catalog.issues);
+  if (ops === null) return null;
   if (JSON.stringify(catalog.series) !== before.series) ops.push({ op: 'series', series: catalog.series });
   if (JSON.stringify(catalog.settings) !== before.settings) ops.push({ op: 'settings', settings: catalog.settings });
   positions.delete(catalog.issues);
+  return ops;
+}
+
+/**
+ * One walk over both lists, building nothing per entry: an entry in the same place is kept (or put,
+ * if replaced); one missing there is deleted; what is left at the end is put, which replay appends.
+ * A moved entry is thus a delete and a put, and replay gives the same order.
+ */
+function changesInOrder(before: readonly Issue[], after: readonly Issue[]): CatalogOp[] | null {
+  const ops: CatalogOp[] = [];
+  const deleted = new Set<string>();
+  let j = 0;
+  for (const issue of before) {
+    const now = after[j];
+    if (now !== undefined && now.id === issue.id) {
+      if (now !== issue) ops.push({ op: 'put', issue: now });
+      j++;
+    } else {
+      ops.push({ op: 'delete', id: issue.id });
+      deleted.add(issue.id);
+    }
+  }
+  const added = new Set<string>();
+  for (; j < after.length; j++) {
+    const issue = after[j]!;
+    if (added.has(issue.id)) return null;
+    added.add(issue.id);
+    ops.push({ op: 'put', issue });
+  }
+  if (added.size === 0) return ops;
+  // An id put at the end that was there before and not removed would be there twice.
+  for (const issue of before) if (added.has(issue.id) && !deleted.has(issue.id)) return null;
   return ops;
 }
 

@@ -64,17 +64,30 @@ export class DuplicateIssueError extends ArchiveError {
  * (when both are known) as another entry. A change is compared with every entry but its own.
  */
 export function findDuplicate(issues: readonly Issue[], candidate: Issue, replaces?: string): { existing: Issue; clash: DuplicateClash } | null {
-  const others = issues.filter((i) => i.id !== replaces);
   // Any file of another issue counts: a PDF attached beside a text is as much in the library.
   const mine = new Set(issueFiles(candidate).map((f) => f.sha256));
-  const sameFile = others.find((i) => issueFiles(i).some((f) => mine.has(f.sha256)));
-  if (sameFile) return { existing: sameFile, clash: 'same-file' };
-  const sameId = others.find((i) => i.id === candidate.id);
-  if (sameId) return { existing: sameId, clash: 'same-id' };
   const { series, year, number } = candidate;
-  if (year === null || number === null) return null;
-  // A 增刊 is numbered apart from the run: 增刊第1期 is not 第1期.
-  const sameNumber = others.find((i) => i.series === series && i.year === year && i.number === number && i.supplement === candidate.supplement);
+  // One pass that allocates nothing per entry (issue 19: every import runs this over the whole catalogue).
+  let sameId: Issue | undefined;
+  let sameNumber: Issue | undefined;
+  for (const other of issues) {
+    if (other.id === replaces) continue;
+    if (mine.has(other.original.sha256) || other.files.some((f) => mine.has(f.sha256))) return { existing: other, clash: 'same-file' };
+    if (sameId === undefined && other.id === candidate.id) sameId = other;
+    // A 增刊 is numbered apart from the run: 增刊第1期 is not 第1期.
+    if (
+      sameNumber === undefined &&
+      year !== null &&
+      number !== null &&
+      other.series === series &&
+      other.year === year &&
+      other.number === number &&
+      other.supplement === candidate.supplement
+    ) {
+      sameNumber = other;
+    }
+  }
+  if (sameId) return { existing: sameId, clash: 'same-id' };
   return sameNumber ? { existing: sameNumber, clash: 'same-number' } : null;
 }
 

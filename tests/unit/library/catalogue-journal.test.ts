@@ -9,6 +9,7 @@ import { blankSeriesRecord } from '../../../shared/holdings-record';
 import { openLibrary, verifyLibrary } from '../../../electron/core/library';
 import type { Library } from '../../../electron/core/library';
 import { Journal } from '../../../electron/core/library/journal-file';
+import { applyOp, catalogBefore, catalogChanges } from '../../../electron/core/library/catalog-journal';
 import { countIo } from '../../helpers/io-count';
 import { sampleBytes, tempDir } from '../../helpers/temp-library';
 
@@ -272,6 +273,34 @@ describe('the catalogue journal (issue 19)', () => {
     ).rejects.toThrow(/not valid/);
     expect(await fs.readFile(journalOf(library))).toEqual(journal);
     expect(library.issues()).toEqual(before);
+  });
+
+  it('journals a change of any shape so that replaying it gives the same entries in the same order', () => {
+    const [a, b, c, d] = [0, 1, 2, 3].map(generatedIssue) as [Issue, Issue, Issue, Issue];
+    const edited = { ...b, editor: '王芳' };
+    const cases: [Issue[], Issue[], number][] = [
+      [[a, b, c], [a, edited, c], 1],
+      [[a, b, c], [a, c], 1],
+      [[a, b, c], [a, b, c, d], 1],
+      [[a, b, c], [a, d, b, c], 5],
+      [[a, b, c], [c, edited, a], 4],
+      [[a, b, c], [a, b, c], 0],
+    ];
+    for (const [before, after, lines] of cases) {
+      const catalog = { schemaVersion: CATALOG_SCHEMA_VERSION, issues: before.slice(), series: [], settings: defaultCatalogueSettings() };
+      const taken = catalogBefore(catalog);
+      catalog.issues = after.slice();
+      const ops = catalogChanges(taken, catalog);
+      expect(ops).toHaveLength(lines);
+      const replayed = { ...catalog, issues: before.slice() };
+      for (const op of ops ?? []) applyOp(replayed, op);
+      expect(replayed.issues.map((i) => `${i.id}:${i.editor}`)).toEqual(after.map((i) => `${i.id}:${i.editor}`));
+    }
+    // The same id twice cannot be journalled: the whole base is written instead (and checked on load).
+    const twice = { schemaVersion: CATALOG_SCHEMA_VERSION, issues: [a, b], series: [], settings: defaultCatalogueSettings() };
+    const taken = catalogBefore(twice);
+    twice.issues = [a, b, { ...a }];
+    expect(catalogChanges(taken, twice)).toBeNull();
   });
 
   it('opens a schema 3 catalog.json with no journal as it is, and its first change writes schema 4', async () => {
