@@ -21,12 +21,14 @@ describe('the catalogue', () => {
       .sort();
     // Issue 14: removal moved to the recycle area; a batch is one atomic write over several issues
     // (each recorded in the history); the 档号 settings are not an issue; a series rename or merge
-    // moves many issues in one write.
+    // moves many issues in one write. Issue 15: merging a package adds the series records the
+    // library lacks (no issue changes; the issues themselves go through commitIssue).
     expect(writers).toEqual([
       'electron/core/library/batch-edit.ts',
       'electron/core/library/catalogue-settings.ts',
       'electron/core/library/commit-issue.ts',
       'electron/core/library/recycle.ts',
+      'electron/core/package/merge/series.ts',
       'electron/core/series/series-edits.ts',
     ]);
     const series = readFileSync(path.join(ROOT, 'electron/core/series/series-edits.ts'), 'utf8');
