@@ -122,6 +122,7 @@ export interface IssueMergeRow {
   action: IssueMergeAction;
   /** How the package's issue was recognised as one held: the same file, or series + year + number. */
   matchedBy: 'checksum' | 'number' | null;
+  /** Files attached to an issue held (an issue added comes with all its files and counts 0). */
   filesAttached: number;
   /** Fields taken from the package without a conflict (empty in the library). */
   fieldsTaken: string[];

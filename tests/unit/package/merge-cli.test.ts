@@ -31,6 +31,8 @@ describe('bulletin-archive package import', () => {
     expect(dry.code).toBe(0);
     const planned = JSON.parse(dry.stdout) as MergeReport;
     expect(planned).toMatchObject({ dryRun: true, totals: { added: 1, merged: 2, failed: 0, conflicts: 2 } });
+    // An issue added comes with its files: none of them is "attached" to an issue held.
+    expect(planned.issues.filter((row) => row.action === 'added').map((row) => row.filesAttached)).toEqual([0]);
     expect(await snapshot(a.dir)).toEqual(before);
 
     const run = await cli(['package', 'import', zip, '--library', a.dir]);

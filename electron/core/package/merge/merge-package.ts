@@ -151,7 +151,8 @@ async function addIssue(library: Library, opened: OpenedPackage, data: PackagedI
     issueId: id,
     action: 'added',
     matchedBy: null,
-    filesAttached: issueFiles(data.issue).length,
+    // An issue added brings all its files with it; only files attached to an issue held count here.
+    filesAttached: 0,
     fieldsTaken: [],
     conflicts: [],
     annotations: { added: 0, updated: 0, unchanged: 0, conflicted: 0 },
