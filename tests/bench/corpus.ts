@@ -1,5 +1,6 @@
 import type { IssueTexts } from '../../shared/catalog';
 import type { IndexableIssue } from '../../electron/core/search/document';
+import type { SearchSource } from '../../electron/core/search';
 import { pick, seededRandom, zipfSampler } from './random';
 import { buildVocabulary } from './vocabulary';
 import type { Vocabulary } from './vocabulary';
@@ -111,3 +112,19 @@ function sentence(word: () => string, words: number, random: () => number, punct
 }
 
 export type { Vocabulary };
+
+/** A generated corpus as the search reads a library: its issues, and each issue's texts. */
+export class CorpusSource implements SearchSource {
+  constructor(
+    readonly dir: string,
+    private readonly corpus: Corpus,
+  ) {}
+  issues(): readonly IndexableIssue[] {
+    return this.corpus.issues;
+  }
+  async getTexts(issueId: string): Promise<IssueTexts> {
+    const texts = this.corpus.texts.get(issueId);
+    if (!texts) throw new Error(`no texts for ${issueId}`);
+    return texts;
+  }
+}

@@ -1,11 +1,8 @@
 import { promises as fs } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import type { IssueTexts } from '../../shared/catalog';
 import { documentsOfIssue, LibrarySearch } from '../../electron/core/search';
-import type { IndexableIssue, SearchSource } from '../../electron/core/search';
-import { generateCorpus } from './corpus';
-import type { Corpus } from './corpus';
+import { CorpusSource, generateCorpus } from './corpus';
 import { percentiles, round, time, timeAsync } from './measure';
 import { flexIndex, flexSearch, fuseIndex, fuseSearch, peerDocs, scan } from './peers';
 import { benchAnnotationSave } from './annotations';
@@ -44,20 +41,6 @@ const gc = (): boolean => {
   return collect !== undefined;
 };
 
-class CorpusSource implements SearchSource {
-  constructor(
-    readonly dir: string,
-    private readonly corpus: Corpus,
-  ) {}
-  issues(): readonly IndexableIssue[] {
-    return this.corpus.issues;
-  }
-  async getTexts(issueId: string): Promise<IssueTexts> {
-    const texts = this.corpus.texts.get(issueId);
-    if (!texts) throw new Error(`no texts for ${issueId}`);
-    return texts;
-  }
-}
 
 async function measureSize(articles: number): Promise<SizeResult> {
   log(`\n== ${articles} articles ==`);

@@ -1,7 +1,7 @@
-import type { IssueTexts } from '../../../../shared/catalog';
-import type { IndexableIssue, SearchOptions, SearchResult, SearchSource } from '../../../../electron/core/search';
-import type { Corpus } from '../../../bench/corpus';
+import type { SearchOptions, SearchResult } from '../../../../electron/core/search';
 import { BENCH_QUERIES } from '../../../bench/queries';
+
+export { CorpusSource } from '../../../bench/corpus';
 
 /**
  * The query set whose answers were recorded from the index of format 2 (before issue 19's paged
@@ -27,20 +27,6 @@ export const GOLDEN_QUERIES: { query: string; options?: SearchOptions }[] = [
   { query: '科技特派员' },
 ];
 
-export class CorpusSource implements SearchSource {
-  constructor(
-    readonly dir: string,
-    private readonly corpus: Corpus,
-  ) {}
-  issues(): readonly IndexableIssue[] {
-    return this.corpus.issues;
-  }
-  async getTexts(issueId: string): Promise<IssueTexts> {
-    const texts = this.corpus.texts.get(issueId);
-    if (!texts) throw new Error(`no texts for ${issueId}`);
-    return texts;
-  }
-}
 
 /** What a user sees of a result: the total, and the first twenty hits as listed. */
 export function seen(result: SearchResult): unknown {
