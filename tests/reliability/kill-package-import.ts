@@ -1,5 +1,4 @@
-import { existsSync, watch } from 'node:fs';
-import type { FSWatcher } from 'node:fs';
+import { existsSync } from 'node:fs';
 import { cp, mkdtemp, rm } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
@@ -12,6 +11,7 @@ import { libraryView } from '../helpers/library-view';
 import { writePackageBag } from '../helpers/package-folder';
 import { bulletinVariant, QUOTE } from './bulletins';
 import { kill, startCli } from './children';
+import { waitForKillMoment } from './kill-moment';
 import { inspect } from './library-state';
 import { Check, repro } from './report';
 import type { CheckResult } from './report';
@@ -94,21 +94,7 @@ async function killAtRandom(running: ReturnType<typeof startCli>, usual: number,
   const inWrite = random() < 0.5;
   const after = Math.floor(random() * 400);
   const delay = usual * (0.3 + 0.7 * random());
-  const watchers: FSWatcher[] = [];
-  const moment = inWrite
-    ? new Promise<'timer'>((resolve) => {
-        for (const dir of watched) {
-          try {
-            watchers.push(watch(dir, () => void sleep(after).then(() => resolve('timer'))));
-          } catch {
-            // not there yet
-          }
-        }
-        void sleep(Math.max(usual * 3, 120_000)).then(() => resolve('timer'));
-      })
-    : sleep(delay).then(() => 'timer' as const);
-  const outcome = await Promise.race([running.exited.then(() => 'exited' as const), moment]);
-  for (const w of watchers) w.close();
+  const outcome = await waitForKillMoment(running, { inWrite, watched, afterMs: after, delayMs: delay, usualMs: usual });
   if (outcome === 'exited') return false;
   kill(running);
   await running.exited;
@@ -152,6 +138,3 @@ async function mergedUninterrupted(root: string, template: string, bag: string):
   return libraryView(await openLibrary(dir));
 }
 
-function sleep(ms: number): Promise<void> {
-  return new Promise((resolve) => setTimeout(resolve, ms));
-}

@@ -1,5 +1,4 @@
-import { existsSync, watch } from 'node:fs';
-import type { FSWatcher } from 'node:fs';
+import { existsSync } from 'node:fs';
 import { mkdir, mkdtemp, readdir, readFile, rm } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
@@ -8,6 +7,7 @@ import { cli } from '../helpers/cli';
 import { bulletinVariant, QUOTE, writeBulletins } from './bulletins';
 import { callApi, kill, startCli, startServe, stubRenderer } from './children';
 import type { Running } from './children';
+import { waitForKillMoment } from './kill-moment';
 import { inspect, issueKey, tempFilesIn } from './library-state';
 import { runPackageImportKills } from './kill-package-import';
 import { Check, repro } from './report';
@@ -130,7 +130,6 @@ async function runCampaign(seed: number, cycles: number, root: string, renderer:
   await rm(work, { recursive: true, force: true });
 }
 
-/** Waits a seeded random moment within the scenario's usual run, then kills; true if it was still running. */
 /**
  * Kills the command at a seeded random moment. Half the time the moment is anywhere in its
  * usual run; the other half it is a few milliseconds after the first file it writes appears in
@@ -144,22 +143,7 @@ async function killAtRandom(campaign: Campaign, scenario: Scenario, running: Run
   const delay = usual * (0.45 + 0.8 * campaign.random());
   const after = Math.floor(campaign.random() * 40);
   const started = Date.now();
-  const watchers: FSWatcher[] = [];
-  const moment = inWrite
-    ? new Promise<'timer'>((resolve) => {
-        for (const dir of watched) {
-          try {
-            watchers.push(watch(dir, () => void sleep(after).then(() => resolve('timer'))));
-          } catch {
-            // the folder is not there yet: the others (or the fallback) decide
-          }
-        }
-        // On a loaded machine a command can spend many seconds loading before it writes.
-        void sleep(Math.max(usual * 3, 120_000)).then(() => resolve('timer'));
-      })
-    : sleep(delay).then(() => 'timer' as const);
-  const outcome = await Promise.race([running.exited.then(() => 'exited' as const), moment]);
-  for (const watcher of watchers) watcher.close();
+  const outcome = await waitForKillMoment(running, { inWrite, watched, afterMs: after, delayMs: delay, usualMs: usual });
   // What a run takes here, learned as the campaign goes: from runs that finished, and from when
   // writing began, so random moments follow the machine's speed rather than a guess.
   const elapsed = Date.now() - started;
@@ -318,6 +302,3 @@ function isWhole(name: string, bytes: Buffer): boolean {
   return true;
 }
 
-function sleep(ms: number): Promise<void> {
-  return new Promise((resolve) => setTimeout(resolve, ms));
-}
