@@ -24,8 +24,8 @@ import type { CheckResult } from './report';
  * comparable, not identical, moments.
  */
 
-type Scenario = 'import-file' | 'import-folder' | 'annotate-cli' | 'annotate-serve' | 'edit-serve' | 'export-cli';
-const SCENARIOS: readonly Scenario[] = ['import-file', 'import-folder', 'annotate-cli', 'annotate-serve', 'edit-serve', 'export-cli'];
+type Scenario = 'import-file' | 'import-folder' | 'annotate-cli' | 'annotate-serve' | 'edit-serve' | 'edit-cli' | 'export-cli';
+const SCENARIOS: readonly Scenario[] = ['import-file', 'import-folder', 'annotate-cli', 'annotate-serve', 'edit-serve', 'edit-cli', 'export-cli'];
 const EXPORT_FORMATS = ['md', 'json', 'docx', 'html'] as const;
 
 interface Acknowledged {
@@ -83,9 +83,7 @@ export async function runKillDuringWrite(options: KillOptions): Promise<CheckRes
   // The package import is killed on libraries of its own (kill-package-import.ts): at least 50 kills in a full run.
   const wantsImport = !options.scenarios?.length || options.scenarios.includes('package-import');
   const packageImport = wantsImport ? await runPackageImportKills({ kills: options.cycles >= 50 ? 50 : options.cycles, seed: options.seed }) : skipped('package-import', 'not among --scenario');
-  const editCli = new Check('kill', 'edit-cli');
-  editCli.skip('no `bulletin-archive edit` on main yet — edits are killed through browser mode (edit-serve); add the command here when it lands');
-  return [...[...checks.values()].map((c) => c.result), editCli.result, packageImport];
+  return [...[...checks.values()].map((c) => c.result), packageImport];
 }
 
 function skipped(name: string, reason: string): CheckResult {
@@ -182,6 +180,16 @@ async function runScenario(campaign: Campaign, scenario: Scenario): Promise<void
       const exit = await running.exited;
       const id = /urn:uuid:[0-9a-f-]{36}/u.exec(exit.stdout)?.[0];
       if (exit.code === 0 && id) campaign.acked.annotations.add(id);
+      return;
+    }
+    case 'edit-cli': {
+      // `bulletin-archive edit` (issue 14): a catalogue change through the journal's append.
+      const publisher = `编辑部-${campaign.seed}-${campaign.nextNumber++}`;
+      campaign.acked.publisher.since.push(publisher);
+      const running = startCli(['edit', campaign.firstIssueId, '--publisher', publisher, '--library', campaign.library]);
+      await killAtRandom(campaign, scenario, running, 2000, [campaign.library]);
+      const exit = await running.exited;
+      if (exit.code === 0) campaign.acked.publisher = { acked: publisher, since: [] };
       return;
     }
     case 'annotate-serve':

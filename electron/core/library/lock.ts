@@ -6,6 +6,7 @@ import os from 'node:os';
 import path from 'node:path';
 import lockfile from 'proper-lockfile';
 import { ArchiveError } from '../errors';
+import { tempPathFor } from './durable-file';
 import { ownerIsGone } from './lock-owner';
 import type { LockOwner } from './lock-owner';
 import { queueFor } from './write-queue';
@@ -46,16 +47,35 @@ export async function withLibraryLock<T>(dir: string, work: () => Promise<T>, wa
   // The wait in the queue is our own process's work, not another program's: waitMs counts only
   // the time spent at the head, waiting for the file lock.
   return queueFor(key).run(async () => {
-    const release = await acquire(dir, waitMs);
+    // The owner note is written before the lock is taken and renamed into place right after: a
+    // process killed between the two leaves a lock without a note, which nobody can take over
+    // until it goes stale, so that window is kept to one rename (issue 20, defect 8).
     const owner: LockOwner = { program: programName, pid: process.pid, host: os.hostname(), since: new Date().toISOString() };
-    await fs.writeFile(path.join(dir, OWNER_FILE), JSON.stringify(owner)).catch(() => undefined);
+    const note = path.join(dir, OWNER_FILE);
+    // A temp name that opening a library clears, should a kill leave it behind.
+    const draft = tempPathFor(note);
+    const drafted = await fs.writeFile(draft, JSON.stringify(owner)).then(
+      () => true,
+      () => false,
+    );
+    let release: () => Promise<void>;
+    try {
+      release = await acquire(dir, waitMs);
+    } catch (error) {
+      if (drafted) await fs.rm(draft, { force: true }).catch(() => undefined);
+      throw error;
+    }
+    if (drafted) await fs.rename(draft, note).catch(() => fs.rm(draft, { force: true }).catch(() => undefined));
     const held = { active: true };
     try {
       return await holding.run(new Map([...(holding.getStore() ?? []), [key, held]]), work);
     } finally {
       held.active = false;
-      await fs.rm(path.join(dir, OWNER_FILE), { force: true }).catch(() => undefined);
+      // The lock first, then the note: a kill in between leaves a note of a gone process beside no
+      // lock, which the next writer simply replaces. The note is removed only while it is still ours.
       await release().catch(() => undefined);
+      const current = await readOwner(note);
+      if (current?.pid === owner.pid && current.since === owner.since) await fs.rm(note, { force: true }).catch(() => undefined);
     }
   });
 }
