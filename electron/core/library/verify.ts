@@ -6,6 +6,7 @@ import { sayMessage } from '../../../shared/message-text';
 import type { ArchiveMessage } from '../../../shared/messages';
 import { inspectJournal } from './annotations-journal';
 import { inspectCatalogJournal } from './catalog-journal';
+import type { JournalHealth } from './journal-file';
 import { backupsUsage } from './backups';
 import { ANNOTATIONS_JOURNAL_FILE, CATALOG_JOURNAL_FILE, FILES_DIR, TEXTS_DIR, originalFile, textsFile } from './layout';
 import { formatIssueRef } from './issue-ref';
@@ -76,28 +77,31 @@ function journalProblems(library: Library): VerifyProblem[] {
 function annotationsJournalProblems(library: Library): VerifyProblem[] {
   const file = ANNOTATIONS_JOURNAL_FILE;
   const found = library.notices.filter((n) => (n.code === 'journal-damaged' || n.code === 'journal-set-aside') && n.file === file);
-  const problems: VerifyProblem[] = found.map((notice) => ({ kind: 'journal-damaged', path: file, message: sayMessage('en', notice), said: notice }));
-  if (found.length > 0) return problems;
-  const health = inspectJournal(library.dir, library.annotations.journal);
-  if (health.start !== null) {
-    const said = { code: 'journal-damaged', file, problem: health.start, movedTo: null } as const;
-    problems.push({ kind: 'journal-damaged', path: file, message: sayMessage('en', said), said });
-  }
-  if (health.unreadableLines > 0) {
-    problems.push({ kind: 'journal-damaged', path: file, message: `${file}: ${health.unreadableLines} change(s) cannot be read; open the library once to keep a copy in damaged/ and recover the rest.` });
-  }
-  return problems;
+  return problemsOfJournal(file, found, () => inspectJournal(library.dir, library.annotations.journal), (problem) => ({ code: 'journal-damaged', file, problem, movedTo: null }));
 }
 
 /** The same for catalog.journal (issue 19): changes lost from the catalogue are said, never silent. */
 function catalogueJournalProblems(library: Library): VerifyProblem[] {
   const file = CATALOG_JOURNAL_FILE;
   const found = library.notices.filter((n) => n.code === 'catalogue-journal-damaged' || (n.code === 'journal-set-aside' && n.file === file));
+  return problemsOfJournal(file, found, () => inspectCatalogJournal(library.dir, library.catalog().journal), (problem) => ({ code: 'catalogue-journal-damaged', file, problem, movedTo: null }));
+}
+
+/**
+ * A journal's problems: what opening the library already found and said, or else what a look at
+ * the file finds now (a damaged start, lines that cannot be read).
+ */
+function problemsOfJournal(
+  file: string,
+  found: readonly ArchiveMessage[],
+  inspect: () => JournalHealth,
+  damaged: (problem: NonNullable<JournalHealth['start']>) => ArchiveMessage,
+): VerifyProblem[] {
   const problems: VerifyProblem[] = found.map((notice) => ({ kind: 'journal-damaged', path: file, message: sayMessage('en', notice), said: notice }));
   if (found.length > 0) return problems;
-  const health = inspectCatalogJournal(library.dir, library.catalog().journal);
+  const health = inspect();
   if (health.start !== null) {
-    const said = { code: 'catalogue-journal-damaged', file, problem: health.start, movedTo: null } as const;
+    const said = damaged(health.start);
     problems.push({ kind: 'journal-damaged', path: file, message: sayMessage('en', said), said });
   }
   if (health.unreadableLines > 0) {
