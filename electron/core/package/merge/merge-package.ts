@@ -105,18 +105,14 @@ async function mergeIssue(library: Library, opened: OpenedPackage, data: Package
   );
   const lacking = filesLacking(resolved.issue, moved.issue);
   const changed = resolved.changed || lacking.length > 0;
-  const row: IssueMergeRow = {
-    ref: data.entry.ref,
-    packageIssueId: data.entry.id,
+  const row = mergeRow(data.entry, {
     issueId: ours.id,
     action: 'unchanged',
     matchedBy: match.by,
     filesAttached: lacking.length,
     fieldsTaken: resolved.fieldsTaken,
     conflicts: resolved.conflicts,
-    annotations: { added: 0, updated: 0, unchanged: 0, conflicted: 0 },
-    tagsAdded: 0,
-  };
+  });
   const issue = withFiles(resolved.issue, lacking);
   if (changed) {
     // The lines the library lacks come along with what is taken: they carry the times of its values.
@@ -145,19 +141,8 @@ async function addIssue(library: Library, opened: OpenedPackage, data: PackagedI
     await commitIssue(library, () => ({ issue, texts: moved.texts, originals, action: 'package-merge' }));
   }
   remember(state, id, lines);
-  const row: IssueMergeRow = {
-    ref: data.entry.ref,
-    packageIssueId: data.entry.id,
-    issueId: id,
-    action: 'added',
-    matchedBy: null,
-    // An issue added brings all its files with it; only files attached to an issue held count here.
-    filesAttached: 0,
-    fieldsTaken: [],
-    conflicts: [],
-    annotations: { added: 0, updated: 0, unchanged: 0, conflicted: 0 },
-    tagsAdded: 0,
-  };
+  // An issue added brings all its files with it; only files attached to an issue held count.
+  const row = mergeRow(data.entry, { issueId: id, action: 'added', matchedBy: null });
   return { ...finished(row, true, await mergeAnnotations(library, state, moved.annotations)), action: 'added' };
 }
 
@@ -214,18 +199,20 @@ function remember(state: MergeState, issueId: string, lines: readonly HistoryEnt
 function failedRow(entry: PackagedIssue, error: unknown): IssueMergeRow {
   const said: ArchiveMessage =
     error instanceof ArchiveError && error.said ? error.said : { code: 'package-merge-failed', ref: entry.ref, detail: error instanceof Error ? error.message : String(error) };
+  return mergeRow(entry, { issueId: null, action: 'failed', matchedBy: null, error: said });
+}
+
+/** A row of the report for a packaged issue: nothing attached, taken or counted unless said. */
+function mergeRow(entry: PackagedIssue, row: Pick<IssueMergeRow, 'issueId' | 'action' | 'matchedBy'> & Partial<IssueMergeRow>): IssueMergeRow {
   return {
     ref: entry.ref,
     packageIssueId: entry.id,
-    issueId: null,
-    action: 'failed',
-    matchedBy: null,
     filesAttached: 0,
     fieldsTaken: [],
     conflicts: [],
     annotations: { added: 0, updated: 0, unchanged: 0, conflicted: 0 },
     tagsAdded: 0,
-    error: said,
+    ...row,
   };
 }
 
