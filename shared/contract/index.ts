@@ -18,6 +18,10 @@ import { catalogueMethods } from './catalogue';
 import type { CatalogueOutputs } from './catalogue';
 import { packageMethods } from './package';
 import type { PackageOutputs } from './package';
+import { scanMethods } from './scan';
+import type { ScanOutputs } from './scan';
+import { peopleMethods } from './people';
+import type { PeopleOutputs } from './people';
 
 /**
  * The one API between the renderer and the archive, one file per area. Both transports
@@ -35,9 +39,11 @@ export const contract = {
   ...seriesMethods,
   ...catalogueMethods,
   ...packageMethods,
+  ...scanMethods,
+  ...peopleMethods,
 } as const;
 
-export interface ApiOutputs extends LibraryOutputs, SearchOutputs, ImportOutputs, ExportOutputs, AnnotationOutputs, UnplacedOutputs, SeriesOutputs, CatalogueOutputs, PackageOutputs {}
+export interface ApiOutputs extends LibraryOutputs, SearchOutputs, ImportOutputs, ExportOutputs, AnnotationOutputs, UnplacedOutputs, SeriesOutputs, CatalogueOutputs, PackageOutputs, ScanOutputs, PeopleOutputs {}
 
 export type ApiMethod = keyof typeof contract;
 export type ApiInput<M extends ApiMethod> = z.input<(typeof contract)[M]['input']>;
@@ -52,6 +58,8 @@ export type { ArchiveBridge, DesktopBridge, FileDelivery, OpenedOriginal, SavedE
 export { MAX_IMPORT_FILE_BYTES } from '../limits';
 export type { ImportOutcome, ImportDraftView, IncomingFile, SameIssueChoice, UploadReceipt } from './import';
 export type { HistoryFile, RecycledRow } from './catalogue';
+export type { ScanPageImage } from './scan';
+export { METHOD_ROLES } from './roles';
 export type { JobStarted, JobView, PackageJobKind, PackageJobResult } from './package';
 export { ImportOutcomeSchema, UploadIdSchema } from './import';
 export type { IssuePatch, LibraryInfo, MastheadPatch, OriginalFileView } from './library';

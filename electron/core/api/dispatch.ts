@@ -1,6 +1,9 @@
 import type { z } from 'zod';
 import { contract } from '../../../shared/contract';
+import { METHOD_ROLES } from '../../../shared/contract';
 import type { ApiMethod, ApiResult } from '../../../shared/contract';
+import { DESKTOP_CALLER, roleAllows } from '../../../shared/people';
+import type { Caller } from '../../../shared/people';
 import type { ArchiveMessage } from '../../../shared/messages';
 import { isArchiveError } from '../errors';
 import { asExpectedFailure } from '../system-refusal';
@@ -8,7 +11,8 @@ import { createHandlers } from './handlers';
 import type { Handlers, ParsedInput } from './handlers';
 import type { ApiContext } from './context';
 
-export type Dispatch = (method: unknown, input: unknown) => Promise<ApiResult<unknown>>;
+/** `caller` defaults to the desktop keeper (Electron, loopback browser mode, tests). */
+export type Dispatch = (method: unknown, input: unknown, caller?: Caller) => Promise<ApiResult<unknown>>;
 
 export interface DispatchLog {
   error(message: string, error: unknown): void;
@@ -21,17 +25,21 @@ export function isApiMethod(method: unknown): method is ApiMethod {
 
 /**
  * Every call is untrusted: the method is looked up, the input parsed by the method's strict
- * schema (unknown keys rejected) and only then does the handler run. Expected failures become
+ * schema (unknown keys rejected), the caller's role checked against the one the method needs
+ * (METHOD_ROLES, issue 18), and only then does the handler run. Expected failures become
  * `{ ok: false, error }`; anything else is logged and reported without internals.
  * Made by createArchive (archive.ts), which owns the context's lifecycle.
  */
 export function createDispatch(context: ApiContext, log: DispatchLog = console): Dispatch {
   const handlers = createHandlers(context);
-  return async (method, input) => {
+  return async (method, input, caller = DESKTOP_CALLER) => {
     if (!isApiMethod(method)) {
       return failure('unknown-method', `Unknown API method: ${describe(method)}.`);
     }
-    const call = bind(handlers, method, input);
+    if (!roleAllows(caller.role, METHOD_ROLES[method])) {
+      return failure('forbidden', `${method} needs the ${METHOD_ROLES[method]} role.`);
+    }
+    const call = bind(handlers, method, input, caller);
     if (!call.success) {
       return failure('bad-input', `Invalid arguments for ${method}: ${summarise(call.error)}`);
     }
@@ -49,11 +57,11 @@ export function createDispatch(context: ApiContext, log: DispatchLog = console):
 
 type Bound = { success: true; run: () => Promise<unknown> } | { success: false; error: z.ZodError };
 
-function bind<M extends ApiMethod>(handlers: Handlers, method: M, input: unknown): Bound {
-  const handler: (input: ParsedInput<M>) => Promise<unknown> = handlers[method];
+function bind<M extends ApiMethod>(handlers: Handlers, method: M, input: unknown, caller: Caller): Bound {
+  const handler: (input: ParsedInput<M>, caller: Caller) => Promise<unknown> = handlers[method];
   const parsed = inputSchema(method).safeParse(input);
   if (!parsed.success) return { success: false, error: parsed.error };
-  return { success: true, run: () => handler(parsed.data) };
+  return { success: true, run: () => handler(parsed.data, caller) };
 }
 
 function inputSchema<M extends ApiMethod>(method: M): z.ZodType<ParsedInput<M>> {

@@ -22,6 +22,11 @@ export const UPLOADS_DIR = '.uploads';
 export const HISTORY_FILE = 'history.jsonl';
 /** Deleted issues (entry and texts), from which they can be restored (recycle.ts). */
 export const RECYCLE_DIR = 'recycle';
+/** What OCR read on each page of a scanned issue, `<issueId>.json` (shared/scan.ts, issue 16). */
+export const SCANS_DIR = 'scans';
+/** The reading room's accounts (password hashes only) and its append-only audit trail (issue 18). */
+export const ACCOUNTS_FILE = 'accounts.json';
+export const AUDIT_FILE = 'audit.jsonl';
 
 export const LIBRARY_ENV = 'BULLETIN_ARCHIVE_LIBRARY';
 

@@ -7,6 +7,8 @@ import { searchHandlers } from './search';
 import { seriesHandlers } from './series';
 import { catalogueHandlers } from './catalogue';
 import { packageHandlers } from './package';
+import { peopleHandlers } from './people';
+import { scanHandlers } from './scan';
 import type { Handlers } from './types';
 import { unplacedHandlers } from './unplaced';
 
@@ -24,5 +26,7 @@ export function createHandlers(context: ApiContext): Handlers {
     ...seriesHandlers(context),
     ...catalogueHandlers(context),
     ...packageHandlers(context),
+    ...scanHandlers(context),
+    ...peopleHandlers(context),
   } satisfies Handlers;
 }
