@@ -1,11 +1,12 @@
 import type { PrintOptions } from '../../../../shared/contract/export';
+import { BUNDLED_BODY_FAMILY, BUNDLED_TITLE_FAMILY } from './print-fonts';
 
 /**
  * The print stylesheet, in the spirit of GB/T 9704 (党政机关公文格式): A4 with a type area of
  * 156 × 225 mm (margins: top 37, bottom 35, left 28, right 26 mm), titles in 小标宋 or another
  * Song face, body in 仿宋 where installed, page numbers as `— 3 —` under the type area, and a
- * running header naming the series and issue. Every font stack ends in faces that have CJK
- * glyphs (Noto / Source Han, Microsoft YaHei, SimSun), so nothing prints as boxes.
+ * running header naming the series and issue. Every font stack reaches a face the archive
+ * bundles (GB 2312), so nothing prints as boxes on a machine without Chinese fonts.
  */
 export interface PageHeaders {
   /** Running header of the pages that are not a cover, by CSS page name. */
@@ -19,13 +20,17 @@ const PAPER = {
   A5: { size: 'A5', margin: '25mm 18mm 24mm 20mm', width: '148mm', header: '8pt', footer: '11pt', headerGap: '7mm', footerGap: '5mm' },
 } as const;
 
-export const TITLE_FONTS =
-  '"FZXiaoBiaoSong-B05S", "FZXiaoBiaoSong-B05", "方正小标宋简体", "方正小标宋_GBK", "STZhongsong", "华文中宋", "Noto Serif CJK SC", "Source Han Serif SC", "Source Han Serif CN", "SimSun", "宋体", "Songti SC", serif';
-export const BODY_FONTS =
-  '"FangSong", "仿宋", "FangSong_GB2312", "仿宋_GB2312", "STFangsong", "华文仿宋", "Noto Serif CJK SC", "Source Han Serif SC", "Source Han Serif CN", "Microsoft YaHei", "SimSun", "宋体", serif';
-export const HEI_FONTS =
-  '"SimHei", "黑体", "STHeiti", "Noto Sans CJK SC", "Source Han Sans SC", "Source Han Sans CN", "Microsoft YaHei", "微软雅黑", sans-serif';
-const SONG_FONTS = '"SimSun", "宋体", "Songti SC", "Noto Serif CJK SC", "Source Han Serif SC", "Microsoft YaHei", serif';
+/*
+ * Font stacks in GB/T 9704 order: the official faces first (仿宋_GB2312 and 方正小标宋简体, as
+ * government workstations have them), then the Windows and macOS relatives, then the faces the
+ * archive bundles (print-fonts.ts), which cover GB 2312 on any machine; the rest catch rarer
+ * characters outside GB 2312 where the system has a Chinese font at all.
+ */
+const RARE_SERIF = '"Noto Serif CJK SC", "Source Han Serif SC", "Source Han Serif CN", "SimSun", "宋体", "Songti SC"';
+export const TITLE_FONTS = `"方正小标宋简体", "FZXiaoBiaoSong-B05S", "FZXiaoBiaoSong-B05", "方正小标宋_GBK", "STZhongsong", "华文中宋", "${BUNDLED_TITLE_FAMILY}", ${RARE_SERIF}, serif`;
+export const BODY_FONTS = `"仿宋_GB2312", "FangSong_GB2312", "仿宋", "FangSong", "STFangsong", "华文仿宋", "${BUNDLED_BODY_FAMILY}", ${RARE_SERIF}, serif`;
+export const HEI_FONTS = `"SimHei", "黑体", "STHeiti", "Noto Sans CJK SC", "Source Han Sans SC", "Source Han Sans CN", "Microsoft YaHei", "微软雅黑", "${BUNDLED_TITLE_FAMILY}", sans-serif`;
+const SONG_FONTS = `"SimSun", "宋体", "Songti SC", "Noto Serif CJK SC", "Source Han Serif SC", "${BUNDLED_BODY_FAMILY}", serif`;
 
 export function printCss(options: Pick<PrintOptions, 'paper' | 'fontSize'>, headers: PageHeaders): string {
   const paper = PAPER[options.paper];

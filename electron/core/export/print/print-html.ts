@@ -1,11 +1,12 @@
 import type { PrintElement, PrintNode } from '../../../../shared/contract/export';
+import { bundledFontFaces } from './print-fonts';
 
 /**
  * Serialises a print tree. Text is escaped and attributes are limited to class, id and lang
  * (escaped too): whatever a bulletin contains comes out as text. The page carries a policy that
  * forbids every script, so even a mistake here could run nothing.
  */
-export const STANDALONE_CSP = "default-src 'none'; style-src 'unsafe-inline'; img-src data:; base-uri 'none'; form-action 'none'";
+export const STANDALONE_CSP = "default-src 'none'; style-src 'unsafe-inline'; img-src data:; font-src data:; base-uri 'none'; form-action 'none'";
 
 export function printNodeToHtml(node: PrintNode): string {
   if (typeof node === 'string') return escapeHtml(node);
@@ -22,7 +23,7 @@ function elementToHtml(element: PrintElement): string {
   return `<${element.tag}${attrs}>${inner}</${element.tag}>`;
 }
 
-/** One self-contained, print-ready HTML file: no script, no external resource. */
+/** One self-contained, print-ready HTML file: no script, no external resource; the bundled print fonts inline. */
 export function printHtmlPage(view: { title: string; root: PrintElement; css: string }): string {
   return `<!doctype html>
 <html lang="zh-CN">
@@ -35,6 +36,7 @@ export function printHtmlPage(view: { title: string; root: PrintElement; css: st
 <style>
 @media screen { body { background: #e8e6e1; margin: 0; padding: 24px 0; } }
 @media print { body { margin: 0; } }
+${bundledFontFaces()}
 ${view.css.replace(/<\//g, '<\\/')}
 </style>
 </head>
