@@ -1,4 +1,4 @@
-import { useEffect, useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { DEFAULT_PRINT_OPTIONS } from '../../../shared/contract/export';
 import type { PrintDocumentView, PrintOptions, PrintTarget } from '../../../shared/contract/export';
@@ -6,11 +6,13 @@ import { ErrorMessage, Loading } from '../components/ErrorMessage';
 import { useApi } from '../hooks/useApi';
 import { goBack } from '../store/navigation';
 import { clearBasket, useBasket } from './basket';
+import { BasketList } from './BasketList';
 import { ExportActions } from './ExportActions';
 import { PrintSettings } from './PrintSettings';
 import { PrintTree } from './PrintTree';
 import { PrintWarnings } from './PrintWarnings';
 import { usePrintStyles } from './usePrintStyles';
+import './print-fonts.css';
 
 /**
  * The print view: the document exactly as it prints (masthead, contents with the pages it prints
@@ -26,6 +28,9 @@ export function PrintView({ target }: { target: PrintTarget }) {
   const [options, setOptions] = useState<PrintOptions>(DEFAULT_PRINT_OPTIONS);
   const { state: doc, retry } = useApi('print.document', effective ? { target: effective, options } : null);
   const ready = doc.status === 'ready' ? doc.data : null;
+  // The basket's titles stay on screen while a reordered basket is laid out again.
+  const lastRoot = useRef<PrintDocumentView['root'] | null>(null);
+  if (ready) lastRoot.current = ready.root;
   usePrintStyles(ready?.css ?? null);
   useDocumentTitle(ready);
 
@@ -35,6 +40,7 @@ export function PrintView({ target }: { target: PrintTarget }) {
       <div className="print-controls" role="region" aria-label={t('print.controls')}>
         <h1 className="print-heading">{heading}</h1>
         {target.kind === 'articles' && <BasketLine count={basket.length} />}
+        {target.kind === 'articles' && basket.length > 0 && <BasketList articleIds={basket} root={lastRoot.current} />}
         <PrintSettings options={options} onChange={setOptions} />
         <ExportActions target={effective} options={options} canPrint={ready !== null} />
         {ready?.notice && <p className="print-notice">{t('print.noPages', { reason: ready.notice })}</p>}

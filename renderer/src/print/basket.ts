@@ -3,7 +3,7 @@ import { createStore, useStoreValue } from '../store/create-store';
 
 /**
  * The print basket: articles gathered from any issues to print or export together, in the
- * order they were added. Kept in this browser's storage so it survives a reload.
+ * order they were added or that the reader then gave them. Kept in this browser's storage so it survives a reload.
  */
 const STORAGE_KEY = 'bulletin-archive.print-basket';
 const store = createStore<readonly string[]>(load());
@@ -41,6 +41,24 @@ export function addToBasket(articleIds: readonly string[]): number {
   const fresh = [...new Set(articleIds)].filter((id) => !basket.includes(id));
   if (fresh.length > 0) save([...basket, ...fresh].slice(0, 2000));
   return fresh.length;
+}
+
+/** Takes one article out of the basket; the others keep their places. */
+export function removeFromBasket(articleId: string): void {
+  const basket = store.get();
+  if (basket.includes(articleId)) save(basket.filter((id) => id !== articleId));
+}
+
+/** Moves an article one place up (-1) or down (+1): the basket's order is the printed order. */
+export function moveInBasket(articleId: string, step: -1 | 1): void {
+  const basket = store.get();
+  const from = basket.indexOf(articleId);
+  const to = from + step;
+  if (from < 0 || to < 0 || to >= basket.length) return;
+  const next = [...basket];
+  next[from] = basket[to]!;
+  next[to] = articleId;
+  save(next);
 }
 
 export function clearBasket(): void {
