@@ -11,6 +11,7 @@ import { call } from '../store/api';
 import { openArticle, openIssue } from '../store/navigation';
 import { useStore } from '../store/store';
 import { AnnotationStatus } from './AnnotationStatus';
+import { DateField } from '../components/DateField';
 import { ExportButtons } from './ExportButtons';
 import { importJsonLd, invalidate, remove, reportStatus, useAnnotationRevision } from './state';
 import { sayErrorNow } from '../i18n/messages';
@@ -45,7 +46,7 @@ export function AnnotationsView() {
           <div className="view-header annotations-header">
             <h1>{t('annotations.all.heading')}</h1>
             <p className="view-subtitle">
-              {filtering ? t('annotations.all.shown', { shown: rows.length, total }) : t('annotations.all.summary', { total })}
+              {filtering ? t('annotations.all.shown', { shown: rows.length, total }) : t('annotations.all.summary', { count: total })}
             </p>
           </div>
           <AnnotationStatus />
@@ -182,16 +183,11 @@ function Filters({
       </label>
       <label className="filter-field" htmlFor={`${id}-from`}>
         <span>{t('annotations.all.from')}</span>
-        <input
-          id={`${id}-from`}
-          type="date"
-          value={filters.from ?? ''}
-          onChange={(event) => set({ from: event.target.value || undefined })}
-        />
+        <DateField id={`${id}-from`} value={filters.from ?? ''} onChange={(iso) => set({ from: iso ?? undefined })} />
       </label>
       <label className="filter-field" htmlFor={`${id}-to`}>
         <span>{t('annotations.all.to')}</span>
-        <input id={`${id}-to`} type="date" value={filters.to ?? ''} onChange={(event) => set({ to: event.target.value || undefined })} />
+        <DateField id={`${id}-to`} value={filters.to ?? ''} onChange={(iso) => set({ to: iso ?? undefined })} />
       </label>
       <button
         type="button"

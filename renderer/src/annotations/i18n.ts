@@ -1,3 +1,4 @@
+import type { Translation } from '../i18n/resource';
 /** The annotation screens' strings; zh-CN.ts and en.ts hold them under `annotations`. */
 export const annotationsZh = {
   nav: '批注与收藏',
@@ -55,7 +56,7 @@ export const annotationsZh = {
   failed: '操作没有完成：{{message}}',
   all: {
     heading: '批注与收藏',
-    summary: '共 {{total}} 条批注',
+    summary_other: '共 {{count}} 条批注',
     shown: '显示 {{shown}} / {{total}} 条',
     filters: '筛选批注',
     anyColor: '全部颜色',
@@ -76,13 +77,13 @@ export const annotationsZh = {
     tagsHeading: '标签',
     rename: '重命名',
     renameTo: '把标签“{{tag}}”改为',
-    renamed: '已把标签改名，涉及 {{count}} 处',
+    renamed_other: '已把标签改名，涉及 {{count}} 处',
     tagCount: '{{count}} 处',
     tagged: '带“{{tag}}”标签的文章（{{count}}）',
   },
 };
 
-export const annotationsEn: typeof annotationsZh = {
+export const annotationsEn: Translation<typeof annotationsZh> = {
   nav: 'Notes & bookmarks',
   color: { yellow: 'Yellow', green: 'Green', blue: 'Blue', pink: 'Pink', purple: 'Purple' },
   highlightAs: 'Highlight in {{color}}',
@@ -138,7 +139,8 @@ export const annotationsEn: typeof annotationsZh = {
   failed: 'That did not work: {{message}}',
   all: {
     heading: 'Notes & bookmarks',
-    summary: '{{total}} annotations',
+    summary_one: '{{count}} annotation',
+    summary_other: '{{count}} annotations',
     shown: 'Showing {{shown}} of {{total}}',
     filters: 'Filter annotations',
     anyColor: 'Any colour',
@@ -159,7 +161,8 @@ export const annotationsEn: typeof annotationsZh = {
     tagsHeading: 'Tags',
     rename: 'Rename',
     renameTo: 'Rename tag “{{tag}}” to',
-    renamed: 'Tag renamed in {{count}} places',
+    renamed_one: 'Tag renamed in {{count}} place',
+    renamed_other: 'Tag renamed in {{count}} places',
     tagCount: '{{count}}',
     tagged: 'Articles tagged “{{tag}}” ({{count}})',
   },

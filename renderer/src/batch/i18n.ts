@@ -1,3 +1,4 @@
+import type { Translation } from '../i18n/resource';
 /** Strings of batch work in the library list (issue 14); zh-CN.ts and en.ts hold them under `batch`. */
 export const batchZh = {
   bar: '批量处理',
@@ -11,21 +12,21 @@ export const batchZh = {
   blankClears: '留空则清除该字段',
   fields: { retention: '保管期限', location: '纸本存放位置', security: '密级', remarks: '备注' },
   apply: '应用于所选各期',
-  updated: '已修改 {{count}} 期。',
+  updated_other: '已修改 {{count}} 期。',
   moveTo: '移到刊物',
   move: '移动',
-  moved: '已将 {{count}} 期移到“{{series}}”。',
+  moved_other: '已将 {{count}} 期移到“{{series}}”。',
   failed: '没有修改任何一期：{{reason}}',
   basket: '全部文章加入打印篮',
-  basketed: '已加入打印篮 {{count}} 篇文章。',
+  basketed_other: '已加入打印篮 {{count}} 篇文章。',
   exportAs: '导出所选目录',
   exported: '已导出：{{name}}',
   saved: '已保存到 {{path}}',
   exportFailed: '导出失败：{{reason}}',
-  tooMany: '只取前 {{count}} 篇文章。',
+  tooMany_other: '只取前 {{count}} 篇文章。',
 };
 
-export const batchEn: typeof batchZh = {
+export const batchEn: Translation<typeof batchZh> = {
   bar: 'Batch work',
   selected: '{{count}} selected',
   clear: 'Clear selection',
@@ -37,16 +38,20 @@ export const batchEn: typeof batchZh = {
   blankClears: 'Leave blank to clear the field',
   fields: { retention: 'Retention period', location: 'Paper copy location', security: 'Security mark', remarks: 'Remarks' },
   apply: 'Apply to the selection',
-  updated: '{{count}} issues changed.',
+  updated_one: '{{count}} issue changed.',
+  updated_other: '{{count}} issues changed.',
   moveTo: 'Move to series',
   move: 'Move',
-  moved: '{{count}} issues moved to “{{series}}”.',
+  moved_one: '{{count}} issue moved to “{{series}}”.',
+  moved_other: '{{count}} issues moved to “{{series}}”.',
   failed: 'No issue was changed: {{reason}}',
   basket: 'Add every article to the print basket',
-  basketed: '{{count}} articles added to the print basket.',
+  basketed_one: '{{count}} article added to the print basket.',
+  basketed_other: '{{count}} articles added to the print basket.',
   exportAs: 'Export the catalogue of the selection',
   exported: 'Exported: {{name}}',
   saved: 'Saved to {{path}}',
   exportFailed: 'Export failed: {{reason}}',
-  tooMany: 'Only the first {{count}} articles are taken.',
+  tooMany_one: 'Only the first article is taken.',
+  tooMany_other: 'Only the first {{count}} articles are taken.',
 };

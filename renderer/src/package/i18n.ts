@@ -1,3 +1,4 @@
+import type { Translation } from '../i18n/resource';
 /** Strings of packages and backups (issue 15); zh-CN.ts and en.ts hold them under `package`. */
 export const packageZh = {
   nav: '数据包与备份',
@@ -112,7 +113,7 @@ export const packageZh = {
   },
   reminder: {
     never: '此书库尚未备份。',
-    days: '上次备份是 {{count}} 天前。',
+    days_other: '上次备份是 {{count}} 天前。',
     today: '上次备份是今天。',
     backUp: '立即备份',
     dismiss: '本次不再提醒',
@@ -134,7 +135,7 @@ export const packageZh = {
   batch: '导出数据包…',
 };
 
-export const packageEn: typeof packageZh = {
+export const packageEn: Translation<typeof packageZh> = {
   nav: 'Packages & backups',
   heading: 'Packages and backups',
   intro: 'A package (a BagIt bag) moves an archive between offline workstations on a USB stick, merges two libraries, or hands the archive to an archive system; a backup is a package of the whole library.',
@@ -247,7 +248,8 @@ export const packageEn: typeof packageZh = {
   },
   reminder: {
     never: 'This library has never been backed up.',
-    days: 'The last backup was {{count}} day(s) ago.',
+    days_one: 'The last backup was {{count}} day ago.',
+    days_other: 'The last backup was {{count}} days ago.',
     today: 'The last backup was today.',
     backUp: 'Back up now',
     dismiss: 'Not now',

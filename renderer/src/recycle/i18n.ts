@@ -1,3 +1,4 @@
+import type { Translation } from '../i18n/resource';
 /**
  * Strings of another file of an issue held (the import row's three choices) and of the recycle
  * bin (issue 14); zh-CN.ts and en.ts hold them under `recycle`.
@@ -8,7 +9,7 @@ export const recycleZh = {
   intro: '删除的期移到这里，恢复后连同全部文件、正文和批注一起回到书库。',
   empty: '回收站是空的。',
   deletedAt: '删除于 {{date}}',
-  articles: '{{count}} 篇',
+  articles_other: '{{count}} 篇',
   restore: '恢复',
   restoreLabel: '恢复 {{issue}}',
   choices: {
@@ -19,13 +20,14 @@ export const recycleZh = {
   },
 };
 
-export const recycleEn: typeof recycleZh = {
+export const recycleEn: Translation<typeof recycleZh> = {
   nav: 'Recycle bin',
   heading: 'Recycle bin',
   intro: 'Deleted issues wait here; restoring one brings it back with all its files, texts and notes.',
   empty: 'The recycle bin is empty.',
   deletedAt: 'Deleted {{date}}',
-  articles: '{{count}} articles',
+  articles_one: '{{count}} article',
+  articles_other: '{{count}} articles',
   restore: 'Restore',
   restoreLabel: 'Restore {{issue}}',
   choices: {

@@ -1,3 +1,4 @@
+import type { Translation } from '../i18n/resource';
 /**
  * Strings of the review screen's doubts (what to check and why), marks and closing block,
  * documents and unplaced text (issue 13); held under `review.doubts` in both languages.
@@ -78,10 +79,10 @@ export const doubtsZh = {
     printedBy: '印发单位',
     printedOn: '印发日期',
     printRun: '印数',
-    printRunValue: '{{count}} 份',
+    printRunValue_other: '{{count}} 份',
   },
   unplaced: {
-    heading: '未归位的文字（{{count}} 行）',
+    heading_other: '未归位的文字（{{count}} 行）',
     hint: '这些行没有归入报头、版记或任何文章。请把每一行归入一篇文章（附在文末作为一段），或确认后舍弃。',
     line: '原文第 {{line}} 行',
     assignTo: '归入文章',
@@ -97,9 +98,7 @@ export const doubtsZh = {
   },
 };
 
-type Strings<T> = { -readonly [K in keyof T]: T[K] extends string ? string : Strings<T[K]> };
-
-export const doubtsEn: Strings<typeof doubtsZh> = {
+export const doubtsEn: Translation<typeof doubtsZh> = {
   heading: 'To check ({{count}})',
   hint: 'The reader was not sure of these. Choose one to see the lines of the source it was read from, on the right.',
   none: 'Nothing in particular to check.',
@@ -176,10 +175,12 @@ export const doubtsEn: Strings<typeof doubtsZh> = {
     printedBy: 'Printed by',
     printedOn: 'Printed on',
     printRun: 'Print run',
-    printRunValue: '{{count}} copies',
+    printRunValue_one: '{{count}} copy',
+    printRunValue_other: '{{count}} copies',
   },
   unplaced: {
-    heading: 'Unplaced text ({{count}} lines)',
+    heading_one: 'Unplaced text ({{count}} line)',
+    heading_other: 'Unplaced text ({{count}} lines)',
     hint: 'No rule placed these lines in the masthead, the closing block or an article. Assign each to an article (added at its end as a paragraph), or discard it deliberately.',
     line: 'Source line {{line}}',
     assignTo: 'Assign to article',

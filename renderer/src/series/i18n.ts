@@ -1,3 +1,4 @@
+import type { Translation } from '../i18n/resource';
 /** The run of a series: series page, holdings grid, gap report, statistics, and the library view's sorting. zh-CN.ts and en.ts hold them under `holdings`. */
 export const holdingsZh = {
   nav: { gaps: '缺期报告', stats: '统计' },
@@ -30,7 +31,7 @@ export const holdingsZh = {
     merge: '并入另一刊物',
     mergeLabel: '并入',
     mergeChoose: '选择刊物…',
-    mergeConfirm: '把“{{from}}”的全部 {{count}} 期并入“{{into}}”？',
+    mergeConfirm_other: '把“{{from}}”的全部 {{count}} 期并入“{{into}}”？',
     mergeDone: '已并入“{{into}}”。',
     back: '返回书库',
     invalid: '请检查：年份须为 1900–2200 的整数，每年期数须为 1–366 的整数。',
@@ -65,7 +66,7 @@ export const holdingsZh = {
     cellTotal: '，总第 {{total}} 期',
     cellNote: '，说明：{{note}}',
     joint: '第 {{from}}–{{to}} 期合刊',
-    unplaced: '另有 {{count}} 期缺年份或期号，未排入收藏表。',
+    unplaced_other: '另有 {{count}} 期缺年份或期号，未排入收藏表。',
     empty: '这个刊物还没有可排入收藏表的期。',
   },
   note: {
@@ -106,9 +107,9 @@ export const holdingsZh = {
     issues: '期数',
     articles: '文章数',
     missing: '缺期',
-    others: '其他 {{count}} 篇',
-    unknownRegion: '未标地区 {{count}} 篇',
-    unknownColumn: '未标栏目 {{count}} 篇',
+    others_other: '其他 {{count}} 篇',
+    unknownRegion_other: '未标地区 {{count}} 篇',
+    unknownColumn_other: '未标栏目 {{count}} 篇',
     table: '数据表',
     name: '名称',
     print: '打印',
@@ -129,7 +130,7 @@ export const holdingsZh = {
   },
 };
 
-export const holdingsEn: typeof holdingsZh = {
+export const holdingsEn: Translation<typeof holdingsZh> = {
   nav: { gaps: 'Missing issues', stats: 'Statistics' },
   series: {
     open: 'Series record and holdings',
@@ -160,7 +161,8 @@ export const holdingsEn: typeof holdingsZh = {
     merge: 'Merge into another series',
     mergeLabel: 'Merge into',
     mergeChoose: 'Choose a series…',
-    mergeConfirm: 'Move all {{count}} issues of “{{from}}” into “{{into}}”?',
+    mergeConfirm_one: 'Move the {{count}} issue of “{{from}}” into “{{into}}”?',
+    mergeConfirm_other: 'Move all {{count}} issues of “{{from}}” into “{{into}}”?',
     mergeDone: 'Merged into “{{into}}”.',
     back: 'Back to the library',
     invalid: 'Please check: years are whole numbers from 1900 to 2200, issues a year a whole number from 1 to 366.',
@@ -195,7 +197,8 @@ export const holdingsEn: typeof holdingsZh = {
     cellTotal: ', total No. {{total}}',
     cellNote: ', note: {{note}}',
     joint: 'joint issue Nos. {{from}}–{{to}}',
-    unplaced: '{{count}} more issue(s) have no year or number and are not placed in the grid.',
+    unplaced_one: '{{count}} more issue has no year or number and is not placed in the grid.',
+    unplaced_other: '{{count}} more issues have no year or number and are not placed in the grid.',
     empty: 'This series has no issue that can be placed in the grid yet.',
   },
   note: {
@@ -236,9 +239,12 @@ export const holdingsEn: typeof holdingsZh = {
     issues: 'Issues',
     articles: 'Articles',
     missing: 'Missing',
-    others: '{{count}} more articles',
-    unknownRegion: '{{count}} articles without a region',
-    unknownColumn: '{{count}} articles without a column',
+    others_one: '{{count}} more article',
+    others_other: '{{count}} more articles',
+    unknownRegion_one: '{{count}} article without a region',
+    unknownRegion_other: '{{count}} articles without a region',
+    unknownColumn_one: '{{count}} article without a column',
+    unknownColumn_other: '{{count}} articles without a column',
     table: 'Data',
     name: 'Name',
     print: 'Print',
