@@ -2,6 +2,7 @@ import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Issue } from '../../../shared/catalog';
 import type { HistoryRow } from '../../../shared/history';
+import { formatDate } from '../format';
 import { sayErrorNow } from '../i18n/messages';
 import { call } from '../store/api';
 import { undoLast } from './record-actions';
@@ -33,7 +34,7 @@ export function HistoryPanel({ issue }: { issue: Issue }) {
   // Catalogue fields by their name in the reader's language; masthead fields by the review screen's.
   const fieldName = (field: string) =>
     i18n.exists(`catalogue.fields.${field}`) ? t(`catalogue.fields.${field}`) : i18n.exists(`review.fields.${field}`) ? t(`review.fields.${field}`) : field === 'articles' ? t('catalogue.articles') : field;
-  const when = (at: string) => new Date(at).toLocaleString(i18n.language === 'en' ? 'en-GB' : 'zh-CN');
+  const when = (at: string) => formatDate(at, i18n.language === 'en' ? 'en' : 'zh-CN');
 
   return (
     <section className="catalogue-history" aria-labelledby="catalogue-history-title" data-testid="issue-history">

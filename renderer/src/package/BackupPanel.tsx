@@ -5,6 +5,7 @@ import { shownData, useApi } from '../hooks/useApi';
 import { call } from '../store/api';
 import { useStore } from '../store/store';
 import { JobEnd } from './ExportPackage';
+import { formatDate } from '../format';
 import { sizeLabel } from './format';
 import { JobProgress } from './JobProgress';
 import { dismissBackupReminder } from './reminder-state';
@@ -73,7 +74,7 @@ export function BackupPanel({ startNow }: { startNow: boolean }) {
               <div className="job-body">
                 <p className="job-name">{row.name}</p>
                 <p className="job-message">
-                  {new Date(row.createdAt).toLocaleString(language)} · {row.kind === 'full' ? t('package.backup.kindFull') : t('package.backup.kindIncremental', { base: row.base ?? '?' })} ·{' '}
+                  {formatDate(row.createdAt, language)} · {row.kind === 'full' ? t('package.backup.kindFull') : t('package.backup.kindIncremental', { base: row.base ?? '?' })} ·{' '}
                   {sizeLabel(row.bytes)}
                 </p>
               </div>

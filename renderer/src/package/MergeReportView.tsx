@@ -1,6 +1,8 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { IssueMergeRow, MergeReport } from '../../../shared/package';
+import { formatDate } from '../format';
+import { currentLanguage } from '../i18n';
 import { useSay } from '../i18n/messages';
 import { call, saveExport } from '../store/api';
 
@@ -34,7 +36,7 @@ export function MergeReportView({ report, heading, jobId }: { report: MergeRepor
     <section className="merge-report" aria-label={heading} data-testid={report.dryRun ? 'merge-report-dry-run' : 'merge-report-final'}>
       <h3>{heading}</h3>
       <p className="muted">
-        {t('package.import.source', { organization: report.source.organization ?? t('package.import.unknown'), date: report.source.baggingDate ?? report.source.createdAt ?? t('package.import.unknown') })}
+        {t('package.import.source', { organization: report.source.organization ?? t('package.import.unknown'), date: formatDate(report.source.baggingDate ?? report.source.createdAt ?? '', currentLanguage()) || t('package.import.unknown') })}
       </p>
       {report.resumed && <p className="notice">{t('package.import.resumed')}</p>}
       <dl className="merge-totals">
@@ -102,11 +104,11 @@ function MergeRow({ row }: { row: IssueMergeRow }) {
                 <th scope="row">{conflict.field}</th>
                 <td className={conflict.kept === 'ours' ? 'merge-kept' : undefined} lang="zh-CN">
                   {conflict.ours}
-                  {conflict.oursAt && <span className="merge-at">{new Date(conflict.oursAt).toLocaleString()}</span>}
+                  {conflict.oursAt && <span className="merge-at">{formatDate(conflict.oursAt, currentLanguage())}</span>}
                 </td>
                 <td className={conflict.kept === 'theirs' ? 'merge-kept' : undefined} lang="zh-CN">
                   {conflict.theirs}
-                  {conflict.theirsAt && <span className="merge-at">{new Date(conflict.theirsAt).toLocaleString()}</span>}
+                  {conflict.theirsAt && <span className="merge-at">{formatDate(conflict.theirsAt, currentLanguage())}</span>}
                 </td>
                 <td>{t(conflict.kept === 'ours' ? 'package.report.keptOurs' : 'package.report.keptTheirs')}</td>
                 <td>{t(conflict.rule === 'newer-edit' ? 'package.report.ruleNewer' : 'package.report.ruleNoHistory')}</td>

@@ -2,7 +2,7 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ApiError, RecycledRow } from '../../../shared/contract';
 import { ErrorMessage, Loading } from '../components/ErrorMessage';
-import { numberLabel } from '../format';
+import { formatDate, numberLabel } from '../format';
 import { shownData, useApi } from '../hooks/useApi';
 import { call } from '../store/api';
 import { refreshIssues } from '../store/library';
@@ -58,8 +58,7 @@ function RecycledItem({ row, onRestore }: { row: RecycledRow; onRestore: () => v
           {name}
         </p>
         <p className="job-message">
-          {t('recycle.deletedAt', { date: new Date(row.deletedAt).toLocaleString(language) })} ·{' '}
-          {t('recycle.articles', { count: row.articleCount })}
+          {t('recycle.deletedAt', { date: formatDate(row.deletedAt, language) })} · {t('recycle.articles', { count: row.articleCount })}
         </p>
       </div>
       <button

@@ -1,4 +1,5 @@
 import { useTranslation } from 'react-i18next';
+import { DateField } from '../components/DateField';
 import type { FieldProblems } from './masthead-fields';
 import { MASTHEAD_FIELDS } from './masthead-fields';
 import type { MastheadField, MastheadFields } from './types';
@@ -51,22 +52,36 @@ export function MastheadFieldset({
                 </span>
               )}
             </label>
-            <input
-              id={id}
-              name={field}
-              type={field === 'date' ? 'date' : 'text'}
-              inputMode={NUMERIC.has(field) ? 'numeric' : undefined}
-              lang={field === 'date' || NUMERIC.has(field) ? undefined : 'zh-CN'}
-              value={fields[field]}
-              placeholder={placeholder}
-              required={field === 'series'}
-              disabled={disabled}
-              aria-invalid={problem ? true : undefined}
-              aria-describedby={describedBy === '' ? undefined : describedBy}
-              onChange={(event) => onChange(field, event.target.value)}
-              onFocus={() => onFieldFocus?.(field)}
-              onClick={() => onFieldFocus?.(field)}
-            />
+            {field === 'date' ? (
+              <DateField
+                id={id}
+                name={field}
+                value={fields[field]}
+                disabled={disabled}
+                aria-invalid={problem ? true : undefined}
+                aria-describedby={describedBy === '' ? undefined : describedBy}
+                onChange={(iso, text) => onChange(field, iso ?? text)}
+                onFocus={() => onFieldFocus?.(field)}
+                onClick={() => onFieldFocus?.(field)}
+              />
+            ) : (
+              <input
+                id={id}
+                name={field}
+                type="text"
+                inputMode={NUMERIC.has(field) ? 'numeric' : undefined}
+                lang={NUMERIC.has(field) ? undefined : 'zh-CN'}
+                value={fields[field]}
+                placeholder={placeholder}
+                required={field === 'series'}
+                disabled={disabled}
+                aria-invalid={problem ? true : undefined}
+                aria-describedby={describedBy === '' ? undefined : describedBy}
+                onChange={(event) => onChange(field, event.target.value)}
+                onFocus={() => onFieldFocus?.(field)}
+                onClick={() => onFieldFocus?.(field)}
+              />
+            )}
             {doubt !== undefined && (
               <p id={`${id}-doubt`} className="field-doubt">
                 <span aria-hidden="true">⚠ </span>

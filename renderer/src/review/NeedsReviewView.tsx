@@ -3,7 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { sayErrorNow, useSay } from '../i18n/messages';
 import type { IssueSummary } from '../../../shared/catalog';
 import { ErrorMessage, Loading } from '../components/ErrorMessage';
-import { numberLabel } from '../format';
+import { formatDate, numberLabel } from '../format';
 import { useIssue } from '../hooks/useIssue';
 import { refreshIssues } from '../store/library';
 import { openIssue } from '../store/navigation';
@@ -63,7 +63,7 @@ function NeedsReviewRow({ summary, onChecked }: { summary: IssueSummary; onCheck
           {label}
         </h2>
         <p className="muted">
-          {[summary.date, t('library.articles', { count: summary.articleCount })].filter(Boolean).join(' · ')}
+          {[summary.date ? formatDate(summary.date, language) : null, t('library.articles', { count: summary.articleCount })].filter(Boolean).join(' · ')}
           {load.status === 'ready' && <span lang="zh-CN"> · {load.data.original.name}</span>}
         </p>
         {load.status === 'loading' && <p className="muted">{t('review.needs.loadingWarnings')}</p>}

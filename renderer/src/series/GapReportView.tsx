@@ -4,6 +4,7 @@ import type { ApiError } from '../../../shared/contract';
 import { missingByYear, numberRanges } from '../../../shared/holdings';
 import { ErrorMessage, Loading } from '../components/ErrorMessage';
 import { shownData, useApi } from '../hooks/useApi';
+import { formatDate, localDay } from '../format';
 import { currentLanguage } from '../i18n';
 import { call, saveExport } from '../store/api';
 import { openSeries } from '../store/navigation';
@@ -34,7 +35,7 @@ export function GapReportView() {
       <div className="view-header">
         <h1>{t('holdings.gaps.heading')}</h1>
         <p className="view-subtitle">{t('holdings.gaps.intro')}</p>
-        <p className="print-only">{t('holdings.gaps.printedOn', { date: new Date().toLocaleDateString(language) })}</p>
+        <p className="print-only">{t('holdings.gaps.printedOn', { date: formatDate(localDay(new Date()), language) })}</p>
         <div className="button-row no-print">
           <button type="button" className="button button-small button-primary" onClick={() => window.print()}>
             {t('holdings.gaps.print')}

@@ -3,7 +3,7 @@ import { useSay } from '../i18n/messages';
 import type { Issue } from '../../../shared/catalog';
 import { IssueAnnotationActions } from '../annotations/IssueAnnotationActions';
 import { ErrorMessage, Loading } from '../components/ErrorMessage';
-import { numberLabel } from '../format';
+import { formatDate, numberLabel } from '../format';
 import { useIssue } from '../hooks/useIssue';
 import { IssueCatalogue } from '../review/IssueCatalogue';
 import { IssueRecord } from '../catalogue/IssueRecord';
@@ -48,7 +48,7 @@ function IssueSheet({ issue }: { issue: Issue }) {
           </p>
           <div className="masthead-line">
             <span>{issue.publisher ?? ''}</span>
-            <span>{issue.date ?? ''}</span>
+            <span>{issue.date ? formatDate(issue.date, language) : ''}</span>
           </div>
         </header>
 

@@ -4,7 +4,7 @@ import { useVirtualizer } from '@tanstack/react-virtual';
 import { useTranslation } from 'react-i18next';
 import type { IssueSummary } from '../../../shared/catalog';
 import { ErrorMessage, Loading } from '../components/ErrorMessage';
-import { numberLabel } from '../format';
+import { formatDate, numberLabel } from '../format';
 import { refreshIssues } from '../store/library';
 import { openIssue, openSeries } from '../store/navigation';
 import { useStore } from '../store/store';
@@ -210,7 +210,7 @@ function Row({ row, onToggleYear, select }: { row: LibraryRow; onToggleYear: (ke
               {issue.needsReview && <span className="review-flag">{t('library.needsReview')}</span>}
             </span>
             <span className="issue-row-series">{issue.series}</span>
-            <span className="issue-row-date">{issue.date ?? t('library.noDate')}</span>
+            <span className="issue-row-date">{issue.date ? formatDate(issue.date, language) : t('library.noDate')}</span>
             <span className="issue-row-count">{t('library.articles', { count: issue.articleCount })}</span>
           </button>
         </div>
