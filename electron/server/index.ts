@@ -4,6 +4,7 @@ import type { IncomingMessage, ServerResponse } from 'node:http';
 import { MAX_IMPORT_FILE_BYTES } from '../../shared/contract';
 import { MAX_PACKAGE_UPLOAD_BYTES } from '../../shared/limits';
 import type { UploadReceipt } from '../../shared/contract';
+import { ORIGINAL_PATH } from '../../shared/contract/bridge';
 import { sayMessage } from '../../shared/message-text';
 import { createArchive } from '../core/api/archive';
 import type { Dispatch, DispatchLog } from '../core/api/dispatch';
@@ -12,6 +13,7 @@ import type { Library } from '../core/library';
 import type { SearchServiceOptions } from '../core/search/search-service';
 import { SECURITY_HEADERS } from './headers';
 import { RENDERER_MISSING_HTML, injectToken } from './index-html';
+import { sendOriginal } from './original-route';
 import { readBody } from './read-body';
 import { checkApiRequest, checkHost, checkUploadRequest, TOKEN_HEADER, tokensMatch } from './request-policy';
 import type { Refusal, RequestFacts } from './request-policy';
@@ -135,6 +137,7 @@ async function handle(request: IncomingMessage, response: ServerResponse, contex
     return send(response, 200, 'application/json; charset=utf-8', JSON.stringify(result));
   }
 
+  if (path.startsWith(ORIGINAL_PATH)) return sendOriginal(request, response, context, requested);
   const hostRefusal = checkHost(facts, context);
   if (hostRefusal) return refuse(response, hostRefusal);
   if (facts.method !== 'GET' && facts.method !== 'HEAD') {

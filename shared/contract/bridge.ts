@@ -8,7 +8,11 @@ export type SavedExport =
   { kind: 'saved'; fileName: string; path: string } | { kind: 'downloaded'; fileName: string } | { kind: 'cancelled' };
 
 /** How an issue's original reached the person: opened in the system's viewer, or downloaded. */
-export type OpenedOriginal = { kind: 'opened'; fileName: string } | { kind: 'downloaded'; fileName: string };
+/** `opened`: with the system's viewer (Electron); `shown`: in a new browser tab; `downloaded`: saved by the browser. */
+export type OpenedOriginal = { kind: 'opened'; fileName: string } | { kind: 'shown'; fileName: string } | { kind: 'downloaded'; fileName: string };
+
+/** Browser mode opens an issue's original at this address + the issue id (a new tab; see electron/server/original-route.ts). */
+export const ORIGINAL_PATH = '/original/';
 
 /**
  * Handing a file from the archive to the person, the one part of the API that differs per

@@ -226,17 +226,23 @@ test('Cancel stops after the current file; what was imported stays', async ({ pa
   await expect(page.locator('.issue-row', { hasText: '2024 年第 4 期' })).toBeVisible();
 });
 
-test('the original downloads from the issue screen with the very bytes imported', async ({ page, archive }) => {
+test('the original PDF opens in a new tab from the issue screen, inline and with the very bytes imported', async ({ page, archive }) => {
   await openReview(page, archive.url, PDF_3P);
   await page.getByRole('button', { name: '保存到书库' }).click();
   await page.locator('.job[data-status="imported"]').getByRole('button', { name: '打开' }).click();
   await expect(page.locator('.toc-entry')).toHaveCount(3);
 
-  const downloading = page.waitForEvent('download');
+  // The browser can show a PDF: a new tab with the file's own address, sent inline as a PDF.
+  const opening = page.context().waitForEvent('page');
+  const answered = page.context().waitForEvent('response', (r) => r.url().includes('/original/') && r.request().method() === 'GET');
   await page.getByRole('button', { name: '打开原件：bulletin-3p.pdf' }).click();
-  const download = await downloading;
-  expect(download.suggestedFilename()).toBe('bulletin-3p.pdf');
-  const path = await download.path();
-  expect(readFileSync(path).equals(readFileSync(PDF_3P))).toBe(true);
-  await expect(page.locator('.issue-catalogue-message')).toContainText('已下载原件 bulletin-3p.pdf');
+  const tab = await opening;
+  const response = await answered;
+  expect(response.headers()['content-type']).toBe('application/pdf');
+  expect(response.headers()['content-disposition']).toMatch(/^inline; filename="bulletin-3p\.pdf"; filename\*=UTF-8''bulletin-3p\.pdf$/);
+  expect(tab.url()).toMatch(/\/original\/[^/]+$/);
+  expect(tab.url()).not.toContain(archive.libraryDir);
+  const bytes = await (await page.request.get(tab.url())).body();
+  expect(bytes.equals(readFileSync(PDF_3P))).toBe(true);
+  await expect(page.locator('.issue-catalogue-message')).toContainText('已在新标签页打开原件 bulletin-3p.pdf');
 });

@@ -14,7 +14,7 @@ export function FilesList({ issue }: { issue: Issue }) {
     const result = await openOriginal(issue.id, sha256);
     setMessage(
       result.ok
-        ? { text: t(result.data.kind === 'opened' ? 'review.issue.opened' : 'review.issue.downloaded', { name: result.data.fileName }), error: false }
+        ? { text: t(`review.issue.${result.data.kind}`, { name: result.data.fileName }), error: false }
         : { text: t('review.issue.openFailed', { reason: sayErrorNow(result.error) }), error: true },
     );
   };

@@ -1,6 +1,6 @@
 import i18next from 'i18next';
 import type { Issue } from '../../../shared/catalog';
-import type { ApiResult, MastheadPatch } from '../../../shared/contract';
+import type { ApiResult, MastheadPatch, OpenedOriginal } from '../../../shared/contract';
 import { sayErrorNow } from '../i18n/messages';
 import { call, openOriginal as openIssueOriginal } from '../store/api';
 import { refreshIssues, rememberIssue } from '../store/library';
@@ -19,9 +19,9 @@ export function markChecked(issueId: string): Promise<ApiResult<Issue>> {
   return updateMasthead(issueId, { needsReview: false });
 }
 
-export type OriginalOpened = { ok: true; how: 'opened' | 'downloaded'; name: string } | { ok: false; message: string };
+export type OriginalOpened = { ok: true; how: OpenedOriginal['kind']; name: string } | { ok: false; message: string };
 
-/** Opened with the system's viewer in Electron, downloaded in a browser: the transport decides. */
+/** Opened with the system's viewer in Electron, shown in a new tab or downloaded in a browser: the transport decides. */
 export async function openOriginal(issue: Issue): Promise<OriginalOpened> {
   const result = await openIssueOriginal(issue.id);
   if (!result.ok) return { ok: false, message: sayErrorNow(result.error) };
@@ -30,5 +30,5 @@ export async function openOriginal(issue: Issue): Promise<OriginalOpened> {
 
 export function originalMessage(result: OriginalOpened): string {
   if (!result.ok) return i18next.t('review.issue.openFailed', { reason: result.message });
-  return i18next.t(result.how === 'opened' ? 'review.issue.opened' : 'review.issue.downloaded', { name: result.name });
+  return i18next.t(`review.issue.${result.how}`, { name: result.name });
 }
