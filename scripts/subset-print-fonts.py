@@ -19,7 +19,9 @@ import sys
 from pathlib import Path
 
 from fontTools import subset
-from fontTools.ttLib import TTFont
+from fontTools.pens.cu2quPen import Cu2QuPen
+from fontTools.pens.ttGlyphPen import TTGlyphPen
+from fontTools.ttLib import TTFont, newTable
 
 OUT = Path(__file__).resolve().parent.parent / "resources" / "fonts"
 PUNCTUATION = "“”‘’—…·、。，；：？！（）《》〈〉【】〔〕「」『』－～★☆◆●■○□△▲※№〇　"
@@ -37,7 +39,7 @@ def gb2312() -> str:
     return "".join(chars) + "".join(chr(c) for c in range(0x20, 0x7F)) + PUNCTUATION
 
 
-def make(source: str, number: int, family: str, style: str, postscript: str, out: str) -> None:
+def make(source: str, number: int, family: str, style: str, postscript: str, out: str, text: str = "") -> None:
     options = subset.Options()
     options.flavor = "woff2"
     options.hinting = False
@@ -46,9 +48,11 @@ def make(source: str, number: int, family: str, style: str, postscript: str, out
     options.font_number = number
     font = subset.load_font(source, options)
     subsetter = subset.Subsetter(options)
-    subsetter.populate(text=gb2312())
+    subsetter.populate(text=text or gb2312())
     subsetter.subset(font)
     rename(font, family, style, postscript)
+    if "CFF " in font:
+        to_truetype(font)
     subset.save_font(font, str(OUT / out), options)
     print(out, (OUT / out).stat().st_size, "bytes")
 
@@ -70,9 +74,46 @@ def rename(font: TTFont, family: str, style: str, postscript: str) -> None:
         top.FamilyName = family
 
 
+def to_truetype(font: TTFont) -> None:
+    """CFF outlines become TrueType (quadratic) ones: Chromium's PDF writer (Skia) embeds a CFF
+    font as dozens of Type 3 fonts, but a TrueType one as a single embedded subset."""
+    order = font.getGlyphOrder()
+    glyph_set = font.getGlyphSet()
+    glyphs = {}
+    for name in order:
+        pen = TTGlyphPen(glyph_set)
+        glyph_set[name].draw(Cu2QuPen(pen, 1.0, reverse_direction=True))
+        glyphs[name] = pen.glyph()
+    font["loca"] = newTable("loca")
+    glyf = font["glyf"] = newTable("glyf")
+    glyf.glyphOrder = order
+    glyf.glyphs = glyphs
+    for glyph in glyphs.values():
+        glyph.recalcBounds(glyf)
+    del font["CFF "]
+    if "VORG" in font:
+        del font["VORG"]
+    hmtx = font["hmtx"]
+    for name, glyph in glyf.glyphs.items():
+        if hasattr(glyph, "xMin"):
+            hmtx[name] = (hmtx[name][0], glyph.xMin)
+    maxp = font["maxp"] = newTable("maxp")
+    maxp.tableVersion = 0x00010000
+    maxp.numGlyphs = len(order)
+    for field in ("maxZones", "maxTwilightPoints", "maxStorage", "maxFunctionDefs", "maxInstructionDefs",
+                  "maxStackElements", "maxSizeOfInstructions"):
+        setattr(maxp, field, 1 if field == "maxZones" else 0)
+    maxp.recalc(font)
+    post = font["post"]
+    post.formatType = 3.0  # no glyph names: CJK fonts address glyphs by code, and it saves space
+    font.sfntVersion = "\0\1\0\0"
+
+
 if __name__ == "__main__":
     kai, serif = sys.argv[1], sys.argv[2]
     OUT.mkdir(parents=True, exist_ok=True)
-    make(kai, 0, "Bulletin Archive Kai GB", "Regular", "BulletinArchiveKaiGB-Regular", "bulletin-kai-gb.woff2")
+    if kai != "-":
+        make(kai, 0, "Bulletin Archive Kai GB", "Regular", "BulletinArchiveKaiGB-Regular", "bulletin-kai-gb.woff2")
     # Face 2 of Noto Serif CJK Bold is the Simplified Chinese (SC) one.
-    make(serif, 2, "Bulletin Archive Serif GB", "Bold", "BulletinArchiveSerifGB-Bold", "bulletin-serif-gb-bold.woff2")
+    if serif != "-":
+        make(serif, 2, "Bulletin Archive Serif GB", "Bold", "BulletinArchiveSerifGB-Bold", "bulletin-serif-gb-bold.woff2")

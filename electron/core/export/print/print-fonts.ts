@@ -50,6 +50,8 @@ export function fontFacesFrom(folder: string | null): string {
     const file = path.join(folder, font.file);
     if (!existsSync(file)) return [];
     const data = readFileSync(file).toString('base64');
-    return [`@font-face { font-family: "${font.family}"; src: url("data:font/woff2;base64,${data}") format("woff2"); font-weight: ${font.weight}; font-style: normal; font-display: block; }`];
+    return [
+      `@font-face { font-family: "${font.family}"; src: url("data:font/woff2;base64,${data}") format("woff2"); font-weight: ${font.weight}; font-style: normal; font-display: block; }`,
+    ];
   }).join('\n');
 }
