@@ -21,9 +21,14 @@ const out = path.resolve(process.argv[2] ?? 'no-cjk-fonts.pdf');
 const dir = mkdtempSync(path.join(tmpdir(), 'no-cjk-'));
 const conf = path.join(dir, 'fonts.conf');
 mkdirSync(path.join(dir, 'cache'));
-writeFileSync(conf, `<?xml version="1.0"?><fontconfig><dir>/usr/share/fonts/truetype/dejavu</dir><cachedir>${path.join(dir, 'cache')}</cachedir></fontconfig>`);
+writeFileSync(
+  conf,
+  `<?xml version="1.0"?><fontconfig><dir>/usr/share/fonts/truetype/dejavu</dir><cachedir>${path.join(dir, 'cache')}</cachedir></fontconfig>`,
+);
 const env = { ...process.env, FONTCONFIG_FILE: conf, HOME: dir };
-console.log(`Chinese fonts fontconfig sees: ${execFileSync('fc-list', [':lang=zh', 'family'], { env, encoding: 'utf8' }).trim() || 'none'}`);
+console.log(
+  `Chinese fonts fontconfig sees: ${execFileSync('fc-list', [':lang=zh', 'family'], { env, encoding: 'utf8' }).trim() || 'none'}`,
+);
 
 const library = await openLibrary(path.join(dir, 'library'), { create: true });
 const sample = new URL('../resources/sample-kjqbck-2024-03.txt', import.meta.url);

@@ -159,7 +159,7 @@ export const zhCN = {
   batch: batchZh,
   loading: '正在载入…',
   dates: {
-    placeholder: '如 2024年3月15日',
+    placeholder: '2024年3月15日',
     hint: '日期，如 2024年3月15日、2024-03-15 或 2024/3/15',
   },
 } as const;
