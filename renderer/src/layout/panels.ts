@@ -27,12 +27,12 @@ const READER_PANEL_KEY = 'bulletin-archive.reader-panel';
  * Sizes the stylesheets use too (layout.css, annotations.css), in CSS pixels, so that the rules
  * here and there agree: the sidebar's width, the window below which it folds, and what the
  * article needs beside its panel (the panel, the gap, the page's margins, and a reading column
- * of 34 em at the article's size: 30 characters and the sheet's margins).
+ * of 32 em at the article's size: 30 characters and the narrowest sheet margins).
  */
 export const SIDEBAR_WIDTH = 248;
 export const SIDEBAR_FOLDS_BELOW = 900;
 const PANEL_BESIDE_CHROME = 280 + 20 + 48;
-const READING_COLUMN_EM = 34;
+const READING_COLUMN_EM = 32;
 /** The article's font size at zoom 1 (1.1875rem, ArticleView). */
 const ARTICLE_FONT_PX = 19;
 
