@@ -77,6 +77,11 @@ test('at 1024×768 nothing scrolls sideways and the article keeps 28–42 charac
   const titleLines = await page.locator('#article-title').evaluate((title) => Math.round(title.getBoundingClientRect().height / parseFloat(getComputedStyle(title).lineHeight)));
   expect(titleLines).toBeLessThanOrEqual(2);
 
+  // The print preview shows the paper whole, scaled to the window.
+  await page.getByRole('button', { name: '打印', exact: true }).click();
+  await expect(page.getByRole('document', { name: /打印预览/ }).locator('.pd-title')).toBeVisible();
+  expect(await sidewaysOverflow(page)).toEqual([]);
+
   const nav = page.getByRole('navigation', { name: '主导航' });
   await nav.getByRole('button', { name: /全文搜索/ }).click();
   await page.getByRole('combobox', { name: '搜索全部文章' }).fill('"成果转化"');
