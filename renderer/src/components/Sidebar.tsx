@@ -29,6 +29,16 @@ export function Sidebar() {
   const { mode } = useSidebarLayout();
   // A drawer opened over the page closes once the reader has gone where it led.
   useEffect(() => closeDrawers(), [view]);
+  // As a drawer it closes when the reader clicks the page beside it (its toggle toggles it itself).
+  useEffect(() => {
+    if (mode !== 'over') return;
+    const onDown = (event: MouseEvent): void => {
+      const target = event.target instanceof Element ? event.target : null;
+      if (target && !target.closest('#app-sidebar, .sidebar-toggle')) closeDrawers();
+    };
+    document.addEventListener('mousedown', onDown);
+    return () => document.removeEventListener('mousedown', onDown);
+  }, [mode]);
 
   return (
     <aside
