@@ -14,6 +14,8 @@ interface PendingSelection {
   end: number;
   left: number;
   top: number;
+  /** The passage as selected, kept marked while its toolbar (and note box) is open. */
+  range: Range;
 }
 
 /**
@@ -35,6 +37,7 @@ export function AnnotatedBody({ article }: { article: Article }) {
   };
 
   useEffect(() => setPending(null), [article.id]);
+  useEffect(() => (pending ? markPending(pending.range) : undefined), [pending]);
 
   const sections = useMemo(() => {
     const grouped: ArticleBlock[][] = [];
@@ -120,7 +123,21 @@ function selectionOffsets(root: HTMLElement): PendingSelection | null {
   if (!(end > start)) return null;
   const rects = range.getClientRects();
   const box = rects.length > 0 ? rects[rects.length - 1]! : range.getBoundingClientRect();
-  return { start, end, left: box.left, top: box.bottom };
+  return { start, end, left: box.left, top: box.bottom, range: range.cloneRange() };
+}
+
+/** The name of the passage's mark in CSS (annotations.css: `::highlight(annotation-pending)`). */
+export const PENDING_HIGHLIGHT = 'annotation-pending';
+
+/**
+ * Paints the passage a highlight or note is being made for (CSS Custom Highlight API, so the
+ * text's DOM is left alone), and returns what takes the paint off again. The browser's own
+ * selection is gone as soon as the caret is in the note box; this stays until saved or cancelled.
+ */
+function markPending(range: Range): () => void {
+  if (typeof Highlight !== 'function' || typeof CSS === 'undefined' || !('highlights' in CSS)) return () => undefined;
+  CSS.highlights.set(PENDING_HIGHLIGHT, new Highlight(range));
+  return () => CSS.highlights.delete(PENDING_HIGHLIGHT);
 }
 
 function localOffset(block: HTMLElement, node: Node, offset: number): number {

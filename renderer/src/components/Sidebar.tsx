@@ -1,10 +1,12 @@
-import { useMemo } from 'react';
+import { useEffect, useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { openLibrary, navigate } from '../store/navigation';
 import { useStore } from '../store/store';
 import { NeedsReviewNavItem } from '../review/NeedsReviewNavItem';
 import { openSearch } from '../search/state';
 import { BasketNavItem } from '../print/BasketButton';
+import { closeDrawers, useSidebarLayout } from '../layout/panels';
+import { setState } from '../store/store';
 
 interface SeriesEntry {
   name: string;
@@ -24,9 +26,33 @@ export function Sidebar() {
   }, [issues]);
   const total = issues.status === 'ready' ? issues.data.length : 0;
   const inLibrary = view.kind === 'library';
+  const { mode } = useSidebarLayout();
+  // A drawer opened over the page closes once the reader has gone where it led.
+  useEffect(() => closeDrawers(), [view]);
+  // As a drawer it closes when the reader clicks the page beside it (its toggle toggles it itself).
+  useEffect(() => {
+    if (mode !== 'over') return;
+    const onDown = (event: MouseEvent): void => {
+      const target = event.target instanceof Element ? event.target : null;
+      if (target && !target.closest('#app-sidebar, .sidebar-toggle')) closeDrawers();
+    };
+    document.addEventListener('mousedown', onDown);
+    return () => document.removeEventListener('mousedown', onDown);
+  }, [mode]);
 
   return (
-    <aside className="sidebar">
+    <aside
+      id="app-sidebar"
+      className="sidebar"
+      data-mode={mode}
+      onKeyDown={(event) => {
+        // Escape closes the drawer rather than going Back (the global key).
+        if (event.key === 'Escape' && mode === 'over') {
+          event.stopPropagation();
+          closeDrawers();
+        }
+      }}
+    >
       <div className="brand">
         <span className="brand-seal" aria-hidden="true">
           刊
@@ -118,6 +144,9 @@ export function Sidebar() {
           onClick={() => navigate({ kind: 'import' })}
         >
           {t('nav.import')}
+        </button>
+        <button type="button" className="link-button about-open" onClick={() => setState({ aboutOpen: true })}>
+          {t('layout.about')}
         </button>
       </div>
     </aside>

@@ -4,6 +4,7 @@ import { runCommand } from '../commands/registry';
 import { numberLabel } from '../format';
 import { openIssue, openLibrary } from '../store/navigation';
 import { setState, useStore } from '../store/store';
+import { toggleReaderPanel, toggleSidebar, useReaderPanelLayout, useSidebarLayout } from '../layout/panels';
 
 export function Toolbar() {
   const { t } = useTranslation();
@@ -15,6 +16,7 @@ export function Toolbar() {
 
   return (
     <header className="toolbar">
+      <SidebarToggle />
       {view.kind !== 'library' && (
         <button type="button" className="icon-button" onClick={() => runCommand('back')} title={t('toolbar.back')}>
           <span aria-hidden="true">←</span>
@@ -64,6 +66,7 @@ export function Toolbar() {
           </button>
         </div>
       )}
+      {view.kind === 'article' && <ReaderPanelToggle zoom={zoom} />}
       {(view.kind === 'issue' || view.kind === 'article') && (
         <button type="button" className="button" onClick={() => runCommand('print')}>
           {t('toolbar.print')}
@@ -79,6 +82,45 @@ export function Toolbar() {
         {t('toolbar.languageButton')}
       </button>
     </header>
+  );
+}
+
+/** Hides or shows the sidebar (remembered), or on a narrow window opens it over the page. */
+function SidebarToggle() {
+  const { t } = useTranslation();
+  const layout = useSidebarLayout();
+  const label = layout.mode === 'folded' ? t('layout.sidebarShow') : t('layout.sidebarHide');
+  return (
+    <button
+      type="button"
+      className="icon-button sidebar-toggle"
+      aria-controls="app-sidebar"
+      aria-expanded={layout.mode !== 'folded'}
+      title={label}
+      onClick={() => toggleSidebar(layout)}
+    >
+      <span aria-hidden="true">☰</span>
+      <span className="visually-hidden">{label}</span>
+    </button>
+  );
+}
+
+/** The article's notes panel: beside the text on a wide window, folded to this toggle on a narrow one. */
+function ReaderPanelToggle({ zoom }: { zoom: number }) {
+  const { t } = useTranslation();
+  const layout = useReaderPanelLayout(zoom);
+  const open = layout.mode !== 'folded';
+  return (
+    <button
+      type="button"
+      className="button panel-toggle"
+      aria-controls="annotation-panel"
+      aria-expanded={open}
+      title={open ? t('layout.panelHide') : t('layout.panelShow')}
+      onClick={() => toggleReaderPanel(layout)}
+    >
+      {t('layout.panel')}
+    </button>
   );
 }
 

@@ -8,6 +8,7 @@ import { printEn } from '../print/i18n';
 import { holdingsEn } from '../series/i18n';
 import { recycleEn } from '../recycle/i18n';
 import { packageEn } from '../package/i18n';
+import { layoutEn } from '../layout/i18n';
 
 export const en: Resource = {
   app: { title: 'Bulletin Archive', subtitle: 'Internal bulletins', skip: 'Skip to content' },
@@ -171,6 +172,7 @@ export const en: Resource = {
   recycle: recycleEn,
   package: packageEn,
   batch: batchEn,
+  layout: layoutEn,
   loading: 'Loading…',
   dates: {
     placeholder: 'e.g. 2024-03-15',

@@ -10,6 +10,7 @@ import { openArticle, openLibrary } from '../store/navigation';
 import { useStore } from '../store/store';
 import { ArticleFind } from '../search/ArticleFind';
 import { BasketButton } from '../print/BasketButton';
+import { closeDrawers, useReaderPanelLayout } from '../layout/panels';
 
 export function ArticleView({ issueId, articleId }: { issueId: string; articleId: string }) {
   const issue = useIssue(issueId);
@@ -38,41 +39,67 @@ function Reader({ issue, article }: { issue: Issue; article: Article }) {
     [t('article.page'), article.page === null ? null : t('article.pageValue', { page: article.page })],
   ].filter((entry): entry is [string, string] => entry[1] !== null && entry[1] !== '');
 
+  const panel = useReaderPanelLayout(zoom);
+
+  // The find bar has a row of its own above the scrolling page, so it never covers a line.
   return (
-    <div className="page-scroll with-annotations">
-      <div className="reader-column" style={{ fontSize: `${zoom * 1.1875}rem` }}>
-        <ArticleFind article={article} />
-        <article className="sheet reader" aria-labelledby="article-title" data-search-root>
-          <p className="reader-kicker">
-            <span lang="zh-CN">{issue.series}</span>
-            <span aria-hidden="true"> · </span>
-            <span>{numberLabel(issue, language)}</span>
-            <span aria-hidden="true"> · </span>
-            <span>{t('article.position', { index: position + 1, total: issue.articles.length })}</span>
-          </p>
-          <h1 id="article-title" className="reader-title" lang="zh-CN" data-part="title">
-            {article.title}
-          </h1>
-          {meta.length > 0 && (
-            <dl className="reader-meta" aria-label={t('article.meta')}>
-              {meta.map(([label, value]) => (
-                <div key={label} className="reader-meta-item">
-                  <dt>{label}</dt>
-                  <dd lang="zh-CN">{value}</dd>
-                </div>
-              ))}
-            </dl>
+    <div className="reader-frame">
+      <ArticleFind article={article} />
+      <div className="page-scroll with-annotations reader-layout" data-panel={panel.mode}>
+        <div className="reader-column" style={{ fontSize: `${zoom * 1.1875}rem` }}>
+          <article className="sheet reader" aria-labelledby="article-title" data-search-root>
+            <p className="reader-kicker">
+              <span lang="zh-CN">{issue.series}</span>
+              <span aria-hidden="true"> · </span>
+              <span>{numberLabel(issue, language)}</span>
+              <span aria-hidden="true"> · </span>
+              <span>{t('article.position', { index: position + 1, total: issue.articles.length })}</span>
+            </p>
+            <h1 id="article-title" className="reader-title" lang="zh-CN" data-part="title">
+              {article.title}
+            </h1>
+            {meta.length > 0 && (
+              <dl className="reader-meta" aria-label={t('article.meta')}>
+                {meta.map(([label, value]) => (
+                  <div key={label} className="reader-meta-item">
+                    <dt>{label}</dt>
+                    <dd lang="zh-CN">{value}</dd>
+                  </div>
+                ))}
+              </dl>
+            )}
+            <AnnotatedBody article={article} />
+          </article>
+          <nav className="pager" aria-label={t('article.articleNav')}>
+            <PagerLink issueId={issue.id} target={previous} direction="previous" />
+            <PagerLink issueId={issue.id} target={next} direction="next" />
+          </nav>
+          <BasketButton articleId={article.id} />
+          <p className="reader-hint">{t('article.keys')}</p>
+        </div>
+        {/* Kept while folded (hidden), so its toggle always has what it controls. */}
+        <div
+          id="annotation-panel"
+          className="reader-aside"
+          data-mode={panel.mode}
+          hidden={panel.mode === 'folded'}
+          onKeyDown={(event) => {
+            // Escape closes the drawer rather than going Back (the global key).
+            if (event.key === 'Escape' && panel.mode === 'over' && !event.defaultPrevented) {
+              event.stopPropagation();
+              closeDrawers();
+            }
+          }}
+        >
+          {panel.mode === 'over' && (
+            <button type="button" className="icon-button reader-aside-close" onClick={closeDrawers} title={t('layout.panelClose')}>
+              <span aria-hidden="true">×</span>
+              <span className="visually-hidden">{t('layout.panelClose')}</span>
+            </button>
           )}
-          <AnnotatedBody article={article} />
-        </article>
-        <nav className="pager" aria-label={t('article.articleNav')}>
-          <PagerLink issueId={issue.id} target={previous} direction="previous" />
-          <PagerLink issueId={issue.id} target={next} direction="next" />
-        </nav>
-        <BasketButton articleId={article.id} />
-        <p className="reader-hint">{t('article.keys')}</p>
+          <AnnotationPanel articleId={article.id} />
+        </div>
       </div>
-      <AnnotationPanel articleId={article.id} />
     </div>
   );
 }
