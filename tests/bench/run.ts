@@ -181,7 +181,7 @@ async function measureSize(articles: number): Promise<SizeResult> {
     if (fts5Result && all.fts5.length > 0) Object.assign(fts5Result, percentiles(all.fts5));
     log(`import of one text bulletin into a library of ${articles} articles…`);
     const importOneText = args.has('--search-only') ? null : await measureImportAtSize(articles);
-    if (importOneText) log(`import p50 ${importOneText.p50Ms} ms, p95 ${importOneText.p95Ms} ms (library opened in ${importOneText.openMs} ms; ${importOneText.bytesWrittenPerImport} bytes written, ${importOneText.bytesReadPerImport} read per import)`);
+    if (importOneText) log(`import p50 ${importOneText.p50Ms} ms, p95 ${importOneText.p95Ms} ms (library opened in ${importOneText.openMs} ms; ${importOneText.bytesWrittenPerImport} bytes written, ${importOneText.bytesReadPerImport} read per import; the older catalogue's one upgrade wrote ${importOneText.upgradeBytesWritten} bytes before them)`);
     return {
       articles,
       characters: corpus.characters,
