@@ -52,7 +52,11 @@ export interface SizeResult {
   searchP95ByKind: Record<string, number>;
   importOneText: ImportAtSize | null;
   /** Filled by the background-indexing work (issue 19): a request made while the index builds. */
-  requestDuringIndexing: { requests: number; maxWaitMs: number } | null;
+  requestDuringIndexing: { requests: number; maxWaitMs: number; wait?: Latency; partial?: number } | null;
+  /** Whether the index was built in the worker, as the app builds it (buildMs is then that build). */
+  builtIn?: 'worker' | 'thread';
+  /** The machine's load average (1, 5, 15 min) when this size started and ended: a loaded run shows. */
+  loadAverage?: { start: number[]; end: number[] };
   fts5: Fts5Result | null;
   flexsearch: (PeerLatency & { falsePositiveRate: number }) | null;
   scan: Latency;
