@@ -271,8 +271,11 @@ if (!args.has('--search-only')) {
   log('\n== import (a 12-page PDF; a batch of 200 mixed files) ==');
   results['import'] = await measureImport(log);
   await save();
-  log('\n== annotation save (10,000 articles, 10,000 annotations; target p95 < 20 ms) ==');
-  const annotations = await benchAnnotationSave();
+  // At the largest size of the run (issue 19 asks for 100,000 articles), enough saves for a p95
+  // that is not one slow sample out of twenty.
+  const annotationArticles = Math.max(...sizes);
+  log(`\n== annotation save (${annotationArticles} articles, 10,000 annotations; target p95 < 20 ms) ==`);
+  const annotations = await benchAnnotationSave({ articles: annotationArticles, runs: 200 });
   log(`edit a note p50 ${annotations.save.p50Ms} ms, p95 ${annotations.save.p95Ms} ms; add a tag p50 ${annotations.add.p50Ms} ms, p95 ${annotations.add.p95Ms} ms; annotations.json ${mb(annotations.fileBytes)}`);
   results['annotations'] = bench.annotations = annotations;
   await save();
