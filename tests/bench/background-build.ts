@@ -20,6 +20,8 @@ export interface RequestDuringIndexing {
   wait: Latency;
   /** Requests answered from part of the library (the build had not finished). */
   partial: number;
+  /** When the longest wait began, in ms after the build started (near 0: the worker's start). */
+  longestAtMs: number;
 }
 
 const PROBE_MS = 25;
@@ -34,6 +36,7 @@ export async function writeCorpusTexts(dir: string, corpus: Corpus): Promise<voi
 }
 
 export async function buildInBackground(source: CorpusSource, query: string): Promise<{ search: LibrarySearch; requests: RequestDuringIndexing }> {
+  const began = performance.now();
   const search = await LibrarySearch.load(source, undefined, { worker: {} });
   let building = true;
   const sync = search.sync().finally(() => {
@@ -41,18 +44,25 @@ export async function buildInBackground(source: CorpusSource, query: string): Pr
   });
   const waits: number[] = [];
   let partial = 0;
+  let longest = 0;
+  let longestAtMs = 0;
   while (building) {
     const asked = performance.now();
     await new Promise((resolve) => setTimeout(resolve, PROBE_MS));
     const late = Math.max(0, performance.now() - asked - PROBE_MS);
     const started = performance.now();
     search.query(query, { limit: 50 });
-    waits.push(late + performance.now() - started);
+    const wait = late + performance.now() - started;
+    if (wait > longest) {
+      longest = wait;
+      longestAtMs = round(asked + PROBE_MS - began);
+    }
+    waits.push(wait);
     if (search.missing > 0) partial++;
   }
   await sync;
   return {
     search,
-    requests: { requests: waits.length, maxWaitMs: round(Math.max(0, ...waits)), wait: percentiles(waits), partial },
+    requests: { requests: waits.length, maxWaitMs: round(longest), wait: percentiles(waits), partial, longestAtMs },
   };
 }

@@ -68,7 +68,7 @@ async function measureSize(articles: number): Promise<SizeResult> {
     const requestDuringIndexing = built.value.requests;
     built.value.search.close();
     log(`build (worker) ${round(built.ms)} ms, ${mb(stats.diskBytes)} on disk, ${mb(stats.memoryBytes)} in memory, ${stats.segments} segments`);
-    log(`meanwhile ${requestDuringIndexing.requests} requests (${requestDuringIndexing.partial} answered from part of the library): longest wait ${requestDuringIndexing.maxWaitMs} ms, p95 ${requestDuringIndexing.wait.p95Ms} ms`);
+    log(`meanwhile ${requestDuringIndexing.requests} requests (${requestDuringIndexing.partial} answered from part of the library): longest wait ${requestDuringIndexing.maxWaitMs} ms (${requestDuringIndexing.longestAtMs} ms into the build), p95 ${requestDuringIndexing.wait.p95Ms} ms`);
     gc();
     const reopened = await timeAsync(async () => {
       const opened = await LibrarySearch.open(source);
