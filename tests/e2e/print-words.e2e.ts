@@ -44,12 +44,7 @@ test('the print basket: articles taken out one by one and reordered by buttons a
   await expect(preview.locator('.pd-article .pd-title')).toHaveText(titles([2, 5, 4]), LAYOUT);
   await page.screenshot({ path: info.outputPath('basket-zh.png') });
 
-  // The order survives a reload (the basket is kept), and it is the order on paper.
-  await page.reload();
-  await expect(page.getByRole('list', { name: '打印篮中的文章（按打印顺序）' }).locator('.basket-item-title')).toHaveText(
-    titles([2, 5, 4]),
-    LAYOUT,
-  );
+  // The order on screen is the order on paper.
   const downloading = page.waitForEvent('download');
   await page.getByRole('button', { name: '导出 PDF…' }).click();
   const file = info.outputPath('basket.pdf');
@@ -79,7 +74,7 @@ test('English: “Contents” is one word, not letter-spaced like 目录; counts
   await page.screenshot({ path: info.outputPath('issue-en.png') });
 
   // One article in the basket reads in the singular.
-  await page.getByRole('navigation', { name: 'Contents of this issue' }).getByRole('button', { name: SAMPLE_TITLES[0] }).click();
+  await page.getByRole('navigation', { name: 'Contents' }).getByRole('button', { name: SAMPLE_TITLES[0] }).click();
   await page.getByRole('button', { name: 'Add to print basket' }).click();
   await page
     .getByRole('navigation', { name: 'Main navigation' })

@@ -42,8 +42,8 @@ async function openInNewTab(issueId: string, sha256: string | undefined): Promis
   } catch {
     return null;
   }
-  if (!head.ok) return null;
   const disposition = head.headers.get('content-disposition') ?? '';
+  if (!head.ok || disposition === '') return null;
   const fileName = dispositionName(disposition) ?? issueId;
   if (disposition.startsWith('inline')) {
     const tab = window.open(url, '_blank');

@@ -90,6 +90,29 @@ describe('browser-mode file delivery', () => {
     expect(await page.downloads[0]!.blob.text()).toBe('# 批注');
   });
 
+  it('opens an original the browser can show in a new tab at its own address, and downloads nothing', async () => {
+    const page = stubPage();
+    const opened: string[] = [];
+    const tab = { opener: {} as unknown };
+    vi.stubGlobal('window', { open: (url: string) => (opened.push(url), tab) });
+    const heads: string[] = [];
+    vi.stubGlobal('fetch', async (url: string, init?: RequestInit) => {
+      heads.push(`${init?.method ?? 'GET'} ${url}`);
+      return new Response(null, {
+        headers: { 'content-disposition': `inline; filename="bulletin.pdf"; filename*=UTF-8''${encodeURIComponent('简报 第3期.pdf')}` },
+      });
+    });
+    const bridge = createHttpBridge('t');
+    expect(await bridge.openOriginal('abcd1234', 'f'.repeat(64))).toEqual({
+      ok: true,
+      data: { kind: 'shown', fileName: '简报 第3期.pdf' },
+    });
+    expect(heads).toEqual([`HEAD /original/abcd1234?sha256=${'f'.repeat(64)}`]);
+    expect(opened).toEqual([`/original/abcd1234?sha256=${'f'.repeat(64)}`]);
+    expect(tab.opener).toBeNull();
+    expect(page.downloads).toEqual([]);
+  });
+
   it('downloads nothing when the archive refuses', async () => {
     const page = stubPage();
     const refusal = { ok: false, error: { code: 'not-found', message: 'This export is no longer available.' } };

@@ -90,7 +90,7 @@ describe('print document', () => {
     expect(a4).toContain('size: A4;');
     expect(a4).toContain('margin: 37mm 26mm 35mm 28mm;');
     expect(a4).toContain('content: "— " counter(page) " —"');
-    expect(a4).toMatch(/font-family: "FangSong"/);
+    expect(a4).toMatch(/font-family: "仿宋_GB2312", "FangSong_GB2312", "仿宋", "FangSong"/);
     expect(printCss(options({ paper: 'A5', fontSize: 12 }), { groups: [], fallback: '' })).toMatch(/size: A5;[\s\S]*--pd-size: 12pt/);
   });
 
