@@ -37,6 +37,8 @@ const BATCH = 500;
 export async function buildFts5(dir: string, docs: readonly PeerDoc[]): Promise<Fts5Peer> {
   const file = path.join(dir, 'fts5-trigram.sqlite');
   await fs.rm(file, { force: true });
+  // node-sqlite3-wasm locks with a folder beside the file; a run killed mid-build leaves it behind.
+  await fs.rm(`${file}.lock`, { recursive: true, force: true });
   const started = performance.now();
   const db = new Database(process.env.FTS_MEM ? ':memory:' : file);
   // A bulk load: no journal, no syncs, big pages (every page is a call from WebAssembly to

@@ -97,7 +97,9 @@ async function measureSize(articles: number): Promise<SizeResult> {
     const fts5Plans = new Map<string, Fts5Plan>();
     if (!args.has('--no-fts5')) {
       const cached = path.join(FTS5_CACHE, `${articles}`);
-      const existed = await fs.stat(path.join(cached, 'fts5-trigram.sqlite')).then(
+      // build.json is written only after a complete build: a database without it is a build that
+      // was cut short (the run killed at 100,000 on 2026-12-02 left 114 MB of one) and is built again.
+      const existed = await Promise.all([fs.stat(path.join(cached, 'fts5-trigram.sqlite')), fs.stat(path.join(cached, 'build.json'))]).then(
         () => true,
         () => false,
       );
