@@ -59,6 +59,10 @@ const panels = createStore<Panels>({
   readerPanelDrawer: false,
 });
 
+export function panelsNow(): Panels {
+  return panels.get();
+}
+
 export function usePanels<T>(select: (value: Panels) => T): T {
   return useStoreValue(panels, select);
 }
