@@ -139,6 +139,14 @@ async function walk(page: Page, shot: (screen: string) => Promise<void>, size: S
       await page.locator('.toc-entry').nth(3).click();
       await page.locator('.reader-body p').first().waitFor();
       await shot('article');
+      await page.locator('.sidebar-toggle').click();
+      await page.locator('.sidebar[data-mode="over"]').waitFor();
+      await shot('sidebar-drawer');
+      await page.keyboard.press('Escape');
+      await page.locator('.panel-toggle').click();
+      await page.locator('.annotation-panel .highlight-item').first().waitFor();
+      await shot('article-panel');
+      await page.locator('.panel-toggle').click();
     });
     return;
   }

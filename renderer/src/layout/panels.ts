@@ -1,4 +1,4 @@
-import { useSyncExternalStore } from 'react';
+import { useEffect, useSyncExternalStore } from 'react';
 import { createStore, patchStore, useStoreValue } from '../store/create-store';
 
 /**
@@ -140,4 +140,22 @@ export function toggleReaderPanel({ mode, wide }: PanelLayout): void {
 export function closeDrawers(): void {
   const value = panels.get();
   if (value.sidebarDrawer || value.readerPanelDrawer) patchStore(panels, { sidebarDrawer: false, readerPanelDrawer: false });
+}
+
+/**
+ * While a drawer is open, Escape closes it (wherever the focus is) instead of going Back, the
+ * app's Escape. Heard on the document: after the page's own handlers (a note being edited
+ * cancels first, and says so by preventDefault), before the app's keys on the window.
+ */
+export function useEscapeClosesDrawer(open: boolean): void {
+  useEffect(() => {
+    if (!open) return;
+    const onKeyDown = (event: KeyboardEvent): void => {
+      if (event.key !== 'Escape' || event.defaultPrevented) return;
+      event.preventDefault();
+      closeDrawers();
+    };
+    document.addEventListener('keydown', onKeyDown);
+    return () => document.removeEventListener('keydown', onKeyDown);
+  }, [open]);
 }
