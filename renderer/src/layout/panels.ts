@@ -26,7 +26,7 @@ const READER_PANEL_KEY = 'bulletin-archive.reader-panel';
 /*
  * Sizes the stylesheets use too (layout.css, annotations.css), in CSS pixels, so that the rules
  * here and there agree: the sidebar's width, the window below which it folds, and what the
- * article needs beside its panel (the panel, the gap, the page's margins, and a reading column
+ * article needs beside its panel (the panel at its narrowest, the gap, the page's margins, and a reading column
  * of 32 em at the article's size: 30 characters and the narrowest sheet margins).
  */
 export const SIDEBAR_WIDTH = 248;
