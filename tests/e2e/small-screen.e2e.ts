@@ -177,6 +177,10 @@ test.describe('at 150 % zoom (1024×768 shown as 683×512 CSS pixels)', () => {
     await page.getByRole('button', { name: '显示侧栏' }).click();
     await expect(page.locator('.sidebar')).toBeVisible();
     expect(await charactersPerLine(page)).toBe(perLine);
+    // Escape closes the drawer (the focus is still on its toggle), and does not go Back.
+    await page.keyboard.press('Escape');
+    await expect(page.locator('.sidebar')).toBeHidden();
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText(SAMPLE_TITLES[3]!);
   });
 });
 

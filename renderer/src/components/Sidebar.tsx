@@ -5,7 +5,7 @@ import { useStore } from '../store/store';
 import { NeedsReviewNavItem } from '../review/NeedsReviewNavItem';
 import { openSearch } from '../search/state';
 import { BasketNavItem } from '../print/BasketButton';
-import { closeDrawers, useSidebarLayout } from '../layout/panels';
+import { closeDrawers, useEscapeClosesDrawer, useSidebarLayout } from '../layout/panels';
 import { setState } from '../store/store';
 
 interface SeriesEntry {
@@ -29,6 +29,7 @@ export function Sidebar() {
   const { mode } = useSidebarLayout();
   // A drawer opened over the page closes once the reader has gone where it led.
   useEffect(() => closeDrawers(), [view]);
+  useEscapeClosesDrawer(mode === 'over');
   // As a drawer it closes when the reader clicks the page beside it (its toggle toggles it itself).
   useEffect(() => {
     if (mode !== 'over') return;
@@ -41,18 +42,7 @@ export function Sidebar() {
   }, [mode]);
 
   return (
-    <aside
-      id="app-sidebar"
-      className="sidebar"
-      data-mode={mode}
-      onKeyDown={(event) => {
-        // Escape closes the drawer rather than going Back (the global key).
-        if (event.key === 'Escape' && mode === 'over') {
-          event.stopPropagation();
-          closeDrawers();
-        }
-      }}
-    >
+    <aside id="app-sidebar" className="sidebar" data-mode={mode}>
       <div className="brand">
         <span className="brand-seal" aria-hidden="true">
           刊

@@ -1,4 +1,4 @@
-import { useSyncExternalStore } from 'react';
+import { useEffect, useSyncExternalStore } from 'react';
 import { createStore, patchStore, useStoreValue } from '../store/create-store';
 
 /**
@@ -26,7 +26,7 @@ const READER_PANEL_KEY = 'bulletin-archive.reader-panel';
 /*
  * Sizes the stylesheets use too (layout.css, annotations.css), in CSS pixels, so that the rules
  * here and there agree: the sidebar's width, the window below which it folds, and what the
- * article needs beside its panel (the panel, the gap, the page's margins, and a reading column
+ * article needs beside its panel (the panel at its narrowest, the gap, the page's margins, and a reading column
  * of 32 em at the article's size: 30 characters and the narrowest sheet margins).
  */
 export const SIDEBAR_WIDTH = 248;
@@ -58,6 +58,10 @@ const panels = createStore<Panels>({
   sidebarDrawer: false,
   readerPanelDrawer: false,
 });
+
+export function panelsNow(): Panels {
+  return panels.get();
+}
 
 export function usePanels<T>(select: (value: Panels) => T): T {
   return useStoreValue(panels, select);
@@ -136,4 +140,22 @@ export function toggleReaderPanel({ mode, wide }: PanelLayout): void {
 export function closeDrawers(): void {
   const value = panels.get();
   if (value.sidebarDrawer || value.readerPanelDrawer) patchStore(panels, { sidebarDrawer: false, readerPanelDrawer: false });
+}
+
+/**
+ * While a drawer is open, Escape closes it (wherever the focus is) instead of going Back, the
+ * app's Escape. Heard on the document: after the page's own handlers (a note being edited
+ * cancels first, and says so by preventDefault), before the app's keys on the window.
+ */
+export function useEscapeClosesDrawer(open: boolean): void {
+  useEffect(() => {
+    if (!open) return;
+    const onKeyDown = (event: KeyboardEvent): void => {
+      if (event.key !== 'Escape' || event.defaultPrevented) return;
+      event.preventDefault();
+      closeDrawers();
+    };
+    document.addEventListener('keydown', onKeyDown);
+    return () => document.removeEventListener('keydown', onKeyDown);
+  }, [open]);
 }

@@ -10,7 +10,7 @@ import { openArticle, openLibrary } from '../store/navigation';
 import { useStore } from '../store/store';
 import { ArticleFind } from '../search/ArticleFind';
 import { BasketButton } from '../print/BasketButton';
-import { closeDrawers, useReaderPanelLayout } from '../layout/panels';
+import { closeDrawers, useEscapeClosesDrawer, useReaderPanelLayout } from '../layout/panels';
 
 export function ArticleView({ issueId, articleId }: { issueId: string; articleId: string }) {
   const issue = useIssue(issueId);
@@ -40,6 +40,7 @@ function Reader({ issue, article }: { issue: Issue; article: Article }) {
   ].filter((entry): entry is [string, string] => entry[1] !== null && entry[1] !== '');
 
   const panel = useReaderPanelLayout(zoom);
+  useEscapeClosesDrawer(panel.mode === 'over');
 
   // The find bar has a row of its own above the scrolling page, so it never covers a line.
   return (
@@ -78,19 +79,7 @@ function Reader({ issue, article }: { issue: Issue; article: Article }) {
           <p className="reader-hint">{t('article.keys')}</p>
         </div>
         {/* Kept while folded (hidden), so its toggle always has what it controls. */}
-        <div
-          id="annotation-panel"
-          className="reader-aside"
-          data-mode={panel.mode}
-          hidden={panel.mode === 'folded'}
-          onKeyDown={(event) => {
-            // Escape closes the drawer rather than going Back (the global key).
-            if (event.key === 'Escape' && panel.mode === 'over' && !event.defaultPrevented) {
-              event.stopPropagation();
-              closeDrawers();
-            }
-          }}
-        >
+        <div id="annotation-panel" className="reader-aside" data-mode={panel.mode} hidden={panel.mode === 'folded'}>
           {panel.mode === 'over' && (
             <button type="button" className="icon-button reader-aside-close" onClick={closeDrawers} title={t('layout.panelClose')}>
               <span aria-hidden="true">×</span>
