@@ -25,9 +25,13 @@ export class AuditTrail {
   record(entry: Omit<AuditEntry, 'at'> & { at?: string }): Promise<void> {
     const line = `${JSON.stringify(AuditEntrySchema.parse({ ...entry, at: entry.at ?? new Date().toISOString() }))}\n`;
     const next = this.appending.then(async () => {
-      const handle = await fs.open(this.file, 'a', 0o600);
+      const handle = await fs.open(this.file, 'a+', 0o600);
       try {
-        await handle.appendFile(line);
+        // A line torn by a crash would swallow the next one: it is closed first.
+        const { size } = await handle.stat();
+        const last = Buffer.alloc(1);
+        if (size > 0) await handle.read(last, 0, 1, size - 1);
+        await handle.appendFile(size > 0 && last[0] !== 0x0a ? `\n${line}` : line);
         await handle.sync();
       } finally {
         await handle.close();
