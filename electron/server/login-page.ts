@@ -26,7 +26,7 @@ function noticeHtml(notice: LoginNotice): string {
     case 'failed':
       return say('账号名称或密码不对。请重试；多次失败后需等待片刻才能再试。', 'The account name or password is wrong. Try again; after several failures you will have to wait before trying again.');
     case 'throttled':
-      return say(`失败次数过多，请等待 ${notice.seconds} 秒后再试。`, `Too many failed attempts: wait ${notice.seconds} seconds, then try again.`);
+      return say(`失败次数过多，请等待 ${notice.seconds} 秒后再试。`, `Too many failed attempts: wait ${notice.seconds} ${notice.seconds === 1 ? 'second' : 'seconds'}, then try again.`);
     case 'locked':
       return say(
         `失败次数过多，此账号或此电脑已被暂时锁定，请 ${notice.minutes} 分钟后再试，或请管理员协助。`,

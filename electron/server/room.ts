@@ -109,7 +109,8 @@ export async function handleRoom(request: IncomingMessage, response: ServerRespo
     const html = file ? injectToken(file.body.toString('utf8'), csrfTokenOf(session.record.key)) : RENDERER_MISSING_HTML;
     return send(response, file ? 200 : 503, 'text/html; charset=utf-8', html);
   }
-  if (!session) return send(response, 401, 'text/plain; charset=utf-8', 'Sign in first.');
+  // The browser asks for the icon on the sign-in page too: it is no secret.
+  if (!session && path !== '/favicon.ico') return send(response, 401, 'text/plain; charset=utf-8', 'Sign in first.');
   const file = await readStaticFile(room.rendererDir, path);
   if (!file) return send(response, 404, 'text/plain; charset=utf-8', 'Not found');
   send(response, 200, file.contentType, file.body, 'no-cache');

@@ -41,6 +41,8 @@ describe('the reading room: signing in', () => {
     expect(page.body).not.toContain('<script');
     expect(page.headers['content-security-policy']).toContain("form-action 'self'");
     expect(page.headers['content-security-policy']).toContain("script-src 'self'");
+    // Under no-referrer Chromium posts the form with `Origin: null`, which the server must refuse.
+    expect(page.headers['referrer-policy']).toBe('same-origin');
   });
 
   it('signs a reader in with an HttpOnly, SameSite=Strict cookie, and answers as that account', async () => {
