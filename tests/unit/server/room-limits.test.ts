@@ -1,6 +1,9 @@
-import { describe, expect, it } from 'vitest';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import type { NetworkInterfaceInfo } from 'node:os';
-import { LoginThrottle, LOCKOUT_FAILURES, LOCKOUT_MS } from '../../../electron/core/people';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { AccountStore, LoginThrottle, LOCKOUT_FAILURES, LOCKOUT_MS, SESSION_IDLE_MS, SESSION_MAX_MS, SessionStore } from '../../../electron/core/people';
 import { acceptedHosts, addressesToGive, isOwnAddress } from '../../../electron/server/addresses';
 import { RateLimiter } from '../../../electron/server/rate-limit';
 
@@ -68,5 +71,35 @@ describe('addresses', () => {
     expect(isOwnAddress('127.0.0.1', INTERFACES)).toBe(true);
     expect(isOwnAddress('192.168.1.21', INTERFACES)).toBe(false);
     expect(isOwnAddress('archive.example', INTERFACES)).toBe(false);
+  });
+});
+
+describe('sessions', () => {
+  it('end after 12 hours unused or 7 days in all, and are kept only as hashes', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'sessions-'));
+    try {
+      const accounts = new AccountStore(dir);
+      await accounts.add({ name: 'li', role: 'reader', password: 'a long password' });
+      const account = await accounts.find('li');
+      let now = 1_000_000;
+      const store = await SessionStore.open(join(dir, 'reading-room', 'sessions.json'), accounts, { now: () => now });
+      const idle = await store.create(account!, '10.0.0.9');
+      expect(readFileSync(join(dir, 'reading-room', 'sessions.json'), 'utf8')).not.toContain(idle.id);
+      now += SESSION_IDLE_MS - 1;
+      expect(await store.resolve(idle.id)).not.toBeNull();
+      now += SESSION_IDLE_MS + 1;
+      expect(await store.resolve(idle.id)).toBeNull();
+
+      const busy = await store.create(account!, '10.0.0.9');
+      const started = now;
+      while (now - started < SESSION_MAX_MS - SESSION_IDLE_MS) {
+        now += SESSION_IDLE_MS / 2;
+        expect(await store.resolve(busy.id)).not.toBeNull();
+      }
+      now = started + SESSION_MAX_MS + 1;
+      expect(await store.resolve(busy.id)).toBeNull();
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
   });
 });
