@@ -1,4 +1,5 @@
 import { existsSync } from 'node:fs';
+import { networkInterfaces } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Locale } from '../../../shared/format';
@@ -89,7 +90,7 @@ async function serveReadingRoom(options: ServeOptions, port: number, rendererDir
       ? null
       : options.cert !== undefined && options.key !== undefined
         ? await officeCertificate(options.cert, options.key)
-        : await generatedCertificate(readingRoomDir(library.dir), [...hosts.filter((h) => !WILDCARD_HOSTS.includes(h)), ...names]);
+        : await generatedCertificate(readingRoomDir(library.dir), certificateNames(hosts, names));
     const server = await startServer({ library, port, rendererDir, warmUpSearch: true, room: { hosts, names, certificate, forgetSessions: options.forgetSessions ?? false } });
     io.stdout.write(announceRoom(server, certificate, library.dir, locale));
     await new Promise<void>((resolve) => {
@@ -103,6 +104,13 @@ async function serveReadingRoom(options: ServeOptions, port: number, rendererDir
     await library.close();
   }
   return 0;
+}
+
+/** The names a generated certificate is made for: the chosen addresses (every address of this computer for a wildcard) and names. */
+function certificateNames(hosts: readonly string[], names: readonly string[]): string[] {
+  const wildcard = hosts.some((h) => WILDCARD_HOSTS.includes(h));
+  const own = wildcard ? Object.values(networkInterfaces()).flatMap((list) => (list ?? []).map((info) => info.address)) : [];
+  return [...hosts.filter((h) => !WILDCARD_HOSTS.includes(h)), ...own, ...names];
 }
 
 function announceRoom(server: RunningServer, certificate: ServerCertificate | null, libraryDir: string, locale: Locale): string {

@@ -86,6 +86,16 @@ describe('the reading room: refusals', () => {
     }
   });
 
+  it('answers 403 to a reader on every method that needs more than a reader, before reading its input', async () => {
+    const li = await room.signIn('li');
+    const above = Object.entries(METHOD_ROLES).filter(([, role]) => role !== 'reader');
+    expect(above.length).toBeGreaterThan(20);
+    for (const [method] of above) {
+      const reply = await room.api(method, {}, li);
+      expect(reply.status, method).toBe(403);
+    }
+  });
+
   it('refuses a reader a cataloguer method with 403 and lets a cataloguer make it', async () => {
     const li = await room.signIn('li');
     const patch = { issueId, patch: { remarks: '读者不能改' } };
