@@ -1,36 +1,28 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
+import type { ApiResult } from '../../shared/contract';
 import { ORIGINAL_PATH } from '../../shared/contract/bridge';
-import type { Dispatch } from '../core/api/dispatch';
-import { checkHost } from './request-policy';
-import { hasSession } from './session';
 
 /**
  * "Open the original" in a browser: `GET /original/<issueId>[?sha256=…]` opens in a new tab. A
- * navigation cannot carry the API's token header, so the session cookie, the Host and a
+ * navigation cannot carry the API's token header, so the session cookie and the Host (checked by
+ * the caller: browser mode's key cookie, or the reading room's signed-in session) and a
  * same-origin fetch stand for it; the file itself comes from the same `issues.original` method
- * (ids in, never a path). What a browser shows (PDF, text) is sent inline with its real type;
+ * (ids in, never a path), called as whoever is signed in, so its role check and audit apply. What a browser shows (PDF, text) is sent inline with its real type;
  * anything else (Word) as an attachment, which the browser downloads.
  */
-export interface OriginalRouteContext {
-  dispatch: Dispatch;
-  token: string;
-  hosts: readonly string[];
-  port: number;
-}
+/** The `issues.original` call, made as the person the request belongs to. */
+export type FetchOriginal = (input: { issueId: string; sha256?: string }) => Promise<ApiResult<unknown>>;
 
 const SHOWN_INLINE = new Set(['application/pdf', 'text/plain']);
 
 export async function sendOriginal(
   request: IncomingMessage,
   response: ServerResponse,
-  context: OriginalRouteContext,
+  fetchOriginal: FetchOriginal,
   requested: URL,
 ): Promise<void> {
   const refuse = (status: number, text: string): void => plain(response, status, text);
   if (request.method !== 'GET' && request.method !== 'HEAD') return refuse(405, 'Only GET is served here.');
-  if (checkHost({ host: request.headers.host }, context)) return refuse(421, 'This server only answers requests addressed to itself.');
-  if (!hasSession(request.headers.cookie, context.port, context.token))
-    return refuse(401, 'Open the archive first, then the original from its issue.');
   // Another site may link here, but must not make a signed-in browser fetch the archive's files.
   const site = request.headers['sec-fetch-site'];
   if (site !== undefined && site !== 'same-origin' && site !== 'none') return refuse(403, 'Originals open only from the archive itself.');
@@ -42,8 +34,8 @@ export async function sendOriginal(
     return refuse(404, 'No such issue.');
   }
   const sha256 = requested.searchParams.get('sha256');
-  const result = await context.dispatch('issues.original', { issueId, ...(sha256 !== null && { sha256 }) });
-  if (!result.ok) return refuse(result.error.code === 'bad-input' || result.error.code === 'not-found' ? 404 : 500, result.error.message);
+  const result = await fetchOriginal({ issueId, ...(sha256 !== null && { sha256 }) });
+  if (!result.ok) return refuse(statusOf(result.error.code), result.error.message);
   const file = result.data as { name: string; mime: string; dataBase64: string };
   const bytes = Buffer.from(file.dataBase64, 'base64');
   const inline = SHOWN_INLINE.has(file.mime);
@@ -59,6 +51,11 @@ export async function sendOriginal(
     ...(file.mime === 'application/pdf' ? {} : { 'Content-Security-Policy': "default-src 'none'; style-src 'unsafe-inline'; sandbox" }),
   });
   response.end(request.method === 'HEAD' ? undefined : bytes);
+}
+
+function statusOf(code: string): number {
+  if (code === 'bad-input' || code === 'not-found') return 404;
+  return code === 'forbidden' ? 403 : 500;
 }
 
 /** RFC 6266: an ASCII stand-in for old browsers and the real (Chinese) name as UTF-8. */
