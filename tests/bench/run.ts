@@ -16,9 +16,10 @@ import { BENCH_QUERIES } from './queries';
 import { issueTable, missingFigures, peersTable } from './report';
 import type { BenchResults, SizeResult } from './report';
 import { measurePackage } from './package';
+import { measureOcr } from './ocr';
 
 /**
- * `npm run bench [-- --quick | --full] [--search-only] [--no-fts5] [--no-flexsearch] [--no-pdf] [--no-package]
+ * `npm run bench [-- --quick | --full] [--search-only] [--no-fts5] [--no-flexsearch] [--no-pdf] [--no-package] [--no-ocr]
  * [--fts5-cache DIR] [--flexsearch-100k]`: builds, reopens and queries generated libraries of 1,000, 10,000 (and
  * with --full 100,000) articles, with the peers (SQLite FTS5 trigram, FlexSearch, a scan,
  * fuse.js) on the same corpus and queries, imports a text bulletin into a library of each size,
@@ -307,6 +308,12 @@ if (!args.has('--search-only') && !args.has('--no-package')) {
   // Issue 15: export and merge of a 1,000-issue library (tests/bench/package.ts).
   log('\n== packages (1,000 issues): export, merge into an empty library, merge again ==');
   results['package'] = await measurePackage(log);
+  await save();
+}
+if (!args.has('--search-only') && !args.has('--no-ocr')) {
+  // Issue 16: OCR of a 10-page scanned issue at 150 and 300 dpi (tests/bench/ocr.ts).
+  log('\n== OCR: a 10-page scanned issue at 150 and 300 dpi ==');
+  results['ocr'] = await measureOcr(log);
   await save();
 }
 log('\n== issue 19 ==');

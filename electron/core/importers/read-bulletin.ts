@@ -128,7 +128,8 @@ async function scannedText(name: string, bytes: Uint8Array, ocr: ReadScanOptions
     pageStarts: read.pageStarts,
     pageJoins: read.pageJoins,
     warnings: read.warnings,
-    scan: read.scan,
+    // The lines too, so each still matches the text at its offset (folding keeps offsets).
+    scan: { ...read.scan, pages: read.scan.pages.map((page) => ({ ...page, lines: page.lines.map((line) => ({ ...line, text: foldCjkRadicals(line.text) })) })) },
   };
 }
 

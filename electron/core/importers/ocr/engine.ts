@@ -54,7 +54,8 @@ interface RawBlock {
 
 export interface Engine {
   readonly name: string;
-  recognise(image: Uint8Array): Promise<OcrBlock[]>;
+  /** `parameters`: tesseract variables for this page only (e.g. tessedit_pageseg_mode). */
+  recognise(image: Uint8Array, parameters?: Record<string, string>): Promise<OcrBlock[]>;
 }
 
 const require = createRequire(import.meta.url);
@@ -107,8 +108,8 @@ async function startEngine(languages: OcrLanguages): Promise<Engine> {
   await call('initialize', { langs: languages, oem: 1, config: undefined });
   return {
     name: `tesseract.js ${packageVersion('tesseract.js')} ${languages}`,
-    async recognise(image) {
-      const data = (await call('recognize', { image, options: {}, output: { blocks: true, text: false, hocr: false, tsv: false } })) as {
+    async recognise(image, parameters = {}) {
+      const data = (await call('recognize', { image, options: parameters, output: { blocks: true, text: false, hocr: false, tsv: false } })) as {
         blocks: RawBlock[] | null;
       };
       return (data.blocks ?? []).map((block) => ({ bbox: block.bbox, lines: block.paragraphs.flatMap((paragraph) => paragraph.lines) }));

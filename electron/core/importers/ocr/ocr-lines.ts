@@ -31,7 +31,8 @@ const SPECK_CONFIDENCE = 50;
 const SPECK_CHARS = 3;
 
 const IDEOGRAPH = /\p{Script=Han}/u;
-const LATIN_END = /[\p{Script=Latin}\p{Nd}%.,:;]$/u;
+const LATIN_END = /[\p{Script=Latin}\p{Nd}%.,:;)]$/u;
+const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
 const LATIN_START = /^[\p{Script=Latin}\p{Nd}(]/u;
 // A page number OCR'd: `— 3 —` often comes back as `一 3 一` (the ideograph one).
 const PAGE_NUMBER_LIKE = /^[\s一—–\-－~～·]*\d{1,4}[\s一—–\-－~～·]*$/u;
@@ -51,6 +52,8 @@ export function readLines(blocks: readonly OcrBlock[], geometry: PageGeometry): 
       const text = read.text.trim();
       if (text === '') continue;
       if (line.confidence < SPECK_CONFIDENCE && [...text].length <= SPECK_CHARS) continue;
+      // A line with no letter or digit (`|`, `_`, a rule read as `一一`) is a stroke on the page.
+      if (!/[\p{L}\p{N}]/u.test(text.replace(/一/g, ''))) continue;
       const sizePx = fontSizePx(line);
       lines.push({
         text: PAGE_NUMBER_LIKE.test(text) ? text.replace(/一/g, '—') : text,
@@ -62,16 +65,39 @@ export function readLines(blocks: readonly OcrBlock[], geometry: PageGeometry): 
       });
     }
   }
-  return lines;
+  return snapSizes(lines);
+}
+
+/** Lines within this share of the page's commonest size are set in it (OCR boxes are not exact). */
+const SAME_SIZE = 0.15;
+
+/**
+ * Font sizes measured from ink are a little different on every line; the layout code compares
+ * them to tell body text from titles (within 8 %). Sizes near the page's commonest are snapped
+ * to it, so body lines are recognised as such and titles still stand out.
+ */
+function snapSizes(lines: ReadLine[]): ReadLine[] {
+  const weights = new Map<number, number>();
+  for (const line of lines) weights.set(line.size, (weights.get(line.size) ?? 0) + [...line.text].length);
+  const body = [...weights.entries()].sort((a, b) => b[1] - a[1])[0]?.[0];
+  if (body === undefined) return lines;
+  // The commonest size, averaged with its neighbours: rounding splits one size into two.
+  const near = lines.filter((line) => Math.abs(line.size - body) <= SAME_SIZE * body);
+  const size = Math.round((near.reduce((sum, line) => sum + line.size * line.text.length, 0) / near.reduce((sum, line) => sum + line.text.length, 0)) * 2) / 2;
+  return lines.map((line) => (Math.abs(line.size - body) <= SAME_SIZE * body ? { ...line, size } : line));
 }
 
 function lineText(line: OcrLine): { text: string; doubtful: { at: number; confidence: number }[] } {
   let text = '';
   const doubtful: { at: number; confidence: number }[] = [];
+  let previous = '';
   for (const word of line.words) {
     const symbols = word.symbols.length > 0 ? word.symbols : [{ text: word.text, confidence: word.confidence }];
     const first = symbols[0]?.text ?? '';
-    if (text !== '' && LATIN_END.test(text) && LATIN_START.test(first)) text += ' ';
+    // A space between Latin words and numbers (`AI Policy`, `Note: 3`), never after a mark that
+    // stands alone (`8 : 30` is `8:30`).
+    if (text !== '' && LATIN_END.test(text) && LATIN_START.test(first) && LETTER_OR_DIGIT.test(previous)) text += ' ';
+    previous = word.text;
     for (const symbol of symbols) {
       if (symbol.confidence < DOUBTFUL_CONFIDENCE && symbol.text.trim() !== '') doubtful.push({ at: text.length, confidence: round1(symbol.confidence) });
       text += symbol.text;

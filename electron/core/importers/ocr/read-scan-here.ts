@@ -14,6 +14,7 @@ import { toPgm } from './grey-image';
 import type { GreyImage } from './grey-image';
 import type { ImageKind } from './image-kind';
 import { readLines } from './ocr-lines';
+import { scanDpi } from './scan-dpi';
 import { layOutScan } from './scan-text';
 import type { ReadScanPage } from './scan-text';
 import { isChineseDocument, judgeTextLayer } from './text-layer';
@@ -23,7 +24,7 @@ export type ScanKind = ImageKind | 'pdf';
 
 export interface OcrOptions extends CleanUp {
   languages: OcrLanguages;
-  /** The resolution PDF pages are rendered at for OCR. */
+  /** The resolution PDF pages are rendered at when their scan's own cannot be told (scan-dpi.ts). */
   pdfDpi: number;
 }
 
@@ -94,7 +95,11 @@ async function readPdfPages(
     for (const [index, layer] of layers.entries()) {
       const number = index + 1;
       const keep = judgeTextLayer(layer.lines, chinese) === 'good' || !(await pagePaintsImages(doc, number));
-      pages.push(keep ? await textLayerPage(doc, number, layer, options.pdfDpi) : await recognisePage(engine, await renderPdfPage(doc, number, options.pdfDpi), number, options.pdfDpi, options));
+      if (keep) pages.push(await textLayerPage(doc, number, layer, options.pdfDpi));
+      else {
+        const dpi = await scanDpi(doc, number, options.pdfDpi);
+        pages.push(await recognisePage(engine, await renderPdfPage(doc, number, dpi), number, dpi, options));
+      }
       pageDone(number, doc.numPages);
     }
     return pages;
@@ -132,7 +137,10 @@ async function textLayerPage(doc: PDFDocumentProxy, number: number, layer: Await
 async function recognisePage(engine: Engine, image: GreyImage, number: number, dpi: number, options: OcrOptions): Promise<ReadScanPage> {
   const vertical = looksVertical(image);
   const cleaned = cleanUpPage(image, options);
-  const blocks = await engine.recognise(toPgm(cleaned.image));
+  // Fully automatic page segmentation (PSM 3): tesseract.js's default reads the page as one block
+  // and drops a large masthead above it (measured: 工作简报 missing from gzjb-150dpi.pdf). The
+  // resolution is said, so tesseract does not guess it from the glyphs.
+  const blocks = await engine.recognise(toPgm(cleaned.image), { tessedit_pageseg_mode: '3', user_defined_dpi: String(Math.round(dpi)) });
   const geometry = { width: image.width, height: image.height, dpi, deskewDegrees: cleaned.deskewDegrees };
   return {
     page: number,
