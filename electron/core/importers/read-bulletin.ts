@@ -1,4 +1,5 @@
 import type { ParsedIssue } from '../../../shared/bulletin';
+import type { ScanProgress, ScanReading } from '../../../shared/scan';
 import type { ArchiveMessage, FileKind } from '../../../shared/messages';
 import type { DecodeDamage, DecodeFailureCode, DecodeResult } from '../encoding/decode';
 import { decodeBulletinBytes } from '../encoding/decode';
@@ -26,11 +27,15 @@ export interface ReadBulletin {
   fileKind?: FileKind;
   /** Set when the file did not look like a bulletin and was read as a document instead. */
   notABulletin?: NotABulletin | null;
+  /** A scanned file (issue 16): what OCR read on each page, kept as `scans/<issueId>.json` at commit. */
+  scan?: ScanReading;
 }
 
 export interface ReadOptions {
   /** Keep the file as one document whatever its shape, with this masthead (`import --as-document`). */
   asDocument?: DocumentMasthead;
+  /** Told after each page of a scan is read (issue 16: pages done and time left, app and CLI). */
+  onScanProgress?: (progress: ScanProgress) => void;
 }
 
 /**

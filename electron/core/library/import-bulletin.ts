@@ -62,7 +62,8 @@ export async function importIntoLibrary(library: Library, file: { name: string; 
   try {
     const issue = await commitIssue(library, (issues) => {
       const issue = buildIssue(issues, name, sha256, file.bytes.byteLength, bulletin, needsReview);
-      return { issue, texts: buildTexts(issue, bulletin), originals: [{ sha256, ext: issue.original.ext, bytes: file.bytes }] };
+      const scan = bulletin.scan && { scan: bulletin.scan };
+      return { issue, texts: buildTexts(issue, bulletin), originals: [{ sha256, ext: issue.original.ext, bytes: file.bytes }], ...scan };
     });
     const label = formatIssueRef(issue);
     return { status: 'imported', file: name, issueId: issue.id, message: `Imported ${label} (${issue.articles.length} articles).` };
