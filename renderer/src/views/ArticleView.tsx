@@ -10,6 +10,7 @@ import { openArticle, openLibrary } from '../store/navigation';
 import { useStore } from '../store/store';
 import { ArticleFind } from '../search/ArticleFind';
 import { BasketButton } from '../print/BasketButton';
+import { ArticleScan } from '../scan/ArticleScan';
 
 export function ArticleView({ issueId, articleId }: { issueId: string; articleId: string }) {
   const issue = useIssue(issueId);
@@ -63,6 +64,7 @@ function Reader({ issue, article }: { issue: Issue; article: Article }) {
               ))}
             </dl>
           )}
+          <ArticleScan issue={issue} article={article} />
           <AnnotatedBody article={article} />
         </article>
         <nav className="pager" aria-label={t('article.articleNav')}>
