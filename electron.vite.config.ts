@@ -15,6 +15,8 @@ export default defineConfig({
           'extract-worker': resolve('electron/core/importers/extract/worker.ts'),
           // The search index is built in a worker beside it too (out/main/index-worker.js).
           'index-worker': resolve('electron/core/search/index-worker.ts'),
+          // Scans are read by OCR in a worker beside it too (out/main/ocr-worker.js).
+          'ocr-worker': resolve('electron/core/importers/ocr/ocr-worker.ts'),
         },
       },
     },

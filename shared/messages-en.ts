@@ -2,7 +2,7 @@ import type { FileKind, MessageLanguage, SystemRefusal } from './messages';
 
 /** A file's role on an issue (`role` of file-attached), in words rather than its code. */
 const FILE_ROLE: Readonly<Record<string, string>> = { original: 'original', representation: 'another format', variant: 'variant', 'better-scan': 'better scan' };
-const KIND: Record<FileKind, string> = { txt: 'text file', pdf: 'PDF', docx: 'Word document', json: 'JSON file' };
+const KIND: Record<FileKind, string> = { txt: 'text file', pdf: 'PDF', docx: 'Word document', json: 'JSON file', image: 'scanned image' };
 
 // Advice for a file that is not a bulletin depends on what it is: a PDF or Word file is checked
 // as such, never sent to look for a .txt file.
@@ -11,6 +11,7 @@ const NOT_A_BULLETIN_ADVICE: Record<FileKind, string> = {
   pdf: 'Check that this PDF is a bulletin issue (series title, year and issue number, articles); "bulletin-archive parse FILE --text" shows the text that was read.',
   docx: 'Check that this Word document is a bulletin issue (series title, year and issue number, articles); "bulletin-archive parse FILE --text" shows the text that was read.',
   json: 'Check that it is an issue exported by Bulletin Archive.',
+  image: 'Check that this scan shows a bulletin issue\'s pages; "bulletin-archive parse FILE --text" shows the text that OCR read.',
 };
 
 const REFUSAL: Record<SystemRefusal, string> = {
@@ -78,6 +79,14 @@ export const english: MessageLanguage = {
     'pdf-without-text': (m) => `${m.file} has no text and no images: there is nothing to import. Check that it is the bulletin's PDF.`,
     'scanned-pdf': (m) =>
       `${m.file} is a scanned PDF with no text layer: it needs OCR before it can be imported (scanned: needs OCR). Run it through OCR, or import the bulletin's Word or text version.`,
+    'ocr-vertical-text': (m) => `Page ${m.page} looks like vertical text, which OCR here does not read: its text may be missing or wrong. Check it against the scan.`,
+    'ocr-page-too-slow': (m) =>
+      `Reading page ${m.page} of ${m.file} took more than ${m.seconds} seconds and was stopped: the image is too large or damaged; not imported. Scan that page again at a lower resolution (300 dpi is enough).`,
+    'ocr-out-of-memory': (m) =>
+      `Reading ${m.file} needed more than ${m.megabytes} MB of memory and was stopped: the image is too large; not imported. Scan it again at a lower resolution (300 dpi is enough).`,
+    'ocr-cancelled': (m) => `Reading ${m.file} was cancelled; the library was not changed.`,
+    'ocr-failed': (m) => `${m.file} could not be read: the OCR engine failed (${m.detail}). The library was not changed.`,
+    'damaged-image': (m) => `${m.file} is a damaged image and cannot be read (${m.detail}). Scan it again, or save it as PNG, JPEG or TIFF, and import that.`,
     'too-many-pages': (m) =>
       `${m.file} says it has ${m.pages.toLocaleString('en-US')} pages, far more than a bulletin (at most ${m.max.toLocaleString('en-US')}): it is damaged or not a bulletin; not imported.`,
     'no-such-file': (m) => `${m.file}: no such file. Check the name and the folder you are in.`,
@@ -249,6 +258,7 @@ export const english: MessageLanguage = {
     'too-slow': 'Reading the file took too long.',
     'too-large': 'The file is too large.',
     unsupported: 'This kind of file cannot be imported.',
+    cancelled: 'Cancelled; the library was not changed.',
     'unknown-method': 'The program asked the archive for something it does not know; update or restart Bulletin Archive.',
     internal: 'Something went wrong inside the archive. The details are in the log; please try again.',
     unavailable: 'The archive cannot be reached just now: the program may have closed. Start it again and retry.',

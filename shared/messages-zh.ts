@@ -2,8 +2,8 @@ import type { FileKind, MessageLanguage, SystemRefusal } from './messages';
 
 /** A file's role on an issue (`role` of file-attached), in words rather than its code. */
 const FILE_ROLE: Readonly<Record<string, string>> = { original: '原件', representation: '另一格式', variant: '异本', 'better-scan': '更好的扫描件' };
-const KIND_ARG: Record<FileKind, string> = { txt: '文件.txt', pdf: '文件.pdf', docx: '文件.docx', json: '文件.json' };
-const KIND: Record<FileKind, string> = { txt: '文本文件', pdf: 'PDF 文件', docx: 'Word 文件', json: 'JSON 文件' };
+const KIND_ARG: Record<FileKind, string> = { txt: '文件.txt', pdf: '文件.pdf', docx: '文件.docx', json: '文件.json', image: '扫描件.png' };
+const KIND: Record<FileKind, string> = { txt: '文本文件', pdf: 'PDF 文件', docx: 'Word 文件', json: 'JSON 文件', image: '扫描图片' };
 
 // 不是期刊时的建议按文件种类说：PDF 和 Word 文件不该被叫去找 .txt 文件。
 const NOT_A_BULLETIN_ADVICE: Record<FileKind, string> = {
@@ -11,6 +11,7 @@ const NOT_A_BULLETIN_ADVICE: Record<FileKind, string> = {
   pdf: '请确认这个 PDF 是一期期刊；用 bulletin-archive parse 文件 --text 可以查看读出的文字。',
   docx: '请确认这个 Word 文件是一期期刊；用 bulletin-archive parse 文件 --text 可以查看读出的文字。',
   json: '请确认这是内刊档案导出的期刊 JSON 文件。',
+  image: '请确认这张扫描图片是一期期刊的页面；用 bulletin-archive parse 文件 --text 可以查看识别出的文字。',
 };
 
 const REFUSAL: Record<SystemRefusal, string> = {
@@ -69,6 +70,12 @@ export const chinese: MessageLanguage = {
     'damaged-pdf': (m) => `${m.file} 已损坏，无法读取（${m.detail}）。请用 PDF 阅读器打开；如能打开，重新打印或另存为新的 PDF 后再导入。`,
     'pdf-without-text': (m) => `${m.file} 中既没有文字也没有图片，没有可导入的内容。请确认这是期刊的 PDF。`,
     'scanned-pdf': (m) => `${m.file} 是扫描的 PDF，没有文字层，需要先做文字识别（OCR）才能导入。请先做 OCR，或导入这期期刊的 Word 或文本版本。`,
+    'ocr-vertical-text': (m) => `第 ${m.page} 页像是竖排文字，文字识别只读横排文字，这一页的文字可能不全或有误，请对照扫描件核对。`,
+    'ocr-page-too-slow': (m) => `识别 ${m.file} 的第 ${m.page} 页超过 ${m.seconds} 秒，已停止：图片太大或已损坏，未导入。可以用较低的分辨率（300 dpi 即可）重新扫描这一页。`,
+    'ocr-out-of-memory': (m) => `识别 ${m.file} 需要超过 ${m.megabytes} MB 内存，已停止：图片太大，未导入。请用较低的分辨率（300 dpi 即可）重新扫描。`,
+    'ocr-cancelled': (m) => `已取消识别 ${m.file}，书库未被改动。`,
+    'ocr-failed': (m) => `无法识别 ${m.file}：文字识别程序出错（${m.detail}）。书库未被改动。`,
+    'damaged-image': (m) => `${m.file} 这张图片已损坏，无法读取（${m.detail}）。请重新扫描或另存为 PNG、JPEG 或 TIFF 后再导入。`,
     'too-many-pages': (m) => `${m.file} 自称有 ${m.pages} 页，远多于一期期刊（最多 ${m.max} 页）：文件已损坏或不是期刊，未导入。`,
     'no-such-file': (m) => `${m.file}：没有这个文件。请检查文件名和当前所在的文件夹。`,
     'is-a-folder': (m) => `${m.file} 是文件夹，不是期刊文件。`,
@@ -227,6 +234,7 @@ export const chinese: MessageLanguage = {
     'too-slow': '读取文件用时过长，已停止。',
     'too-large': '文件太大。',
     unsupported: '无法导入这种文件。',
+    cancelled: '已取消，书库未被改动。',
     'unknown-method': '程序内部请求有误，请更新或重新启动内刊档案。',
     internal: '内刊档案内部出错，详情已记入日志。请重试。',
     unavailable: '书库暂时无法访问：程序可能已关闭或正在关闭。请重新启动后再试。',

@@ -9,7 +9,7 @@ import { z } from 'zod';
  */
 
 /** What kind of file a message is about: the advice differs (a PDF is not "saved as .txt"). */
-export const FileKindSchema = z.enum(['txt', 'pdf', 'docx', 'json']);
+export const FileKindSchema = z.enum(['txt', 'pdf', 'docx', 'json', 'image']);
 export type FileKind = z.infer<typeof FileKindSchema>;
 
 const file = z.string();
@@ -57,6 +57,13 @@ export const ArchiveMessageSchema = z.discriminatedUnion('code', [
   msg('pdf-without-text', { file }),
   msg('scanned-pdf', { file }),
   msg('too-many-pages', { file, pages: count, max: count }),
+  // Scans read by OCR (issue 16): what the reader noticed, and why a scan could not be read.
+  msg('ocr-vertical-text', { page: count }),
+  msg('ocr-page-too-slow', { file, page: count, seconds: count }),
+  msg('ocr-out-of-memory', { file, megabytes: count }),
+  msg('ocr-cancelled', { file }),
+  msg('ocr-failed', { file, detail: z.string() }),
+  msg('damaged-image', { file, detail: z.string() }),
   msg('no-such-file', { file }),
   msg('is-a-folder', { file }),
   msg('not-a-regular-file', { file }),
@@ -215,6 +222,7 @@ export const EXTRACT_FAILURE_CODES = [
   'too-slow',
   'too-large',
   'unsupported',
+  'cancelled',
 ] as const;
 
 /** The broad class of an expected failure, for programs (exit codes, retries, `--json`). */

@@ -1,5 +1,5 @@
 import type { ParsedIssue } from '../../../shared/bulletin';
-import type { ScanProgress, ScanReading } from '../../../shared/scan';
+import type { ScanReading } from '../../../shared/scan';
 import type { ArchiveMessage, FileKind } from '../../../shared/messages';
 import type { DecodeDamage, DecodeFailureCode, DecodeResult } from '../encoding/decode';
 import { decodeBulletinBytes } from '../encoding/decode';
@@ -9,6 +9,8 @@ import { documentFromText } from './as-document';
 import type { DocumentMasthead, NotABulletin } from './as-document';
 import { detectDocumentKind, extractBulletinText } from './extract';
 import { foldCjkRadicals } from './extract/fold-radicals';
+import { detectImageKind, readScan } from './ocr';
+import type { ReadScanOptions } from './ocr';
 import { pagesFromPdf } from './pdf-pages';
 import { withPageJoins } from './page-joins';
 
@@ -27,15 +29,15 @@ export interface ReadBulletin {
   fileKind?: FileKind;
   /** Set when the file did not look like a bulletin and was read as a document instead. */
   notABulletin?: NotABulletin | null;
-  /** A scanned file (issue 16): what OCR read on each page, kept as `scans/<issueId>.json` at commit. */
+  /** Set for a scan (image file, or PDF with pages read by OCR): what was read where on each page. */
   scan?: ScanReading;
 }
 
 export interface ReadOptions {
   /** Keep the file as one document whatever its shape, with this masthead (`import --as-document`). */
   asDocument?: DocumentMasthead;
-  /** Told after each page of a scan is read (issue 16: pages done and time left, app and CLI). */
-  onScanProgress?: (progress: ScanProgress) => void;
+  /** For scans: progress per page, cancel, deadline (ocr/index.ts). */
+  ocr?: ReadScanOptions;
 }
 
 /**
@@ -44,16 +46,17 @@ export interface ReadOptions {
  * `import --as-document` completes. Only a file that cannot be read at all throws.
  */
 export async function readBulletin(name: string, bytes: Uint8Array, options: ReadOptions = {}): Promise<ReadBulletin> {
-  const { text, encoding, defaultExt, kind, pageStarts, pageJoins, warnings } = await readBulletinText(name, bytes);
+  const { text, encoding, defaultExt, kind, pageStarts, pageJoins, warnings, scan } = await readBulletinText(name, bytes, options.ocr);
+  const scanned = scan ? { scan } : {};
   const parsed = parseBulletin(text);
   const missing: NotABulletin | null = parsed.series.trim() === '' ? 'series' : parsed.articles.length === 0 ? 'articles' : null;
   if (missing !== null || options.asDocument) {
     const document = documentFromText(name, text, missing, options.asDocument);
     const withPages = withPageJoins(pageStarts ? pagesFromPdf(document, text, pageStarts) : document, text, pageJoins ?? []);
-    return { parsed: { ...withPages, warnings: [...warnings, ...withPages.warnings] }, text, encoding, defaultExt, fileKind: kind, notABulletin: missing };
+    return { parsed: { ...withPages, warnings: [...warnings, ...withPages.warnings] }, text, encoding, defaultExt, fileKind: kind, notABulletin: missing, ...scanned };
   }
   const withPages = withPageJoins(pageStarts ? pagesFromPdf(parsed, text, pageStarts) : parsed, text, pageJoins ?? []);
-  return { parsed: { ...withPages, warnings: [...warnings, ...withPages.warnings] }, text, encoding, defaultExt, fileKind: kind, notABulletin: null };
+  return { parsed: { ...withPages, warnings: [...warnings, ...withPages.warnings] }, text, encoding, defaultExt, fileKind: kind, notABulletin: null, ...scanned };
 }
 
 /**
@@ -77,17 +80,22 @@ export interface BulletinText {
   /** PDFs: where paragraphs were joined across a page or column break (offsets in `text`). */
   pageJoins?: number[] | null;
   warnings: ArchiveMessage[];
+  /** Scans only: what OCR read on each page (see ocr/index.ts). */
+  scan?: ScanReading;
 }
 
 /**
  * The text as the importer reads it: decoded (text files), laid out (PDF) or extracted (Word),
  * before the parser sees it. `parse --text` prints it, so a refused file can be looked at.
  */
-export async function readBulletinText(name: string, bytes: Uint8Array): Promise<BulletinText> {
+export async function readBulletinText(name: string, bytes: Uint8Array, ocr: ReadScanOptions = {}): Promise<BulletinText> {
   if (bytes.byteLength === 0) throw ArchiveError.of('empty-file', { code: 'file-empty', file: name });
+  if (detectImageKind(bytes)) return scannedText(name, bytes, ocr);
   const kind = detectDocumentKind(bytes);
   if (kind) {
     const extracted = await extractBulletinText(name, bytes);
+    // A PDF with pages that are only images (or whose text layer is garbage) is read by OCR.
+    if (!extracted.ok && extracted.code === 'scanned-pdf') return scannedText(name, bytes, ocr);
     if (!extracted.ok) throw new ArchiveError(extracted.code, extracted.message, extracted.said);
     // A PDF's font may map an ideograph's glyph to a radical code point (工 as ⼯ U+2F2F): the
     // page shows 工 and a person searches and catalogues 工, so the text keeps the ideograph.
@@ -107,6 +115,21 @@ export async function readBulletinText(name: string, bytes: Uint8Array): Promise
   if (!decoded.ok) throw decodeFailure(name, decoded);
   const warnings: ArchiveMessage[] = decoded.damage === null ? [] : [damageWarning(decoded.damage, decoded.encoding)];
   return { text: decoded.text, encoding: decoded.encoding, defaultExt: 'txt', kind: 'txt', pageStarts: null, warnings };
+}
+
+async function scannedText(name: string, bytes: Uint8Array, ocr: ReadScanOptions): Promise<BulletinText> {
+  const read = await readScan(name, bytes, ocr);
+  return {
+    // As for a PDF's own text layer: a radical where an ideograph is meant is folded.
+    text: foldCjkRadicals(read.text),
+    encoding: null,
+    defaultExt: read.defaultExt,
+    kind: read.image ? 'image' : 'pdf',
+    pageStarts: read.pageStarts,
+    pageJoins: read.pageJoins,
+    warnings: read.warnings,
+    scan: read.scan,
+  };
 }
 
 /** A file that is no text is said as what it is: a ZIP archive, an OFD document, an old .doc, a broken .docx. */

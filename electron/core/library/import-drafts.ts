@@ -3,11 +3,12 @@ import path from 'node:path';
 import type { ParsedIssue } from '../../../shared/bulletin';
 import type { ImportOutcome } from '../../../shared/contract';
 import type { ScanSummary } from '../../../shared/contract/import';
-import type { ScanReading } from '../../../shared/scan';
+import type { ScanProgress, ScanReading } from '../../../shared/scan';
 import { summariseScan } from './scan-summary';
 import { ArchiveError } from '../errors';
 import { readBulletin } from '../importers/read-bulletin';
-import type { ReadBulletin, ReadOptions } from '../importers/read-bulletin';
+import type { ReadBulletin } from '../importers/read-bulletin';
+import { scanProgressReporter } from '../scan/progress';
 import type { Library } from './library';
 
 /**
@@ -48,12 +49,12 @@ export class ImportDrafts {
   constructor(private readonly library: Library) {}
 
   /** Throws ArchiveError when the file cannot be read as a bulletin at all. */
-  async open(file: { name: string; bytes: Uint8Array }, options: { asDocument?: boolean; onScanProgress?: ReadOptions['onScanProgress'] } = {}): Promise<ImportDraft> {
+  async open(file: { name: string; bytes: Uint8Array }, options: { asDocument?: boolean; onScanProgress?: (progress: ScanProgress) => void } = {}): Promise<ImportDraft> {
     this.prune();
     const name = path.basename(file.name.replace(/\\/g, '/'));
     // A file that does not look like a bulletin comes back as a document; asDocument asks for that.
-    const onScanProgress = options.onScanProgress && { onScanProgress: options.onScanProgress };
-    const read = await readBulletin(name, file.bytes, { ...(options.asDocument === true && { asDocument: {} }), ...onScanProgress });
+    const ocr = options.onScanProgress && { ocr: { onProgress: scanProgressReporter(name, options.onScanProgress) } };
+    const read = await readBulletin(name, file.bytes, { ...(options.asDocument === true && { asDocument: {} }), ...ocr });
     const draft: ImportDraft = { draftId: randomUUID(), file: name, parsed: read.parsed, sourceText: read.text, encoding: read.encoding, ...(read.scan && { scan: summariseScan(read.scan) }) };
     this.drafts.set(draft.draftId, { draft, bytes: file.bytes, read, createdAt: Date.now() });
     return draft;

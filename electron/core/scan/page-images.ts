@@ -22,7 +22,7 @@ export class ScanPageImages {
     if (drawing) this.kept.delete(key);
     else {
       drawing = original().then((bytes) =>
-        renderScanPage(bytes, { page, readWidth: scanned.width, readHeight: scanned.height, maxWidth, deskewDegrees: scanned.deskewDegrees }),
+        renderScanPage(bytes, { page, readWidth: scanned.width, readHeight: scanned.height, maxWidth }),
       );
       // A failed drawing is not kept: the next ask tries again.
       drawing.catch(() => this.kept.delete(key));

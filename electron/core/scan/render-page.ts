@@ -7,8 +7,8 @@ import { openPdf } from '../importers/pdf/open-pdf';
 /**
  * One page of a scanned original drawn again as PNG (issue 16): the page images are never stored
  * (the original under files/ is), so the review screen and the reader ask for them at the width
- * they show. The picture is turned as OCR turned it (`deskewDegrees`), so the line boxes of the
- * reading fall on the lines they name.
+ * they show. The reading's boxes are on the page as it is, before OCR straightened it
+ * (importers/ocr/index.ts), so the picture is drawn unturned, at the proportions OCR read.
  */
 export interface PageRender {
   png: Uint8Array;
@@ -23,7 +23,6 @@ export interface PageRequest {
   readWidth: number;
   readHeight: number;
   maxWidth: number;
-  deskewDegrees: number;
 }
 
 export type OriginalKind = 'pdf' | 'tiff' | 'image';
@@ -43,9 +42,6 @@ export async function renderScanPage(bytes: Uint8Array, request: PageRequest): P
   // The page's own white behind it: a transparent PNG shows the screen's colour through a scan.
   context.fillStyle = '#ffffff';
   context.fillRect(0, 0, width, height);
-  context.translate(width / 2, height / 2);
-  context.rotate((request.deskewDegrees * Math.PI) / 180);
-  context.translate(-width / 2, -height / 2);
   const kind = originalKindOf(bytes);
   if (kind === 'pdf') await drawPdfPage(bytes, request.page, canvas);
   else context.drawImage(kind === 'tiff' ? tiffFrame(bytes, request.page) : await imageOf(bytes), 0, 0, width, height);

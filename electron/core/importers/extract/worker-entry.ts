@@ -20,8 +20,8 @@ const KEPT_BUILT_INS = "[[Array.prototype, 'push'], [JSON, 'parse'], [JSON, 'str
  * (measured: "Unknown file extension .ts"), so a .ts worker starts from a small bootstrap
  * that registers tsx's ESM hooks inside the worker and then imports the source.
  */
-export function resolveWorkerEntry(): WorkerEntry {
-  for (const candidate of CANDIDATES) {
+export function resolveWorkerEntry(candidates: readonly string[] = CANDIDATES): WorkerEntry {
+  for (const candidate of candidates) {
     const url = new URL(candidate, import.meta.url);
     if (url.protocol !== 'file:' || !existsSync(fileURLToPath(url))) continue;
     if (!candidate.endsWith('.ts')) return { file: url };
@@ -41,7 +41,7 @@ export function resolveWorkerEntry(): WorkerEntry {
     ].join('');
     return { evalCode };
   }
-  throw new Error(`The text-extraction worker is missing (looked for ${CANDIDATES.join(', ')} beside ${import.meta.url}).`);
+  throw new Error(`A reader's worker is missing (looked for ${candidates.join(', ')} beside ${import.meta.url}).`);
 }
 
 /**

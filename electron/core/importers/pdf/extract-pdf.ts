@@ -1,19 +1,17 @@
 import type { PDFDocumentProxy } from 'pdfjs-dist/legacy/build/pdf.mjs';
 import type { ArchiveMessage } from '../../../../shared/messages';
 import type { ExtractedText } from '../extract/types';
+import { isChineseDocument, judgeTextLayer } from '../ocr/text-layer';
 import { readColumns } from './columns';
 import { removeHeadersAndFooters } from './furniture';
 import type { PageLines } from './furniture';
-import { paintsImages } from './has-images';
+import { pagePaintsImages, paintsImages } from './has-images';
 import { measureLayout } from './layout';
 import { describePdfError, openPdf } from './open-pdf';
 import { groupLines } from './page-lines';
 import { buildParagraphs } from './paragraphs';
 import { damagedPdf, encryptedPdf, MAX_PDF_PAGES, pdfWithoutText, scannedPdf, tooManyPages } from './pdf-failures';
 import { toTextRuns } from './text-runs';
-
-/** Below this many characters per page on average, a PDF has no real text layer. */
-const MIN_CHARS_PER_PAGE = 10;
 
 export interface PdfReadOptions {
   /** Give pdf.js its CMaps and standard fonts (see pdfjs-assets.ts). */
@@ -39,7 +37,6 @@ async function readDocument(name: string, doc: PDFDocumentProxy): Promise<Extrac
 
   const pages: PageLines[] = [];
   const warnings: ArchiveMessage[] = [];
-  let chars = 0;
   for (let number = 1; number <= doc.numPages; number += 1) {
     let read: PageLines & { rotated: number };
     try {
@@ -49,12 +46,18 @@ async function readDocument(name: string, doc: PDFDocumentProxy): Promise<Extrac
       return damagedPdf(name, `page ${number}: ${describePdfError(error)}`);
     }
     if (read.rotated > 0) warnings.push({ code: 'pdf-rotated-text', page: number, count: read.rotated });
-    chars += read.lines.reduce((sum, line) => sum + line.text.replace(/\s/g, '').length, 0);
     pages.push({ height: read.height, lines: read.lines });
   }
 
-  if (chars < MIN_CHARS_PER_PAGE * doc.numPages) {
+  // A page with no text layer, or a garbage one, over an image is a scan: the OCR reader
+  // (../ocr) reads the whole file then, keeping the pages whose layer is good.
+  const chinese = isChineseDocument(pages.map((page) => page.lines));
+  const layers = pages.map((page) => judgeTextLayer(page.lines, chinese));
+  if (layers.every((layer) => layer === 'empty')) {
     return (await paintsImages(doc).catch(() => false)) ? scannedPdf(name) : pdfWithoutText(name);
+  }
+  for (const [index, layer] of layers.entries()) {
+    if (layer !== 'good' && (await pagePaintsImages(doc, index + 1).catch(() => false))) return scannedPdf(name);
   }
   // Furniture first, on whole lines: a running header spans both columns' baselines.
   const bodies = removeHeadersAndFooters(pages).map(readColumns);
@@ -62,7 +65,7 @@ async function readDocument(name: string, doc: PDFDocumentProxy): Promise<Extrac
   return { ok: true, kind: 'pdf', text, pageStarts, pageJoins, warnings };
 }
 
-async function readPage(doc: PDFDocumentProxy, number: number): Promise<PageLines & { rotated: number }> {
+export async function readPage(doc: PDFDocumentProxy, number: number): Promise<PageLines & { rotated: number }> {
   const page = await doc.getPage(number);
   const [, , , top = 0] = page.view;
   const [, bottom = 0] = page.view;

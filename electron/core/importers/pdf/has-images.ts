@@ -14,6 +14,15 @@ function imageOps({ OPS }: PdfjsModule): Set<number> {
   ]);
 }
 
+/** Whether this page paints an image: a scanned page does. */
+export async function pagePaintsImages(doc: PDFDocumentProxy, number: number): Promise<boolean> {
+  const imageOpCodes = imageOps(await loadPdfjs());
+  const page = await doc.getPage(number);
+  const { fnArray } = await page.getOperatorList();
+  page.cleanup();
+  return fnArray.some((op) => imageOpCodes.has(op));
+}
+
 /** A scan shows on its first pages; decoding every page's images would only cost time. */
 const PAGES_TO_CHECK = 3;
 
