@@ -1,7 +1,5 @@
 import { createHash } from 'node:crypto';
 import { createCanvas } from '@napi-rs/canvas';
-import { readBulletin } from '../../electron/core/importers/read-bulletin';
-import type { ReadBulletin } from '../../electron/core/importers/read-bulletin';
 import type { ScanLine, ScanReading } from '../../shared/scan';
 
 /**
@@ -62,10 +60,4 @@ export async function scannedPage(lines: readonly string[] = SCANNED_LINES): Pro
     confidence: 90,
   };
   return { name: 'scan-2023-05.png', bytes, text: lines.join('\n'), reading };
-}
-
-/** What readBulletin would return for the page once OCR reads it: the text parsed, the reading kept. */
-export async function scannedRead(page: ScannedPage): Promise<ReadBulletin> {
-  const parsed = await readBulletin('scan.txt', new TextEncoder().encode(page.text));
-  return { ...parsed, defaultExt: 'png', encoding: null, scan: page.reading };
 }

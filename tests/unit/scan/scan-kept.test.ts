@@ -5,7 +5,8 @@ import { describe, expect, it } from 'vitest';
 import { openLibrary, verifyLibrary } from '../../../electron/core/library';
 import { recycleIssue, restoreRecycled } from '../../../electron/core/library/recycle';
 import { archiveCaller } from '../../helpers/archive-call';
-import { scannedPage, scannedRead } from '../../helpers/scanned-page';
+import { scannedPage } from '../../helpers/scanned-page';
+import { scannedRead } from '../../helpers/scanned-read';
 import { snapshot, tempDir } from '../../helpers/temp-library';
 
 async function libraryWithScan() {
