@@ -1,8 +1,12 @@
 import { createCanvas, loadImage } from '@napi-rs/canvas';
-import * as UTIF from 'utif2';
+import * as UtifModule from 'utif2';
 import { greyFromRgba } from './grey-image';
 import type { GreyImage } from './grey-image';
 import type { ImageKind } from './image-kind';
+
+// utif2 is CommonJS that assigns its functions to one object: imported from ESM, they sit on
+// `default` (Node finds no named exports in it); a bundler may hand them over directly.
+const UTIF: typeof UtifModule = (UtifModule as { default?: typeof UtifModule }).default ?? UtifModule;
 
 /** A page image and the resolution it was scanned at. */
 export interface ScannedImage {
@@ -46,7 +50,7 @@ async function decodeWithCanvas(bytes: Uint8Array): Promise<GreyImage> {
 
 function tiffPages(bytes: Uint8Array): ImagePages {
   const buffer = bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.byteLength) as ArrayBuffer;
-  let frames: UTIF.IFD[];
+  let frames: UtifModule.IFD[];
   try {
     frames = UTIF.decode(buffer).filter((frame) => numberTag(frame, 't256') !== null);
   } catch (error) {
@@ -80,14 +84,14 @@ function checkSize(width: number, height: number): void {
   if (width * height > MAX_PAGE_PIXELS) throw new DamagedImage(`it is ${width} × ${height} pixels, more than a scanned page can be`);
 }
 
-function numberTag(frame: UTIF.IFD, tag: string): number | null {
+function numberTag(frame: UtifModule.IFD, tag: string): number | null {
   const value = frame[tag];
   if (Array.isArray(value) && typeof value[0] === 'number') return value[0];
   return null;
 }
 
 /** TIFF XResolution (tag 282) in ResolutionUnit (296: 2 inch, 3 centimetre). */
-function tiffDpi(frame: UTIF.IFD): number | null {
+function tiffDpi(frame: UtifModule.IFD): number | null {
   const resolution = numberTag(frame, 't282');
   if (resolution === null || !(resolution > 0)) return null;
   return Math.round(numberTag(frame, 't296') === 3 ? resolution * 2.54 : resolution);

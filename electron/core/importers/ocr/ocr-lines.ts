@@ -31,7 +31,8 @@ const SPECK_CONFIDENCE = 50;
 const SPECK_CHARS = 3;
 
 const IDEOGRAPH = /\p{Script=Han}/u;
-const LATIN_END = /[\p{Script=Latin}\p{Nd}%.,:;]$/u;
+const LATIN_END = /[\p{Script=Latin}\p{Nd}%.,:;)]$/u;
+const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
 const LATIN_START = /^[\p{Script=Latin}\p{Nd}(]/u;
 // A page number OCR'd: `— 3 —` often comes back as `一 3 一` (the ideograph one).
 const PAGE_NUMBER_LIKE = /^[\s一—–\-－~～·]*\d{1,4}[\s一—–\-－~～·]*$/u;
@@ -51,6 +52,8 @@ export function readLines(blocks: readonly OcrBlock[], geometry: PageGeometry): 
       const text = read.text.trim();
       if (text === '') continue;
       if (line.confidence < SPECK_CONFIDENCE && [...text].length <= SPECK_CHARS) continue;
+      // A line with no letter or digit (`|`, `_`, a rule read as `一一`) is a stroke on the page.
+      if (!/[\p{L}\p{N}]/u.test(text.replace(/一/g, ''))) continue;
       const sizePx = fontSizePx(line);
       lines.push({
         text: PAGE_NUMBER_LIKE.test(text) ? text.replace(/一/g, '—') : text,
@@ -68,10 +71,14 @@ export function readLines(blocks: readonly OcrBlock[], geometry: PageGeometry): 
 function lineText(line: OcrLine): { text: string; doubtful: { at: number; confidence: number }[] } {
   let text = '';
   const doubtful: { at: number; confidence: number }[] = [];
+  let previous = '';
   for (const word of line.words) {
     const symbols = word.symbols.length > 0 ? word.symbols : [{ text: word.text, confidence: word.confidence }];
     const first = symbols[0]?.text ?? '';
-    if (text !== '' && LATIN_END.test(text) && LATIN_START.test(first)) text += ' ';
+    // A space between Latin words and numbers (`AI Policy`, `Note: 3`), never after a mark that
+    // stands alone (`8 : 30` is `8:30`).
+    if (text !== '' && LATIN_END.test(text) && LATIN_START.test(first) && LETTER_OR_DIGIT.test(previous)) text += ' ';
+    previous = word.text;
     for (const symbol of symbols) {
       if (symbol.confidence < DOUBTFUL_CONFIDENCE && symbol.text.trim() !== '') doubtful.push({ at: text.length, confidence: round1(symbol.confidence) });
       text += symbol.text;

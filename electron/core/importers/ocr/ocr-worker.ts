@@ -1,5 +1,6 @@
 import { getHeapStatistics } from 'node:v8';
 import { parentPort } from 'node:worker_threads';
+import { trapNetwork } from './network-trap';
 import { readScanHere } from './read-scan-here';
 import type { OcrRequest } from './read-scan-here';
 
@@ -14,9 +15,15 @@ export interface OcrJob {
   request: OcrRequest;
 }
 
+// Nothing in this thread may reach the network: an attempt is refused and told to the main thread,
+// which fails the scan (run-ocr.ts), so it can never pass unnoticed.
+trapNetwork((what) => parentPort?.postMessage({ networkAttempt: what }));
+// Said with every answer: run-ocr.ts takes no answer from a reader that is not offline.
+const offline = true;
+
 parentPort?.on('message', ({ job, request }: OcrJob) => {
   readScanHere(request, (pagesDone, pages) => parentPort?.postMessage({ job, progress: { pagesDone, pages } })).then(
-    (result) => parentPort?.postMessage({ job, result, heapUsedBytes: getHeapStatistics().used_heap_size }),
+    (result) => parentPort?.postMessage({ job, result, offline, heapUsedBytes: getHeapStatistics().used_heap_size }),
     (error: unknown) => {
       throw error instanceof Error ? error : new Error(String(error));
     },

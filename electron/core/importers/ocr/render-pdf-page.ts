@@ -1,9 +1,23 @@
-import { createCanvas } from '@napi-rs/canvas';
+import { createRequire } from 'node:module';
+import type * as NapiCanvas from '@napi-rs/canvas';
 import type { PDFDocumentProxy } from 'pdfjs-dist/legacy/build/pdf.mjs';
 import { greyFromRgba } from './grey-image';
 import type { GreyImage } from './grey-image';
 import { MAX_PAGE_PIXELS } from './decode-image';
 import { DamagedImage } from './decode-image';
+
+type CanvasModule = typeof NapiCanvas;
+
+/**
+ * pdf.js draws with its own copy of @napi-rs/canvas (pdfjs-dist depends on a version of its own,
+ * and sets the global Path2D from it): a canvas from another copy refuses that Path2D
+ * (measured: Type3 glyphs fail with "not a valid enum value of type CanvasFillRule"). So the page
+ * is drawn on a canvas from the copy pdf.js resolves.
+ */
+function pdfjsCanvas(): CanvasModule {
+  const require = createRequire(import.meta.url);
+  return createRequire(require.resolve('pdfjs-dist/package.json'))('@napi-rs/canvas') as CanvasModule;
+}
 
 /**
  * A PDF page drawn by pdf.js onto an @napi-rs/canvas canvas at `dpi`, in grey, for OCR and for
@@ -16,7 +30,7 @@ export async function renderPdfPage(doc: PDFDocumentProxy, number: number, dpi: 
     const width = Math.ceil(viewport.width);
     const height = Math.ceil(viewport.height);
     if (width * height > MAX_PAGE_PIXELS) throw new DamagedImage(`page ${number} is ${width} × ${height} pixels at ${dpi} dpi`);
-    const canvas = createCanvas(width, height);
+    const canvas = pdfjsCanvas().createCanvas(width, height);
     const context = canvas.getContext('2d');
     context.fillStyle = '#ffffff';
     context.fillRect(0, 0, width, height);

@@ -100,6 +100,11 @@ export function runOcr(name: string, bytes: Uint8Array, kind: ScanKind, options:
     const onAbort = (): void => finish(fail({ code: 'ocr-cancelled', file: name }, 'cancelled'), false);
     options.signal?.addEventListener('abort', onAbort);
     const onMessage = (message: unknown): void => {
+      const attempt = z.object({ networkAttempt: z.string() }).safeParse(message);
+      if (attempt.success) {
+        finish(fail({ code: 'ocr-failed', file: name, detail: `it tried to reach the network (${attempt.data.networkAttempt}), which OCR never does` }, 'unreadable-file'), false);
+        return;
+      }
       const progress = z.object({ job: z.literal(job), progress: z.object({ pagesDone: z.number(), pages: z.number() }) }).safeParse(message);
       if (progress.success) {
         pagesDone = progress.data.progress.pagesDone;
@@ -108,7 +113,8 @@ export function runOcr(name: string, bytes: Uint8Array, kind: ScanKind, options:
         options.onProgress?.(pagesDone, progress.data.progress.pages);
         return;
       }
-      const answer = z.object({ job: z.literal(job), result: AnswerSchema }).safeParse(message);
+      // `offline`: the worker trapped the network before reading (ocr-worker.ts, network-trap.ts).
+      const answer = z.object({ job: z.literal(job), offline: z.literal(true), result: AnswerSchema }).safeParse(message);
       if (answer.success) finish(answer.data.result, true);
       else finish(fail({ code: 'ocr-failed', file: name, detail: 'the reader sent back an answer of the wrong shape' }, 'unreadable-file'), false);
     };
