@@ -1,4 +1,6 @@
+import { createRequire } from 'node:module';
 import { createCanvas, loadImage } from '@napi-rs/canvas';
+import type * as NapiCanvas from '@napi-rs/canvas';
 import type { Canvas } from '@napi-rs/canvas';
 import UTIF from 'utif2';
 import { ArchiveError } from '../errors';
@@ -43,12 +45,26 @@ export async function renderScanPage(bytes: Uint8Array, request: PageRequest): P
   context.fillStyle = '#ffffff';
   context.fillRect(0, 0, width, height);
   const kind = originalKindOf(bytes);
-  if (kind === 'pdf') await drawPdfPage(bytes, request.page, canvas);
-  else context.drawImage(kind === 'tiff' ? tiffFrame(bytes, request.page) : await imageOf(bytes), 0, 0, width, height);
+  if (kind === 'pdf') return drawPdfPage(bytes, request.page, width, height);
+  context.drawImage(kind === 'tiff' ? tiffFrame(bytes, request.page) : await imageOf(bytes), 0, 0, width, height);
   return { png: new Uint8Array(await canvas.encode('png')), width, height };
 }
 
-async function drawPdfPage(bytes: Uint8Array, pageNumber: number, canvas: Canvas): Promise<void> {
+/**
+ * pdf.js draws with the copy of @napi-rs/canvas it resolves itself (pdfjs-dist depends on its own);
+ * drawing it onto a canvas of another copy crashed the process (a segmentation fault, seen here
+ * with the scanned PDF fixture). As importers/ocr/render-pdf-page.ts does for OCR.
+ */
+function pdfjsCanvas(): typeof NapiCanvas {
+  const require = createRequire(import.meta.url);
+  return createRequire(require.resolve('pdfjs-dist/package.json'))('@napi-rs/canvas') as typeof NapiCanvas;
+}
+
+async function drawPdfPage(bytes: Uint8Array, pageNumber: number, width: number, height: number): Promise<PageRender> {
+  const canvas = pdfjsCanvas().createCanvas(width, height);
+  const context = canvas.getContext('2d');
+  context.fillStyle = '#ffffff';
+  context.fillRect(0, 0, width, height);
   const opened = await openPdf(bytes, true);
   if (!opened.ok) throw ArchiveError.of('damaged-pdf', { code: 'damaged-pdf', file: 'original', detail: opened.detail });
   try {
@@ -57,8 +73,9 @@ async function drawPdfPage(bytes: Uint8Array, pageNumber: number, canvas: Canvas
     const base = page.getViewport({ scale: 1 });
     const viewport = page.getViewport({ scale: canvas.width / base.width });
     // pdf.js draws on any 2D context shaped like the browser's; @napi-rs/canvas is one.
-    const canvasContext = canvas.getContext('2d') as unknown as CanvasRenderingContext2D;
+    const canvasContext = context as unknown as CanvasRenderingContext2D;
     await page.render({ canvas: canvas as unknown as HTMLCanvasElement, canvasContext, viewport }).promise;
+    return { png: new Uint8Array(await canvas.encode('png')), width, height };
   } finally {
     await opened.doc.destroy();
   }
