@@ -40,6 +40,12 @@ test('a scanned page: reviewed beside its scan, a line corrected, saved, found b
   const field = sameLine.locator('input');
   await expect(field).toBeFocused();
   await shot(page, info, 'scan-review-zh');
+  // At 1024 wide the picture stands above its lines; the current line stays boxed.
+  await page.setViewportSize({ width: 1024, height: 768 });
+  await expect(pane.locator('rect.scan-box-current')).toHaveAttribute('data-line', String(lineIndex));
+  expect(await page.evaluate(() => document.documentElement.scrollWidth <= window.innerWidth)).toBe(true);
+  await shot(page, info, 'scan-review-1024-zh');
+  await page.setViewportSize({ width: 1280, height: 860 });
 
   await field.fill(CORRECTED);
   await field.press('Enter');
