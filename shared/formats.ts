@@ -1,9 +1,9 @@
 /**
  * The files the archive imports, by extension: text, PDF and Word bulletins, and issues exported
  * as JSON (restored exactly). The app's file filter and the command line's folder walk both ask
- * here, so neither skips a file the other imports.
+ * here, so neither skips a file the other imports. Scanned pages (issue 16) come as image files.
  */
-export const BULLETIN_EXTENSIONS = ['.txt', '.text', '.pdf', '.docx', '.json'] as const;
+export const BULLETIN_EXTENSIONS = ['.txt', '.text', '.pdf', '.docx', '.json', '.png', '.jpg', '.jpeg', '.tif', '.tiff'] as const;
 
 /** An issue exported by the archive itself: restored as it was, never parsed or reviewed again. */
 export const ISSUE_EXPORT_EXTENSION = '.json';

@@ -109,6 +109,12 @@ export const english: MessageLanguage = {
         : `The library ${m.dir} is busy: ${m.program} (process ${m.pid ?? '?'} on ${m.host ?? '?'}) has been writing to it since ${m.since ?? '?'}. Waited ${m.seconds} s; try again when it has finished.`,
     'texts-missing': (m) => `The article texts of issue ${m.issueId} are missing (${m.file}). Run "bulletin-archive verify" and import the issue again.`,
     'texts-damaged': (m) => `The article texts of issue ${m.issueId} are damaged (${m.reason}). Run "bulletin-archive verify" and import the issue again.`,
+    'scan-damaged': (m) => `The scan record of issue ${m.issueId} is damaged (${m.file}). The original and the texts are unaffected; run "bulletin-archive verify".`,
+    'scan-none': () => 'This issue was not scanned: it has no page images.',
+    'scan-page-missing': (m) => `There is no page ${m.page}: the scan has ${m.pages} page${m.pages === 1 ? '' : 's'}.`,
+    'scan-progress': (m) => `${m.file}: page ${m.done}/${m.pages}${m.secondsLeft === null ? '' : `, about ${m.secondsLeft} s left`}`,
+    'scan-queue-resumed': (m) => `Resuming the unfinished scan batch: ${m.waiting} file${m.waiting === 1 ? '' : 's'} left.`,
+    'scan-queue-summary': (m) => `Scan batch: ${m.imported} imported, ${m.failed} failed, ${m.waiting} waiting.`,
     'article-text-missing': (m) => `The text of article ${m.articleId} is missing from ${m.file}.`,
     'original-missing': (m) =>
       `The original file of this issue (${m.name}) is missing from the library (${m.file}). Run "bulletin-archive verify", then import the file again.`,

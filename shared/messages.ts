@@ -202,6 +202,13 @@ export const ArchiveMessageSchema = z.discriminatedUnion('code', [
   msg('restore-not-empty', { dir: z.string() }),
   msg('restore-no-packages', {}),
   msg('restore-not-in-order', { file, detail: z.string() }),
+  // Scanned issues in the archive (issue 16): the kept reading, page images, progress, the overnight queue.
+  msg('scan-damaged', { issueId: z.string(), file }),
+  msg('scan-none', {}),
+  msg('scan-page-missing', { page: count, pages: count }),
+  msg('scan-progress', { file, done: count, pages: count, secondsLeft: count.nullable() }),
+  msg('scan-queue-resumed', { waiting: count }),
+  msg('scan-queue-summary', { imported: count, failed: count, waiting: count }),
   // Text from before messages were codes (catalogues of schema 1, old JSON exports): shown as written.
   msg('legacy', { text: z.string() }),
 ]);

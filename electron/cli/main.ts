@@ -93,7 +93,7 @@ async function runCommandLine(argv: readonly string[], io: CliIo, debug: boolean
   program
     .command('import')
     .description('import bulletin files, or whole folders of them (recursively), into the library; one line per file')
-    .argument('<paths...>', 'bulletin files (.txt, .pdf, .docx) or folders')
+    .argument('[paths...]', 'bulletin files (.txt, .pdf, .docx, scans: .png .jpg .tif) or folders')
     .option('--library <dir>', LIBRARY_OPTION_HELP)
     .option('--json', 'print the outcomes as JSON')
     .option('--as-document', 'keep each file as one document (all its text, one article) even if it does not look like a bulletin; needs --series')
@@ -106,6 +106,7 @@ async function runCommandLine(argv: readonly string[], io: CliIo, debug: boolean
     .option('--attach', 'another file of an issue already held (a PDF beside the text, a better scan): attach it to that issue')
     .option('--replace-text', 'another file of an issue already held: make it the issue\'s source and replace the text from it')
     .option('--variant', 'another file of an issue already held: keep it beside the issue as a variant')
+    .option('--resume', 'go on with the files an interrupted batch left waiting (an overnight run of scans stopped by a restart)')
     .action(run((files: string[], options: ImportCommandOptions) => importCommand(files.map(at), atOption(options), locale)));
 
   program

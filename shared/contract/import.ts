@@ -64,6 +64,15 @@ export interface ImportDraftView {
   parsed: ParsedIssue;
   sourceText: string;
   encoding: string | null;
+  /** A scanned file (issue 16): how much OCR read, for the review screen; the reading itself is `scan.get`. */
+  scan?: ScanSummary;
+}
+
+/** Pages read, mean confidence (0–100) and characters below DOUBTFUL_CONFIDENCE. */
+export interface ScanSummary {
+  pages: number;
+  confidence: number;
+  doubtful: number;
 }
 
 export const importMethods = {

@@ -135,7 +135,7 @@ test('a folder: each file imported one by one, the broken one failing with its r
     await copyFile(PDF_2P, join(folder, '2024', '12', 'nongye-2024-12.pdf'));
     await copyFile(BROKEN_PDF, join(folder, '2024', 'broken.pdf'));
     await copyFile(SAMPLE, join(folder, 'kjqbck-2024-03.txt'));
-    await writeFile(join(folder, 'cover.png'), Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]));
+    await writeFile(join(folder, 'cover.psd'), Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]));
 
     await page.goto(archive.url);
     await page.getByRole('button', { name: '导入期刊' }).click();
@@ -150,7 +150,7 @@ test('a folder: each file imported one by one, the broken one failing with its r
     await expect(broken).toHaveAttribute('data-status', 'failed');
     await expect(broken.locator('.job-reason')).toContainText('PDF 文件已损坏');
     await expect(broken.locator('.job-message')).toContainText('已损坏');
-    await expect(jobs.filter({ hasText: 'cover.png' })).toHaveAttribute('data-status', 'skipped');
+    await expect(jobs.filter({ hasText: 'cover.psd' })).toHaveAttribute('data-status', 'skipped');
     await expect(jobs.filter({ hasText: 'nongye-2024-12.pdf' })).toHaveAttribute('data-status', 'imported');
     await expect(jobs.filter({ hasText: 'kjqbck-2024-03.txt' })).toHaveAttribute('data-status', 'imported');
     // The path inside the folder names each file.

@@ -6,14 +6,18 @@ import { formatIssueRef } from '../../core/library';
 import type { Library } from '../../core/library';
 import { collectBulletinFiles, importFiles } from '../../core/library/import-batch';
 import type { BatchProgress } from '../../core/library/import-batch';
+import { endQueue, noteFinished, readQueue, startQueue, waitingFiles } from '../../core/library/scan-queue';
 import { openLibraryFor } from '../library-option';
 import type { LibraryOption } from '../library-option';
 import { sayDetail, t } from '../locale';
 import { cliIo } from '../io';
+import path from 'node:path';
+import type { ScanProgress } from '../../../shared/scan';
+import { sayMessage } from '../../../shared/message-text';
 import { documentMasthead } from './as-document-options';
 import type { AsDocumentOptions } from './as-document-options';
 
-export type ImportCommandOptions = LibraryOption & AsDocumentOptions & { json?: boolean; attach?: boolean; replaceText?: boolean; variant?: boolean };
+export type ImportCommandOptions = LibraryOption & AsDocumentOptions & { json?: boolean; attach?: boolean; replaceText?: boolean; variant?: boolean; resume?: boolean };
 
 /**
  * Files and folders (recursively) into the library: a line per file as it finishes, progress on
@@ -26,26 +30,45 @@ export async function importCommand(paths: string[], options: ImportCommandOptio
   const choices = (['attach', 'replaceText', 'variant'] as const).filter((c) => options[c]);
   if (choices.length > 1) throw new ArchiveError('bad-input', 'Choose one of --attach, --replace-text and --variant.');
   const sameIssue = choices[0] === 'replaceText' ? 'replace-text' : choices[0];
-  const { files, skipped } = await collectBulletinFiles(paths);
-  if (files.length === 0) {
-    throw new ArchiveError('bad-input', `No bulletin files (.txt, .pdf, .docx, or .json issue exports) found in ${paths.join(', ')}.`);
+  const { files: given, skipped } = paths.length > 0 ? await collectBulletinFiles(paths) : { files: [], skipped: [] };
+  if (given.length === 0 && !options.resume) {
+    throw new ArchiveError('bad-input', `No bulletin files (.txt, .pdf, .docx, scans, or .json issue exports) found in ${paths.join(', ')}.`);
   }
   const library = await openLibraryFor(options, 'write');
+  // A batch is recorded in the library as it goes, so a restart can resume it (scan-queue.ts).
+  const queued = options.resume === true || given.length > 1;
+  let files = given;
+  if (queued) {
+    const waiting = waitingFiles(await readQueue(library.dir));
+    if (options.resume && waiting.length === 0 && given.length === 0) throw new ArchiveError('bad-input', 'No interrupted import is waiting in this library: nothing to resume.');
+    if (options.resume && waiting.length > 0 && !options.json) cliIo().stderr.write(`${sayMessage(locale, { code: 'scan-queue-resumed', waiting: waiting.length })}\n`);
+    const all = await startQueue(library.dir, given);
+    files = options.resume ? all : given;
+  }
+  let noted: Promise<void> = Promise.resolve();
   const controller = new AbortController();
   const stopListening = cliIo().onInterrupt(() => controller.abort());
   const progress = cliIo().stderr.isTTY && !options.json && files.length > 1 ? new ProgressLine(locale) : null;
+  const scanLine = new ScanProgressLine(locale);
   try {
     const result = await importFiles(library, files, {
       asDocument,
       signal: controller.signal,
       ...(sameIssue && { sameIssue }),
       onProgress: (p) => progress?.show(p),
+      // A scan takes seconds a page: its pages and the time left, in place on a terminal.
+      ...(!options.json && { onScanProgress: (p: ScanProgress) => scanLine.show(p) }),
       onOutcome: (outcome) => {
         progress?.clear();
+        scanLine.clear();
+        // In order, one line each: a kill between the commit and its line means one duplicate on resume, no loss.
+        if (queued) noted = noted.then(() => noteFinished(library.dir, outcome));
         if (!options.json) cliIo().stdout.write(`${describe(outcome, locale, library)}\n`);
       },
     });
     progress?.clear();
+    await noted;
+    if (queued) await endQueue(library.dir);
     const { outcomes, cancelled } = result;
     if (options.json) {
       cliIo().stdout.write(`${JSON.stringify({ outcomes, cancelled, skipped }, null, 2)}\n`);
@@ -107,6 +130,26 @@ class ProgressLine {
     const text = t(this.locale, 'progress', { done: p.done, total: p.total, elapsed: clock(p.elapsedMs), remaining, file: p.current ?? '' });
     cliIo().stderr.write(`\r\u001b[2K${text.slice(0, (cliIo().stderr.columns ?? 100) - 1)}`);
     this.shown = true;
+  }
+
+  clear(): void {
+    if (this.shown) cliIo().stderr.write('\r\u001b[2K');
+    this.shown = false;
+  }
+}
+
+/** `第 3/10 页，约剩 40 秒`: rewritten in place on a terminal, a line a page otherwise (a log of an overnight run). */
+class ScanProgressLine {
+  private shown = false;
+  constructor(private readonly locale: Locale) {}
+
+  show(p: ScanProgress): void {
+    const text = sayMessage(this.locale, { code: 'scan-progress', file: path.basename(p.file), done: p.pagesDone, pages: p.pages, secondsLeft: p.secondsLeft });
+    const err = cliIo().stderr;
+    if (err.isTTY) {
+      err.write(`\r\u001b[2K${text.slice(0, (err.columns ?? 100) - 1)}`);
+      this.shown = true;
+    } else err.write(`${text}\n`);
   }
 
   clear(): void {

@@ -3,6 +3,7 @@ import path from 'node:path';
 import { issueFiles, IssueTextsSchema } from '../../../shared/catalog';
 import type { Catalog, Issue, IssueTexts } from '../../../shared/catalog';
 import type { HistoryAction, IssueState } from '../../../shared/history';
+import type { ScanReading } from '../../../shared/scan';
 import { sayMessage } from '../../../shared/message-text';
 import type { ArchiveMessage } from '../../../shared/messages';
 import { ArchiveError } from '../errors';
@@ -14,6 +15,7 @@ import { originalFile, textsFile } from './layout';
 import type { Library } from './library';
 import { recordHistory } from './history';
 import { assignReference } from './reference';
+import { scanFile, writeScanFile } from './scan-file';
 
 /**
  * The one way an issue enters or changes in the catalogue: its original file(s), its texts and
@@ -36,6 +38,8 @@ export interface IssueCommit {
   texts?: IssueTexts;
   /** A list already, because an issue will soon carry several files (a PDF and its Word source). */
   originals?: readonly IssueOriginal[];
+  /** What OCR read on the pages of a scanned original (issue 16), written as scans/<id>.json with the texts. */
+  scan?: ScanReading;
   /** The id of the entry this one replaces (a change); absent for a new issue. */
   replaces?: string;
   /** What the history calls this change; by default `import` for a new issue, `edit` for a change. */
@@ -128,6 +132,7 @@ export async function commitIssue(library: Library, plan: (issues: readonly Issu
           undo.push(written.putBack);
           beforeTexts = written.before;
         }
+        if (commit.scan) undo.push(await writeScanFile(library.dir, issue.id, commit.scan));
         const before = index >= 0 ? catalog.issues[index]! : null;
         change = {
           action: commit.action ?? (index < 0 ? 'import' : 'edit'),
@@ -157,6 +162,7 @@ export async function commitIssue(library: Library, plan: (issues: readonly Issu
 async function filesToCreate(dir: string, commit: IssueCommit): Promise<string[]> {
   const planned = (commit.originals ?? []).map((o) => originalFile(o.sha256, o.ext));
   if (commit.texts) planned.push(textsFile(commit.issue.id));
+  if (commit.scan) planned.push(scanFile(commit.issue.id));
   const absent = await Promise.all(planned.map(async (file) => !(await exists(path.join(dir, file)))));
   return planned.filter((_, i) => absent[i]);
 }

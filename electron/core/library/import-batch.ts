@@ -5,6 +5,7 @@ import { ArchiveError } from '../errors';
 import type { Library } from './library';
 import type { DocumentMasthead } from '../importers/as-document';
 import { BULLETIN_EXTENSIONS, isBulletinFileName } from '../../../shared/formats';
+import type { ScanProgress } from '../../../shared/scan';
 import type { SameIssueChoice } from '../../../shared/contract/import';
 
 /**
@@ -65,6 +66,8 @@ export async function importFiles(
     asDocument?: DocumentMasthead;
     /** `import --attach` and its siblings: what to do with another file of an issue held. */
     sameIssue?: SameIssueChoice;
+    /** A scanned file's pages as OCR reads them (issue 16). */
+    onScanProgress?: (progress: ScanProgress) => void;
   } = {},
 ): Promise<Omit<BatchResult, 'skipped'>> {
   const started = Date.now();
@@ -79,7 +82,7 @@ export async function importFiles(
   for (const file of files) {
     if (options.signal?.aborted) return { outcomes, cancelled: true };
     report(file);
-    const outcome = await importOneFile(library, file, options.asDocument, options.sameIssue);
+    const outcome = await importOneFile(library, file, options.asDocument, options.sameIssue, options.onScanProgress);
     outcomes.push(outcome);
     counts[outcome.status] += 1;
     options.onOutcome?.(outcome);
@@ -88,10 +91,17 @@ export async function importFiles(
   return { outcomes, cancelled: false };
 }
 
-async function importOneFile(library: Library, file: string, asDocument: DocumentMasthead | undefined, sameIssue: SameIssueChoice | undefined): Promise<ImportOutcome> {
+async function importOneFile(
+  library: Library,
+  file: string,
+  asDocument: DocumentMasthead | undefined,
+  sameIssue: SameIssueChoice | undefined,
+  onScanProgress?: (progress: ScanProgress) => void,
+): Promise<ImportOutcome> {
   try {
     const bytes = await readBulletinFile(file);
-    const outcome = await library.importBulletin({ name: path.basename(file), bytes }, { ...(asDocument && { asDocument }), ...(sameIssue && { sameIssue }) });
+    const options = { ...(asDocument && { asDocument }), ...(sameIssue && { sameIssue }), ...(onScanProgress && { onScanProgress }) };
+    const outcome = await library.importBulletin({ name: path.basename(file), bytes }, options);
     return { ...outcome, file };
   } catch (error) {
     if (error instanceof ArchiveError) return { status: 'failed', file, code: error.code, message: error.message, said: error.said };

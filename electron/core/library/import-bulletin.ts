@@ -23,6 +23,8 @@ import { attachToHeldIssue } from './attach-file';
 import type { IncomingFile } from './attach-file';
 import type { SameIssueChoice } from '../../../shared/contract/import';
 import type { ArchiveMessage } from '../../../shared/messages';
+import type { ScanProgress } from '../../../shared/scan';
+import { scanProgressReporter } from '../scan/progress';
 
 /**
  * Importing one bulletin file. Everything that can fail on the input (decoding, parsing,
@@ -39,6 +41,8 @@ export interface ImportOptions {
   asDocument?: DocumentMasthead;
   /** Another file of an issue already held: what the person chose to do with it (attach-file.ts). */
   sameIssue?: SameIssueChoice;
+  /** A scan's progress, page by page, with the time left (issue 16: `import` says it). */
+  onScanProgress?: (progress: ScanProgress) => void;
 }
 
 export async function importIntoLibrary(library: Library, file: { name: string; bytes: Uint8Array }, options: ImportOptions = {}): Promise<ImportOutcome> {
@@ -48,7 +52,8 @@ export async function importIntoLibrary(library: Library, file: { name: string; 
   if (repaired !== null) return repaired;
   let bulletin: ReadBulletin;
   try {
-    bulletin = options.read ?? (await readBulletin(name, file.bytes, { asDocument: options.asDocument }));
+    const ocr = options.onScanProgress && { ocr: { onProgress: scanProgressReporter(name, options.onScanProgress) } };
+    bulletin = options.read ?? (await readBulletin(name, file.bytes, { asDocument: options.asDocument, ...ocr }));
     if (options.reviewed) bulletin = { ...bulletin, parsed: checkReviewed(name, options.reviewed) };
     // A document goes in once a person (or --as-document --series) has given it a series.
     const refusal = options.reviewed ? null : documentRefusal(name, bulletin);
@@ -62,7 +67,8 @@ export async function importIntoLibrary(library: Library, file: { name: string; 
   try {
     const issue = await commitIssue(library, (issues) => {
       const issue = buildIssue(issues, name, sha256, file.bytes.byteLength, bulletin, needsReview);
-      return { issue, texts: buildTexts(issue, bulletin), originals: [{ sha256, ext: issue.original.ext, bytes: file.bytes }] };
+      const scan = bulletin.scan && { scan: bulletin.scan };
+      return { issue, texts: buildTexts(issue, bulletin), originals: [{ sha256, ext: issue.original.ext, bytes: file.bytes }], ...scan };
     });
     const label = formatIssueRef(issue);
     return { status: 'imported', file: name, issueId: issue.id, message: `Imported ${label} (${issue.articles.length} articles).` };

@@ -2,9 +2,13 @@ import { randomUUID } from 'node:crypto';
 import path from 'node:path';
 import type { ParsedIssue } from '../../../shared/bulletin';
 import type { ImportOutcome } from '../../../shared/contract';
+import type { ScanSummary } from '../../../shared/contract/import';
+import type { ScanProgress, ScanReading } from '../../../shared/scan';
+import { summariseScan } from './scan-summary';
 import { ArchiveError } from '../errors';
 import { readBulletin } from '../importers/read-bulletin';
 import type { ReadBulletin } from '../importers/read-bulletin';
+import { scanProgressReporter } from '../scan/progress';
 import type { Library } from './library';
 
 /**
@@ -18,6 +22,14 @@ export interface ImportDraft {
   parsed: ParsedIssue;
   sourceText: string;
   encoding: string | null;
+  scan?: ScanSummary;
+}
+
+/** A draft's scan and the file its pages come from, for scan.get and scan.pageImage (issue 16). */
+export interface DraftScan {
+  file: string;
+  bytes: Uint8Array;
+  reading: ScanReading;
 }
 
 interface HeldDraft {
@@ -37,12 +49,13 @@ export class ImportDrafts {
   constructor(private readonly library: Library) {}
 
   /** Throws ArchiveError when the file cannot be read as a bulletin at all. */
-  async open(file: { name: string; bytes: Uint8Array }, options: { asDocument?: boolean } = {}): Promise<ImportDraft> {
+  async open(file: { name: string; bytes: Uint8Array }, options: { asDocument?: boolean; onScanProgress?: (progress: ScanProgress) => void } = {}): Promise<ImportDraft> {
     this.prune();
     const name = path.basename(file.name.replace(/\\/g, '/'));
     // A file that does not look like a bulletin comes back as a document; asDocument asks for that.
-    const read = await readBulletin(name, file.bytes, options.asDocument === true ? { asDocument: {} } : {});
-    const draft: ImportDraft = { draftId: randomUUID(), file: name, parsed: read.parsed, sourceText: read.text, encoding: read.encoding };
+    const ocr = options.onScanProgress && { ocr: { onProgress: scanProgressReporter(name, options.onScanProgress) } };
+    const read = await readBulletin(name, file.bytes, { ...(options.asDocument === true && { asDocument: {} }), ...ocr });
+    const draft: ImportDraft = { draftId: randomUUID(), file: name, parsed: read.parsed, sourceText: read.text, encoding: read.encoding, ...(read.scan && { scan: summariseScan(read.scan) }) };
     this.drafts.set(draft.draftId, { draft, bytes: file.bytes, read, createdAt: Date.now() });
     return draft;
   }
@@ -56,6 +69,13 @@ export class ImportDrafts {
     // A duplicate keeps its draft too: the cataloguer may have typed a number that is taken.
     if (outcome.status === 'imported') this.drafts.delete(draftId);
     return outcome;
+  }
+
+  /** The reading of a draft being reviewed: null when its file was not scanned; throws when the draft is gone. */
+  scanOf(draftId: string): DraftScan | null {
+    const held = this.drafts.get(draftId);
+    if (!held) throw ArchiveError.of('not-found', { code: 'review-expired' });
+    return held.read.scan ? { file: held.draft.file, bytes: held.bytes, reading: held.read.scan } : null;
   }
 
   discard(draftId: string): void {

@@ -6,6 +6,7 @@ import type { Issue } from '../../../shared/catalog';
 import type { ArchiveMessage } from '../../../shared/messages';
 import { writeFileDurably } from './durable-file';
 import { originalFile, textsFile } from './layout';
+import { scanFile } from './scan-file';
 
 /**
  * A commit writes an issue's new files (originals, texts) before catalog.json, its commit point.
@@ -72,6 +73,7 @@ function namedFiles(issues: readonly Issue[]): Set<string> {
   for (const issue of issues) {
     named.add(path.normalize(originalFile(issue.original.sha256, issue.original.ext)));
     named.add(path.normalize(textsFile(issue.id)));
+    named.add(path.normalize(scanFile(issue.id)));
   }
   return named;
 }

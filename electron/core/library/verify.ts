@@ -13,6 +13,8 @@ import { formatIssueRef } from './issue-ref';
 import { issueFiles } from '../../../shared/catalog';
 import { recycledIssues } from './recycle';
 import type { Library } from './library';
+import { scanProblems } from './verify-scans';
+import type { ScanProblem } from './verify-scans';
 
 /**
  * Proof that a library is sound: every original present and matching its checksum, every
@@ -22,7 +24,8 @@ import type { Library } from './library';
  */
 export type VerifyProblem =
   | { kind: 'original-missing' | 'original-altered' | 'texts-missing' | 'texts-damaged' | 'texts-mismatch'; issue: string; path: string; message: string }
-  | { kind: 'orphan-file' | 'orphan-texts' | 'journal-damaged' | 'index-damaged'; path: string; message: string; said?: ArchiveMessage };
+  | { kind: 'orphan-file' | 'orphan-texts' | 'journal-damaged' | 'index-damaged'; path: string; message: string; said?: ArchiveMessage }
+  | ScanProblem;
 
 export interface VerifyReport {
   issues: number;
@@ -38,7 +41,8 @@ export async function verifyLibrary(library: Library): Promise<VerifyReport> {
   const expectedFiles = new Set<string>();
   const expectedTexts = new Set<string>();
   // Issues in the recycle area keep their files (they can be restored): those are not orphans.
-  for (const recycled of await recycledIssues(library)) for (const f of issueFiles(recycled)) expectedFiles.add(path.basename(originalFile(f.sha256, f.ext)));
+  const recycledEntries = await recycledIssues(library);
+  for (const recycled of recycledEntries) for (const f of issueFiles(recycled)) expectedFiles.add(path.basename(originalFile(f.sha256, f.ext)));
   for (const issue of issues) {
     const label = `${formatIssueRef(issue)} (${issue.id})`;
     expectedTexts.add(path.basename(textsFile(issue.id)));
@@ -61,6 +65,7 @@ export async function verifyLibrary(library: Library): Promise<VerifyReport> {
   for (const name of await listFolder(path.join(library.dir, TEXTS_DIR))) {
     if (!expectedTexts.has(name)) problems.push({ kind: 'orphan-texts', path: path.join(TEXTS_DIR, name), message: `${path.join(TEXTS_DIR, name)} belongs to no issue.` });
   }
+  problems.push(...(await scanProblems(library.dir, issues, recycledEntries)));
   problems.push(...journalProblems(library));
   return { issues: issues.length, originals: expectedFiles.size, problems, backups: await backupsUsage(library.dir) };
 }

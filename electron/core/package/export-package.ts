@@ -12,6 +12,7 @@ import type { Library } from '../library';
 import { readHistory } from '../library/history';
 import { formatIssueRef } from '../library/issue-ref';
 import { originalFile, textsFile } from '../library/layout';
+import { scanFile } from '../library/scan-file';
 import { containerOf } from './bag/bag-sink';
 import { writeBag } from './bag/write-bag';
 import type { PayloadEntry } from './bag/write-bag';
@@ -114,6 +115,9 @@ async function* payload(library: Library, plan: PackagePlan, manifest: PackageMa
     const item = formatIssueRef(issue);
     yield { path: `${dir}/issue.json`, source: { bytes: json(issue) }, item };
     yield { path: `${dir}/texts.json`, source: { file: await present(library, textsFile(issue.id), issue, 'texts') }, item };
+    // A scanned issue's reading travels with it (issue 16): the page boxes the review and reader use.
+    const scan = path.join(library.dir, scanFile(issue.id));
+    if (await exists(scan)) yield { path: `${dir}/scan.json`, source: { file: scan }, item };
     yield { path: `${dir}/dc.xml`, source: { bytes: utf8(dublinCoreRecord(issue)) }, item };
     yield { path: `${dir}/annotations.jsonld`, source: { bytes: utf8(toJsonLd(plan.annotationsOf.get(issue.id) ?? [], item, now)) }, item };
     const lines = (plan.historyOf.get(issue.id) ?? []).map((e) => `${JSON.stringify(e)}\n`).join('');

@@ -1,6 +1,7 @@
 import { annotationsEn } from '../annotations/i18n';
 import { batchEn } from '../batch/i18n';
 import { reviewEn } from '../review/i18n';
+import { scanEn } from '../scan/i18n';
 import { catalogueEn } from '../catalogue/i18n';
 import { searchEn } from '../search/i18n';
 import type { Resource } from './resource';
@@ -165,6 +166,7 @@ export const en: Resource = {
   },
   annotations: annotationsEn,
   review: reviewEn,
+  scan: scanEn,
   catalogue: catalogueEn,
   search: searchEn,
   print: printEn,

@@ -1,6 +1,7 @@
 import { annotationsZh } from '../annotations/i18n';
 import { batchZh } from '../batch/i18n';
 import { reviewZh } from '../review/i18n';
+import { scanZh } from '../scan/i18n';
 import { catalogueZh } from '../catalogue/i18n';
 import { searchZh } from '../search/i18n';
 import { printZh } from '../print/i18n';
@@ -151,6 +152,7 @@ export const zhCN = {
   },
   annotations: annotationsZh,
   review: reviewZh,
+  scan: scanZh,
   catalogue: catalogueZh,
   search: searchZh,
   print: printZh,

@@ -13,6 +13,8 @@ import { locateArticles, sourceLines } from './locate';
 import { readFields } from './masthead-fields';
 import { MastheadFieldset } from './MastheadForm';
 import { assignUnplacedLine, discardReview, discardUnplacedLine, saveReview, setField, titleProblems } from './review-actions';
+import { useScanReading } from '../scan/use-scan';
+import { ScanReviewPane } from './ScanReviewPane';
 import { SourcePane } from './SourcePane';
 import type { SourceFocus } from './SourcePane';
 import type { MastheadField, ReviewDraft } from './types';
@@ -169,8 +171,41 @@ function ReviewScreen({ review }: { review: ReviewDraft }) {
             onSelect={(index) => setFocus((current) => ({ index, lines: [], doubt: null, nonce: current.nonce + 1 }))}
           />
         </div>
-        <SourcePane lines={lines} focus={sourceFocus} />
+        {review.view.scan ? <ScanOrSource review={review} lines={lines} focus={sourceFocus} /> : <SourcePane lines={lines} focus={sourceFocus} />}
       </div>
+    </div>
+  );
+}
+
+/** A scanned file is reviewed beside its page images; its recognised text is one tab away (issue 16). */
+function ScanOrSource({ review, lines, focus }: { review: ReviewDraft; lines: readonly string[]; focus: SourceFocus }) {
+  const { t } = useTranslation();
+  const [showScan, setShowScan] = useState(true);
+  const reading = useScanReading({ draftId: review.view.draftId });
+  const scan = review.view.scan;
+  const summary = scan ? t('scan.summary', { pages: scan.pages, confidence: scan.confidence, doubtful: scan.doubtful }) : '';
+  return (
+    <div className="review-scan-or-source">
+      <div className="scan-tabs" role="tablist" aria-label={t('scan.pane')}>
+        <button type="button" role="tab" aria-selected={showScan} className="scan-tab" onClick={() => setShowScan(true)}>
+          {t('scan.pane')}
+        </button>
+        <button type="button" role="tab" aria-selected={!showScan} className="scan-tab" onClick={() => setShowScan(false)}>
+          {t('review.source')}
+        </button>
+      </div>
+      {!showScan || reading.status !== 'ready' || reading.data === null ? (
+        <>
+          {showScan && reading.status === 'error' && (
+            <p className="review-failure" role="alert">
+              {reading.message}
+            </p>
+          )}
+          <SourcePane lines={lines} focus={focus} />
+        </>
+      ) : (
+        <ScanReviewPane draftId={review.view.draftId} reading={reading.data} summary={summary} />
+      )}
     </div>
   );
 }

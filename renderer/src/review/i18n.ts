@@ -86,7 +86,7 @@ export const reviewZh = {
     never: '不核对，直接保存（有疑问的期刊列入“待核对”）',
   },
   chooseFolder: '选择文件夹…',
-  formats: '可导入 .txt、.pdf、.docx 文件，以及内刊档案导出的 .json 文件；选择文件夹时会包括其中的子文件夹。',
+  formats: '可导入 .txt、.pdf、.docx 文件，扫描件（.png、.jpg、.tif 图像或扫描 PDF，离线识别文字），以及内刊档案导出的 .json 文件；选择文件夹时会包括其中的子文件夹。',
   progress: {
     count: '已处理 {{done}} / {{total}}',
     current: '当前：{{name}}',
@@ -237,7 +237,7 @@ export const reviewEn: Translation<typeof reviewZh> = {
     never: 'Save without review (doubtful issues go to “Needs review”)',
   },
   chooseFolder: 'Choose a folder…',
-  formats: 'Reads .txt, .pdf and .docx files, and .json issues exported by the archive; a folder is read with its subfolders.',
+  formats: 'Reads .txt, .pdf and .docx files, scans (.png, .jpg, .tif images or scanned PDFs, read offline by OCR), and .json issues exported by the archive; a folder is read with its subfolders.',
   progress: {
     count: '{{done}} of {{total}} done',
     current: 'Now: {{name}}',

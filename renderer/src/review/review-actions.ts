@@ -9,6 +9,7 @@ import { navigate } from '../store/navigation';
 import { getState, setState } from '../store/store';
 import { mergeIntoPrevious, renameArticle, splitArticle } from './article-edits';
 import type { Articles, ParagraphRef } from './article-edits';
+import { correctLineInArticles } from '../scan/line-correction';
 import { focusFirstInvalid } from './focus';
 import { readFields } from './masthead-fields';
 import type { MastheadField, ReviewDraft } from './types';
@@ -54,6 +55,21 @@ export function assignUnplacedLine(line: UnplacedLine, index: number): void {
 /** A person decided the line is not part of the issue (a stray mark, a scanner's note). */
 export function discardUnplacedLine(line: UnplacedLine): void {
   setReview((review) => ({ unplaced: withoutLine(review.unplaced, line.line), notice: i18next.t('review.doubts.unplaced.discarded', { line: line.line + 1 }) }));
+}
+
+/**
+ * A line corrected beside the scan (issue 16) goes into the article text it became; the scan's
+ * own record keeps what OCR read. False when the line is in no article (the person edits there).
+ */
+export function correctScanLine(before: string, after: string, line: number): boolean {
+  const review = getState().review;
+  const articles = review && correctLineInArticles(review.articles, before, after);
+  if (!articles) {
+    setReview(() => ({ notice: i18next.t('scan.notPlaced', { line }) }));
+    return false;
+  }
+  setReview(() => ({ articles, notice: i18next.t('scan.corrected', { after }) }));
+  return true;
 }
 
 export function undoArticles(): void {

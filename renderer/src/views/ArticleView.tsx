@@ -11,6 +11,7 @@ import { useStore } from '../store/store';
 import { ArticleFind } from '../search/ArticleFind';
 import { BasketButton } from '../print/BasketButton';
 import { closeDrawers, useEscapeClosesDrawer, useReaderPanelLayout } from '../layout/panels';
+import { ArticleScan } from '../scan/ArticleScan';
 
 export function ArticleView({ issueId, articleId }: { issueId: string; articleId: string }) {
   const issue = useIssue(issueId);
@@ -69,6 +70,7 @@ function Reader({ issue, article }: { issue: Issue; article: Article }) {
                 ))}
               </dl>
             )}
+            <ArticleScan issue={issue} article={article} />
             <AnnotatedBody article={article} />
           </article>
           <nav className="pager" aria-label={t('article.articleNav')}>

@@ -63,7 +63,7 @@ describe('bulletin-archive command', () => {
     await fs.writeFile(path.join(dir, 'empty.txt'), '');
     await fs.writeFile(path.join(dir, 'blob.bin'), Buffer.from([0, 1, 2, 3, 255, 254, 0, 0, 7, 8, 9, 0, 0, 0, 1]));
     await fs.mkdir(path.join(dir, 'photos'));
-    await fs.writeFile(path.join(dir, 'photos', 'a.jpg'), 'x');
+    await fs.writeFile(path.join(dir, 'photos', 'a.psd'), 'x');
     const cases: [string[], RegExp][] = [
       [['import', path.join(dir, 'missing.txt'), '--library', lib], /no such file/],
       [['import', path.join(dir, 'photos'), '--library', lib], /No bulletin files .* found in/],
@@ -81,6 +81,6 @@ describe('bulletin-archive command', () => {
       expect(result.code, args.join(' ')).not.toBe(0);
       expect(`${result.stdout}${result.stderr}`, args.join(' ')).toMatch(message);
     }
-    expect(await fs.readdir(path.join(dir, 'photos'))).toEqual(['a.jpg']);
+    expect(await fs.readdir(path.join(dir, 'photos'))).toEqual(['a.psd']);
   });
 });

@@ -17,7 +17,7 @@ async function backIssueFolder(): Promise<string> {
   await fs.writeFile(path.join(dir, '2024', 'copy-of-3.txt'), text); // same as kjqbck-3.txt
   await fs.writeFile(path.join(dir, '2024', 'empty.txt'), '');
   await fs.writeFile(path.join(dir, 'broken.pdf'), 'not a pdf at all');
-  await fs.writeFile(path.join(dir, 'cover.jpg'), 'jpeg');
+  await fs.writeFile(path.join(dir, 'cover.psd'), 'jpeg');
   await fs.writeFile(path.join(dir, '.DS_Store'), 'x');
   return dir;
 }
@@ -34,7 +34,7 @@ describe('importing a folder of back issues', () => {
       path.join('2024', 'spring', 'kjqbck-3.txt'),
       'broken.pdf',
     ]);
-    expect(skipped.map((f) => path.basename(f))).toEqual(['cover.jpg']);
+    expect(skipped.map((f) => path.basename(f))).toEqual(['cover.psd']);
 
     const library = await openLibrary(path.join(tempDir(), 'lib'), { create: true });
     const seen: BatchProgress[] = [];

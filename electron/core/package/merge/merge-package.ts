@@ -138,7 +138,7 @@ async function addIssue(library: Library, opened: OpenedPackage, data: PackagedI
   else {
     const originals = await originalsOf(opened, data.issue.id, issueFiles(data.issue));
     await appendHistoryLines(library.dir, lines);
-    await commitIssue(library, () => ({ issue, texts: moved.texts, originals, action: 'package-merge' }));
+    await commitIssue(library, () => ({ issue, texts: moved.texts, originals, action: 'package-merge', ...(data.scan && { scan: data.scan }) }));
   }
   remember(state, id, lines);
   // An issue added brings all its files with it; only files attached to an issue held count.

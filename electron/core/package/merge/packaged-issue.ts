@@ -4,6 +4,8 @@ import { IssueSchema, IssueTextsSchema } from '../../../../shared/catalog';
 import type { Issue, IssueTexts } from '../../../../shared/catalog';
 import { HistoryEntrySchema } from '../../../../shared/history';
 import type { HistoryEntry } from '../../../../shared/history';
+import { ScanReadingSchema } from '../../../../shared/scan';
+import type { ScanReading } from '../../../../shared/scan';
 import { parseJsonLd } from '../../annotations/jsonld';
 import { ArchiveError } from '../../errors';
 import type { PackagedIssue } from '../package-manifest';
@@ -17,6 +19,8 @@ export interface PackagedIssueData {
   annotations: Annotation[];
   /** The issue's lines of its library's history, oldest first. */
   history: HistoryEntry[];
+  /** What OCR read on the pages of a scanned issue (issue 16), when the package carries it. */
+  scan?: ScanReading;
 }
 
 export const issueFolder = (id: string): string => `data/issues/${id}`;
@@ -42,7 +46,9 @@ export async function readPackagedIssue(opened: OpenedPackage, entry: PackagedIs
   }
   const historyPath = `${folder}/history.jsonl`;
   const history = opened.has(historyPath) ? historyLines(entry.id, historyPath, await opened.readText(historyPath)) : [];
-  return { entry, issue, texts, annotations, history };
+  const scanPath = `${folder}/scan.json`;
+  const scan = opened.has(scanPath) ? parsed(entry.id, scanPath, await opened.readText(scanPath), ScanReadingSchema) : undefined;
+  return { entry, issue, texts, annotations, history, ...(scan && { scan }) };
 }
 
 function readAnnotations(issueId: string, file: string, text: string): Annotation[] {
