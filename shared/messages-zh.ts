@@ -198,6 +198,8 @@ export const chinese: MessageLanguage = {
     'restore-not-empty': (m) => `${m.dir} 中已有书库。请恢复到空的或新的文件夹；若要把备份合并进去，请加 --into-existing。`,
     'restore-no-packages': () => '请至少指定一个要恢复的备份（先是完整备份，再是其后的增量备份）。',
     'restore-not-in-order': (m) => `无法在此恢复 ${m.file}：${m.detail}。`,
+    'annotation-not-yours': (m) => `这条批注是 ${m.author} 的，只能查看，不能修改或删除。`,
+    'annotation-import-not-yours': (m) => `有 ${m.count} 条批注属于其他人，未导入。`,
     legacy: (m) => m.text,
   },
   errors: {

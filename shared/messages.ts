@@ -179,6 +179,9 @@ export const ArchiveMessageSchema = z.discriminatedUnion('code', [
   msg('restore-not-empty', { dir: z.string() }),
   msg('restore-no-packages', {}),
   msg('restore-not-in-order', { file, detail: z.string() }),
+  // Per-person annotations in the reading room (issue 18).
+  msg('annotation-not-yours', { author: z.string() }),
+  msg('annotation-import-not-yours', { count }),
   // Text from before messages were codes (catalogues of schema 1, old JSON exports): shown as written.
   msg('legacy', { text: z.string() }),
 ]);

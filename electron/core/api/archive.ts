@@ -30,9 +30,9 @@ export function createArchive(library: Library, host: ArchiveHost = {}): Archive
   const inFlight = new Set<Promise<ApiResult<unknown>>>();
   let closing: Promise<void> | null = null;
 
-  const dispatch: Dispatch = (method, input) => {
+  const dispatch: Dispatch = (method, input, caller) => {
     if (closing) return Promise.resolve(closedResult());
-    const call = inner(method, input);
+    const call = inner(method, input, caller);
     inFlight.add(call);
     void call.finally(() => inFlight.delete(call));
     return call;
