@@ -108,7 +108,10 @@ export class AnnotationStore {
     for (const annotation of mine) {
       switch (annotation.motivation) {
         case 'highlighting':
-          highlights.push({ ...highlightView(annotation, anchors.get(annotation.id) ?? { status: 'orphaned' }), ...authorship(viewer, annotation) });
+          highlights.push({
+            ...highlightView(annotation, anchors.get(annotation.id) ?? { status: 'orphaned' }),
+            ...authorship(viewer, annotation),
+          });
           break;
         case 'commenting':
           notes.push({
@@ -238,7 +241,11 @@ export class AnnotationStore {
   }
 
   /** Recolours a highlight or changes its note (null or blank removes the note of a highlight). */
-  async update(id: string, patch: { color?: HighlightColor; note?: string | null; shared?: boolean }, viewer: Viewer = KEEPER): Promise<Annotation> {
+  async update(
+    id: string,
+    patch: { color?: HighlightColor; note?: string | null; shared?: boolean },
+    viewer: Viewer = KEEPER,
+  ): Promise<Annotation> {
     return this.library.changeAnnotations((annotations) => {
       const annotation = annotations.find((a) => a.id === id && canSee(viewer, a));
       if (!annotation) throw notFound(id);
@@ -345,7 +352,8 @@ export class AnnotationStore {
   private articleTags(articleId: string, viewer: Viewer): string[] {
     const source = articleSource(articleId);
     const tags = new Set<string>();
-    for (const a of ownedBy(viewer, this.all())) if (a.motivation === 'tagging' && a.target.source === source) for (const t of tagsOf(a)) tags.add(t);
+    for (const a of ownedBy(viewer, this.all()))
+      if (a.motivation === 'tagging' && a.target.source === source) for (const t of tagsOf(a)) tags.add(t);
     return [...tags].sort((a, b) => a.localeCompare(b, 'zh-Hans-CN'));
   }
 
@@ -400,7 +408,13 @@ export class AnnotationStore {
     const { rows, total } = annotationRows(seen, this.catalogue(), filters);
     if (viewer.kind === 'keeper' && !seen.some((a) => a.creator !== undefined)) return { rows, total };
     const byId = new Map(seen.map((a) => [a.id, a]));
-    return { rows: rows.map((row) => { const a = byId.get(row.id); return a ? { ...row, ...authorship(viewer, a) } : row; }), total };
+    return {
+      rows: rows.map((row) => {
+        const a = byId.get(row.id);
+        return a ? { ...row, ...authorship(viewer, a) } : row;
+      }),
+      total,
+    };
   }
 
   /** Re-anchors every annotation whose source id is no longer in the catalogue. */

@@ -1,6 +1,15 @@
 import { randomUUID } from 'node:crypto';
 import { noteOf, tagsOf } from '../../../shared/annotations';
-import type { Annotation, Anchor, Creator, HighlightColor, HighlightView, Motivation, Place, TextualBody } from '../../../shared/annotations';
+import type {
+  Annotation,
+  Anchor,
+  Creator,
+  HighlightColor,
+  HighlightView,
+  Motivation,
+  Place,
+  TextualBody,
+} from '../../../shared/annotations';
 
 /** Making annotations and turning them into what the reader shows. */
 export function newAnnotation(fields: {

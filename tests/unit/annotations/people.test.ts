@@ -92,7 +92,9 @@ describe('annotations per person in the reading room', () => {
     const privateNote = await li('annotations.addNote', { articleId, note: '只给自己' });
 
     const seen = await wang('annotations.forArticle', { articleId });
-    expect(seen.notes).toEqual([expect.objectContaining({ id: shared.id, note: '请大家周会前读一下', author: 'li.tao', shared: true, readOnly: true })]);
+    expect(seen.notes).toEqual([
+      expect.objectContaining({ id: shared.id, note: '请大家周会前读一下', author: 'li.tao', shared: true, readOnly: true }),
+    ]);
     expect((await wang('annotations.list', { filters: {} })).rows).toEqual([
       expect.objectContaining({ id: shared.id, author: 'li.tao', readOnly: true }),
     ]);
@@ -137,7 +139,7 @@ describe('annotations per person in the reading room', () => {
     close();
   });
 
-  it('leaves the desktop keeper\'s annotations exactly as before, and older files load', async () => {
+  it("leaves the desktop keeper's annotations exactly as before, and older files load", async () => {
     const { library, issueId } = await libraryWithSample();
     const articleId = `${issueId}-4`;
     const { as, close } = callerAs(library);
