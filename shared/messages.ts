@@ -182,6 +182,7 @@ export const ArchiveMessageSchema = z.discriminatedUnion('code', [
   // Per-person annotations in the reading room (issue 18).
   msg('annotation-not-yours', { author: z.string() }),
   msg('annotation-import-not-yours', { count }),
+  msg('role-needed', { method: z.string(), needed: z.enum(['reader', 'cataloguer', 'admin']), held: z.enum(['reader', 'cataloguer', 'admin']) }),
   // Text from before messages were codes (catalogues of schema 1, old JSON exports): shown as written.
   msg('legacy', { text: z.string() }),
 ]);

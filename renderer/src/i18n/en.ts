@@ -8,6 +8,7 @@ import { printEn } from '../print/i18n';
 import { holdingsEn } from '../series/i18n';
 import { recycleEn } from '../recycle/i18n';
 import { packageEn } from '../package/i18n';
+import { peopleEn } from '../people/i18n';
 
 export const en: Resource = {
   app: { title: 'Bulletin Archive', subtitle: 'Internal bulletins', skip: 'Skip to content' },
@@ -133,6 +134,8 @@ export const en: Resource = {
       'bad-input': 'Invalid request',
       'library-locked': 'Another window is using this library',
       'library-damaged': 'The library files are damaged',
+      forbidden: 'Not allowed',
+      'not-signed-in': 'Please sign in',
     },
     serverDown:
       'The archive server is not answering. Check that the window that started it is still running (or run npm start again), then choose “Try again”.',
@@ -163,6 +166,7 @@ export const en: Resource = {
   holdings: holdingsEn,
   recycle: recycleEn,
   package: packageEn,
+  people: peopleEn,
   batch: batchEn,
   loading: 'Loading…',
 };
