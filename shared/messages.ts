@@ -94,6 +94,22 @@ export const ArchiveMessageSchema = z.discriminatedUnion('code', [
   // Browser mode (`serve`, `npm start`).
   msg('bad-port', { given: z.string() }),
   msg('interface-not-built', {}),
+  // The office reading room (issue 18): accounts, `serve --lan`, certificates.
+  msg('account-exists', { name: z.string() }),
+  msg('no-such-account', { name: z.string() }),
+  msg('last-admin', { name: z.string() }),
+  msg('bad-role', { given: z.string() }),
+  msg('bad-account-name', { given: z.string() }),
+  msg('password-too-short', { min: count }),
+  msg('passwords-differ', {}),
+  msg('no-password-given', {}),
+  msg('accounts-file-damaged', { file, detail: z.string() }),
+  msg('no-admin-account', {}),
+  msg('lan-needs-host', {}),
+  msg('bad-host', { given: z.string() }),
+  msg('plain-http-off-loopback', { host: z.string() }),
+  msg('cert-needs-key', {}),
+  msg('cert-unreadable', { file, detail: z.string() }),
   // A JSON export brought back with `import`.
   msg('not-an-issue-export', { file, detail: z.string() }),
   msg('issue-export-changed', { file }),

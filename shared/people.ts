@@ -25,7 +25,8 @@ export const AccountNameSchema = z
 export const PasswordSchema = z.string().min(10).max(256);
 
 /** Who is calling: the desktop keeper, or a colleague signed in to the reading room. */
-export type Caller = { kind: 'desktop'; role: 'admin' } | { kind: 'account'; name: string; role: Role; address: string };
+/** `session` (server side only) names the signed-in session, for logout and the CSRF token. */
+export type Caller = { kind: 'desktop'; role: 'admin' } | { kind: 'account'; name: string; role: Role; address: string; session?: string };
 
 export const DESKTOP_CALLER: Caller = { kind: 'desktop', role: 'admin' };
 

@@ -9,6 +9,17 @@ export interface CliWriter {
   columns?: number;
 }
 
+/** Where a command reads what is typed (a password): the process's stdin, or a test's text. */
+export interface CliReader extends AsyncIterable<string | Buffer> {
+  /** A terminal is read key by key without echo; a pipe or a file is read as lines. */
+  isTTY?: boolean;
+  setRawMode?(raw: boolean): unknown;
+  on?(event: 'data', listener: (chunk: Buffer | string) => void): unknown;
+  off?(event: 'data', listener: (chunk: Buffer | string) => void): unknown;
+  resume?(): unknown;
+  pause?(): unknown;
+}
+
 /**
  * What a command run sees of the world: its output streams, environment, working folder, and
  * the person's Ctrl+C. The real binary passes the process's own; tests pass buffers and a
@@ -21,6 +32,8 @@ export interface CliIo {
   cwd: string;
   /** Calls `listener` when the person asks the command to stop; returns how to stop listening. */
   onInterrupt(listener: () => void): () => void;
+  /** What is typed (users add / passwd read the password from it); none by default in tests. */
+  stdin?: CliReader;
 }
 
 export function processIo(): CliIo {
@@ -29,6 +42,7 @@ export function processIo(): CliIo {
     stderr: process.stderr,
     env: process.env,
     cwd: process.cwd(),
+    stdin: process.stdin,
     onInterrupt: (listener) => {
       process.once('SIGINT', listener);
       process.once('SIGTERM', listener);

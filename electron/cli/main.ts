@@ -19,6 +19,8 @@ import { searchCommand } from './commands/search';
 import type { SearchCommandOptions } from './commands/search';
 import { serveCommand } from './commands/serve';
 import type { ServeOptions } from './commands/serve';
+import { usersAddCommand, usersDisableCommand, usersListCommand, usersPasswdCommand, usersRemoveCommand, usersRoleCommand } from './commands/users';
+import type { UsersOptions } from './commands/users';
 import { showCommand } from './commands/show';
 import { verifyCommand } from './commands/verify';
 import { backupCommand, backupListCommand } from './commands/backup';
@@ -317,16 +319,76 @@ async function runCommandLine(argv: readonly string[], io: CliIo, debug: boolean
 
   program
     .command('serve')
-    .description('browser mode: open the archive in a browser on this computer (127.0.0.1 only)')
+    .description('browser mode: open the archive in a browser on this computer (127.0.0.1 only); with --lan, the office reading room')
     .option('--port <port>', 'port to listen on (default: any free port)')
+    .option('--lan', 'the office reading room: colleagues sign in with accounts (see "users"), on the --host addresses, over HTTPS')
+    .option('--host <address>', 'with --lan: an address of this computer to serve on, 0.0.0.0 for all, 127.0.0.1 for this computer only (repeat for more)', repeated)
+    .option('--name <dns-name>', 'with --lan: a name colleagues use for this computer (accepted in addresses; repeat for more)', repeated)
+    .option('--cert <file>', "with --lan: the office's certificate (PEM); default: one generated on first start")
+    .option('--key <file>', 'with --cert: its private key (PEM)')
+    .option('--http', 'with --lan: plain HTTP, only when every --host is loopback (tests, a reverse proxy on this computer)')
+    .option('--forget-sessions', 'with --lan: sign everyone out at start')
     .option('--no-open', 'print the address only; do not open the default browser')
     .option('--library <dir>', LIBRARY_OPTION_HELP)
     .addOption(new Option('--renderer <dir>', 'the built interface (default: out/renderer)').hideHelp())
     .action(
       run((options: ServeOptions) =>
-        serveCommand({ ...atOption(options), ...(options.renderer !== undefined && { renderer: at(options.renderer) }) }, locale),
+        serveCommand(
+          {
+            ...atOption(options),
+            ...(options.renderer !== undefined && { renderer: at(options.renderer) }),
+            ...(options.cert !== undefined && { cert: at(options.cert) }),
+            ...(options.key !== undefined && { key: at(options.key) }),
+          },
+          locale,
+        ),
       ),
     );
+
+  // The reading room's accounts (issue 18).
+  const users = program.command('users').description("the office reading room's accounts: add, list, remove, change password or role");
+  users
+    .command('add')
+    .description('create an account; the password is asked for (not shown), or read from standard input')
+    .argument('<name>', 'account name: letters, digits, dot, underscore or hyphen')
+    .requiredOption('--role <role>', 'reader, cataloguer or admin')
+    .option('--display-name <text>', 'the name shown in the interface and the audit trail (default: the account name)')
+    .option('--library <dir>', LIBRARY_OPTION_HELP)
+    .option('--json', 'print the account as JSON')
+    .action(run((name: string, options: UsersOptions) => usersAddCommand(name, atOption(options), locale)));
+  users
+    .command('list')
+    .description('the accounts, their roles and last sign-in')
+    .option('--library <dir>', LIBRARY_OPTION_HELP)
+    .option('--json', 'print the accounts as JSON')
+    .action(run((options: UsersOptions) => usersListCommand(atOption(options), locale)));
+  users
+    .command('remove')
+    .description('remove an account; its sessions end at once')
+    .argument('<name>', 'account name')
+    .option('--library <dir>', LIBRARY_OPTION_HELP)
+    .action(run((name: string, options: UsersOptions) => usersRemoveCommand(name, atOption(options), locale)));
+  users
+    .command('passwd')
+    .description("change an account's password (asked for, or read from standard input); its sessions end")
+    .argument('<name>', 'account name')
+    .option('--library <dir>', LIBRARY_OPTION_HELP)
+    .action(run((name: string, options: UsersOptions) => usersPasswdCommand(name, atOption(options), locale)));
+  users
+    .command('role')
+    .description("change an account's role")
+    .argument('<name>', 'account name')
+    .argument('<role>', 'reader, cataloguer or admin')
+    .option('--library <dir>', LIBRARY_OPTION_HELP)
+    .action(run((name: string, role: string, options: UsersOptions) => usersRoleCommand(name, role, atOption(options), locale)));
+  for (const [command, disabled] of [['disable', true], ['enable', false]] as const) {
+    users
+      .command(command)
+      .description(disabled ? 'stop an account from signing in (kept, with its annotations); its sessions end' : 'let a disabled account sign in again')
+      .argument('<name>', 'account name')
+      .option('--library <dir>', LIBRARY_OPTION_HELP)
+      .action(run((name: string, options: UsersOptions) => usersDisableCommand(name, disabled, atOption(options))));
+  }
 
   try {
     await program.parseAsync([...argv], { from: 'user' });

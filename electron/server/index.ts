@@ -1,26 +1,49 @@
 import { randomBytes } from 'node:crypto';
 import { createServer } from 'node:http';
-import type { IncomingMessage, ServerResponse } from 'node:http';
-import { MAX_IMPORT_FILE_BYTES } from '../../shared/contract';
-import { MAX_PACKAGE_UPLOAD_BYTES } from '../../shared/limits';
-import type { UploadReceipt } from '../../shared/contract';
-import { sayMessage } from '../../shared/message-text';
+import type { IncomingMessage, Server, ServerResponse } from 'node:http';
+import { createServer as createHttpsServer } from 'node:https';
+import path from 'node:path';
 import { createArchive } from '../core/api/archive';
 import type { Dispatch, DispatchLog } from '../core/api/dispatch';
 import type { UploadStore } from '../core/api/uploads';
 import type { Library } from '../core/library';
+import { LoginThrottle, peopleOf, readingRoomDir, SESSIONS_FILE, SessionStore } from '../core/people';
 import type { SearchServiceOptions } from '../core/search/search-service';
 import { SECURITY_HEADERS } from './headers';
+import { acceptedHosts, addressesToGive, hostPort, isLoopback } from './addresses';
+import type { ServerCertificate } from './certificate';
 import { RENDERER_MISSING_HTML, injectToken } from './index-html';
+import { RateLimiter } from './rate-limit';
 import { readBody } from './read-body';
+import { refuse, send } from './reply';
 import { checkApiRequest, checkHost, checkUploadRequest, TOKEN_HEADER, tokensMatch } from './request-policy';
-import type { Refusal, RequestFacts } from './request-policy';
+import type { RequestFacts } from './request-policy';
+import { handleRoom } from './room';
+import type { Room } from './room';
 import { hasSession, KEY_MISSING_HTML, KEY_PARAMETER, launchUrl, sessionCookie } from './session';
 import { readStaticFile } from './static-files';
+import { acceptUpload, UPLOAD_PATH } from './upload';
+
+export { UPLOAD_PATH } from './upload';
+
+/**
+ * The office reading room (issue 18): served on the addresses the administrator chose, to
+ * signed-in accounts. Without it, browser mode is the single keeper on 127.0.0.1 with a key.
+ */
+export interface RoomOptions {
+  /** The addresses to listen on (an address of this computer, 0.0.0.0, or 127.0.0.1). */
+  hosts: readonly string[];
+  /** Other names colleagues use for this computer (a DNS name), accepted in the Host header. */
+  names?: readonly string[];
+  /** HTTPS with this certificate; null serves plain HTTP, allowed only when every host is loopback. */
+  certificate: ServerCertificate | null;
+  /** Sign everyone out at start (serve --forget-sessions). */
+  forgetSessions?: boolean;
+}
 
 export interface ServerOptions {
   library: Library;
-  /** Only loopback: the archive is never offered to the network. */
+  /** Browser mode: only loopback (the archive is never offered to the network without `room`). */
   host?: '127.0.0.1';
   /** 0 (the default) picks a free port. */
   port?: number;
@@ -31,14 +54,19 @@ export interface ServerOptions {
   warmUpSearch?: boolean;
   /** How the index is built (in a worker by default); tests choose small segments or watch the worker. */
   search?: SearchServiceOptions;
+  /** Serve the reading room instead of the single keeper's browser mode. */
+  room?: RoomOptions;
 }
 
 export interface RunningServer {
   /** The clean address of the archive's page. */
   url: string;
-  /** The address to print and open: `url` with this run's key, exchanged for a cookie on first load. */
+  /** The address to print and open: `url` with this run's key, exchanged for a cookie on first load (browser mode). */
   launchUrl: string;
   token: string;
+  /** The reading room: the addresses to give colleagues, and the certificate's SHA-256 fingerprint (HTTPS). */
+  addresses: string[];
+  fingerprint: string | null;
   close(): Promise<void>;
 }
 
@@ -49,24 +77,86 @@ export interface RunningServer {
 export const MAX_BODY_BYTES = 64 * 1024 * 1024 + 64 * 1024;
 /** How long an idle connection is kept for the browser's next call (Node's default is 5 s). */
 export const KEEP_ALIVE_MS = 5 * 60_000;
-/** Where browser mode streams a file before the import call that names it. Not a method name (no dot). */
-export const UPLOAD_PATH = '/api/upload';
 
 export async function startServer(options: ServerOptions): Promise<RunningServer> {
-  const host = options.host ?? '127.0.0.1';
+  const room = options.room;
+  if (room) {
+    if (room.hosts.length === 0) throw new Error('The reading room needs at least one address to listen on.');
+    const plainOffLoopback = room.certificate === null ? room.hosts.find((h) => !isLoopback(h)) : undefined;
+    // Passwords and session cookies never cross the network in clear text.
+    if (plainOffLoopback !== undefined) throw new Error(`Plain HTTP is refused on ${plainOffLoopback}: serve the reading room with HTTPS.`);
+  }
+  const listenHosts: readonly string[] = room?.hosts ?? [options.host ?? '127.0.0.1'];
   const token = randomBytes(32).toString('base64url');
-  const archive = createArchive(options.library, { log: options.log, warmUpSearch: options.warmUpSearch ?? false, search: options.search });
+  const sessions = room ? await SessionStore.open(path.join(readingRoomDir(options.library.dir), SESSIONS_FILE), peopleOf(options.library.dir).accounts, { forget: room.forgetSessions ?? false }) : null;
+  const people = peopleOf(options.library.dir, sessions);
+  const archive = createArchive(options.library, { log: options.log, warmUpSearch: options.warmUpSearch ?? false, search: options.search, people });
   const { dispatch, uploads } = archive;
   let hosts: string[] = [];
-  let port = 0;
+  let port = options.port ?? 0;
+  let roomState: Room | null = null;
+  const scheme = room?.certificate ? 'https' : 'http';
 
-  const server = createServer((request, response) => {
-    handle(request, response, { dispatch, uploads, token, hosts, port, rendererDir: options.rendererDir }).catch((error: unknown) => {
+  const onRequest = (request: IncomingMessage, response: ServerResponse): void => {
+    const served = roomState ? handleRoom(request, response, factsOf(request), roomState) : handle(request, response, { dispatch, uploads, token, hosts, port, rendererDir: options.rendererDir });
+    served.catch((error: unknown) => {
       (options.log ?? console).error('browser-mode request failed', error);
       if (!response.headersSent) send(response, 500, 'text/plain; charset=utf-8', 'Internal error');
       else response.destroy();
     });
-  });
+  };
+
+  const servers: Server[] = [];
+  try {
+    for (const host of listenHosts) {
+      const server = room?.certificate ? createHttpsServer({ cert: room.certificate.cert, key: room.certificate.key }, onRequest) : createServer(onRequest);
+      tuneTimeouts(server);
+      await new Promise<void>((resolveListen, rejectListen) => {
+        server.once('error', rejectListen);
+        server.listen(port, host, () => resolveListen());
+      });
+      servers.push(server);
+      const address = server.address();
+      if (address === null || typeof address === 'string') throw new Error('The server has no TCP address.');
+      // Every address listens on the port the first one was given.
+      port = address.port;
+    }
+  } catch (error) {
+    await Promise.all(servers.map((s) => new Promise<void>((r) => s.close(() => r()))));
+    await archive.close();
+    throw error;
+  }
+  const first = listenHosts[0] ?? '127.0.0.1';
+  hosts = room ? acceptedHosts(room.hosts, room.names ?? [], port, scheme === 'https') : [`${first}:${port}`, `localhost:${port}`];
+  if (room && sessions) {
+    roomState = { dispatch, uploads, people: { ...people, sessions }, throttle: new LoginThrottle(), limiter: new RateLimiter(), hosts, scheme, port, rendererDir: options.rendererDir };
+  }
+  const url = `${scheme}://${hostPort(first === '0.0.0.0' ? '127.0.0.1' : first === '::' ? '::1' : first, port)}/`;
+
+  return {
+    url,
+    launchUrl: room ? url : launchUrl(url, token),
+    token,
+    addresses: room ? addressesToGive(room.hosts, room.names ?? [], port, scheme === 'https') : [url],
+    fingerprint: room?.certificate?.fingerprint ?? null,
+    // Stop answering first, then release what the archive holds (index files, Chromium, spool).
+    close: async () => {
+      await Promise.all(
+        servers.map(
+          (server) =>
+            new Promise<void>((resolveClose) => {
+              server.close(() => resolveClose());
+              server.closeAllConnections();
+            }),
+        ),
+      );
+      await archive.close();
+      if (sessions) await sessions.save().catch(() => undefined);
+    },
+  };
+}
+
+function tuneTimeouts(server: Server): void {
   server.requestTimeout = 5 * 60_000;
   // Idle keep-alive sockets are closed by a timer, and Node runs due timers before it reads the
   // sockets: after the event loop was held longer than this, a socket the browser had just sent
@@ -75,30 +165,6 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
   // from dropping calls, and outlasts the idle time browsers keep sockets for reuse.
   server.keepAliveTimeout = KEEP_ALIVE_MS;
   server.headersTimeout = KEEP_ALIVE_MS + 10_000;
-
-  await new Promise<void>((resolveListen, rejectListen) => {
-    server.once('error', rejectListen);
-    server.listen(options.port ?? 0, host, () => resolveListen());
-  });
-  const address = server.address();
-  if (address === null || typeof address === 'string') throw new Error('The server has no TCP address.');
-  port = address.port;
-  hosts = [`${host}:${port}`, `localhost:${port}`];
-  const url = `http://${host}:${port}/`;
-
-  return {
-    url,
-    launchUrl: launchUrl(url, token),
-    token,
-    // Stop answering first, then release what the archive holds (index files, Chromium, spool).
-    close: async () => {
-      await new Promise<void>((resolveClose) => {
-        server.close(() => resolveClose());
-        server.closeAllConnections();
-      });
-      await archive.close();
-    },
-  };
 }
 
 interface Context {
@@ -161,32 +227,11 @@ async function handle(request: IncomingMessage, response: ServerResponse, contex
   send(response, 200, file.contentType, file.body, 'no-cache');
 }
 
-/** The raw bytes of one file, streamed to the library's upload folder, size-checked as they come. */
+/** Browser mode's upload: this run's key, then the bytes (upload.ts). */
 async function receiveUpload(request: IncomingMessage, response: ServerResponse, facts: RequestFacts, context: Context): Promise<void> {
   const refusal = checkUploadRequest(facts, context);
   if (refusal) return refuse(response, refusal);
-  const header = request.headers['content-length'];
-  const declared = header === undefined ? undefined : Number(header);
-  // A package (issue 15) may be several GB; bulletins keep their own limit.
-  const forPackage = new URL(request.url ?? '/', 'http://placeholder').searchParams.get('for') === 'package';
-  const limit = forPackage ? MAX_PACKAGE_UPLOAD_BYTES : MAX_IMPORT_FILE_BYTES;
-  const received =
-    declared !== undefined && declared > limit ? ({ kind: 'too-large' } as const) : await context.uploads.receive(request, limit, declared);
-  if (received.kind === 'incomplete') {
-    return refuse(response, { status: 400, code: 'incomplete', message: 'The file did not arrive in full. Import it again.' });
-  }
-  if (received.kind === 'too-large') {
-    request.resume();
-    // The rest of the body is never read: close the connection rather than reuse it.
-    response.shouldKeepAlive = false;
-    const said = forPackage
-      ? ({ code: 'package-upload-too-large', gigabytes: MAX_PACKAGE_UPLOAD_BYTES / 1024 ** 3 } as const)
-      : ({ code: 'upload-too-large', megabytes: MAX_IMPORT_FILE_BYTES / 1024 / 1024 } as const);
-    const body = JSON.stringify({ ok: false, error: { code: 'too-large', message: sayMessage('en', said), said } });
-    return send(response, 413, 'application/json; charset=utf-8', body);
-  }
-  const receipt: UploadReceipt = { upload: received.upload, size: received.size };
-  return send(response, 200, 'application/json; charset=utf-8', JSON.stringify({ ok: true, data: receipt }));
+  return acceptUpload(request, response, context.uploads);
 }
 
 function factsOf(request: IncomingMessage): RequestFacts {
@@ -204,17 +249,3 @@ function factsOf(request: IncomingMessage): RequestFacts {
   };
 }
 
-function refuse(response: ServerResponse, refusal: Refusal): void {
-  const body = JSON.stringify({ ok: false, error: { code: refusal.code, message: refusal.message } });
-  send(response, refusal.status, 'application/json; charset=utf-8', body);
-}
-
-function send(response: ServerResponse, status: number, contentType: string, body: string | Buffer, cache = 'no-store'): void {
-  response.writeHead(status, {
-    ...SECURITY_HEADERS,
-    'Content-Type': contentType,
-    'Content-Length': Buffer.byteLength(body),
-    'Cache-Control': cache,
-  });
-  response.end(response.req.method === 'HEAD' ? undefined : body);
-}

@@ -15,6 +15,8 @@ export interface Expectations {
   /** Exact Host header values this server answers to, e.g. `127.0.0.1:4312`. */
   hosts: readonly string[];
   token: string;
+  /** The reading room may serve HTTPS: its pages' Origin is https://… (default http). */
+  scheme?: 'http' | 'https';
 }
 
 export type Refusal = { status: number; code: string; message: string };
@@ -41,13 +43,18 @@ export function checkUploadRequest(facts: RequestFacts, expect: Expectations): R
   return checkCaller(facts, expect, 'application/octet-stream') ?? null;
 }
 
-function checkCaller(facts: RequestFacts, expect: Expectations, bodyType: 'application/json' | 'application/octet-stream'): Refusal | null {
+/** Everything but the token: the reading room asks for the session (401) before its CSRF token (403). */
+export function checkCallerShape(facts: RequestFacts, expect: Omit<Expectations, 'token'>, bodyType: 'application/json' | 'application/octet-stream'): Refusal | null {
+  return checkCaller(facts, { ...expect, token: '' }, bodyType, false);
+}
+
+function checkCaller(facts: RequestFacts, expect: Expectations, bodyType: 'application/json' | 'application/octet-stream', checkToken = true): Refusal | null {
   const host = checkHost(facts, expect);
   if (host) return host;
   if (facts.method !== 'POST') {
     return { status: 405, code: 'method-not-allowed', message: 'API calls are POST requests.' };
   }
-  if (facts.origin !== undefined && !expect.hosts.some((h) => facts.origin === `http://${h}`)) {
+  if (!originAllowed(facts, expect)) {
     return { status: 403, code: 'cross-origin', message: 'Requests from other web pages are refused.' };
   }
   if (facts.secFetchSite !== undefined && facts.secFetchSite !== 'same-origin') {
@@ -58,13 +65,19 @@ function checkCaller(facts: RequestFacts, expect: Expectations, bodyType: 'appli
       ? { status: 415, code: 'not-json', message: 'API calls carry a JSON body (application/json).' }
       : { status: 415, code: 'not-bytes', message: 'An upload carries the file itself (application/octet-stream).' };
   }
-  if (!tokensMatch(facts.token, expect.token)) {
+  if (checkToken && !tokensMatch(facts.token, expect.token)) {
     return { status: 403, code: 'bad-token', message: 'Missing or wrong access token. Reload the page.' };
   }
   return null;
 }
 
-function mediaType(contentType: string | undefined): string | undefined {
+/** No Origin (a non-browser client, or an old same-origin GET) passes; a foreign one never does. */
+export function originAllowed(facts: Pick<RequestFacts, 'origin'>, expect: Pick<Expectations, 'hosts' | 'scheme'>): boolean {
+  const scheme = expect.scheme ?? 'http';
+  return facts.origin === undefined || expect.hosts.some((h) => facts.origin?.toLowerCase() === `${scheme}://${h}`);
+}
+
+export function mediaType(contentType: string | undefined): string | undefined {
   return contentType?.split(';')[0]?.trim().toLowerCase();
 }
 

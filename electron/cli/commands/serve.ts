@@ -4,6 +4,11 @@ import { fileURLToPath } from 'node:url';
 import type { Locale } from '../../../shared/format';
 import { ArchiveError } from '../../core/errors';
 import { startServer } from '../../server';
+import type { RunningServer } from '../../server';
+import { isLoopback, isOwnAddress, WILDCARD_HOSTS } from '../../server/addresses';
+import { generatedCertificate, officeCertificate } from '../../server/certificate';
+import type { ServerCertificate } from '../../server/certificate';
+import { AccountStore, readingRoomDir } from '../../core/people';
 import { setHistoryProgram } from '../../core/library';
 import { cliIo } from '../io';
 import { openLibraryFor } from '../library-option';
@@ -12,6 +17,15 @@ import { openInBrowser } from '../open-browser';
 
 export interface ServeOptions extends LibraryOption {
   port?: string;
+  /** The office reading room (issue 18): accounts, roles, audit, on the --host addresses. */
+  lan?: boolean;
+  host?: string[];
+  name?: string[];
+  cert?: string;
+  key?: string;
+  /** Plain HTTP, allowed only when every host is loopback. */
+  http?: boolean;
+  forgetSessions?: boolean;
   /** false with --no-open: print the address only. */
   open?: boolean;
   /** The built interface (default: out/renderer beside the sources). */
@@ -35,6 +49,7 @@ export async function serveCommand(options: ServeOptions, locale: Locale): Promi
   if (!existsSync(path.join(rendererDir, 'index.html'))) {
     throw ArchiveError.of('bad-input', { code: 'interface-not-built' });
   }
+  if (options.lan || options.host !== undefined) return serveReadingRoom(options, port, rendererDir, locale);
   // Changes made from the browser are recorded as such in the catalogue's history.
   setHistoryProgram('browser');
   const library = await openLibraryFor(options, 'write');
@@ -50,6 +65,70 @@ export async function serveCommand(options: ServeOptions, locale: Locale): Promi
   await server.close();
   await library.close();
   return 0;
+}
+
+/**
+ * `serve --lan --host ADDRESS… [--port N] [--cert FILE --key FILE] [--http] [--forget-sessions]`:
+ * the office reading room. Every refusal is said before anything listens; the certificate is
+ * the office's or the one generated on first start (its fingerprint printed for colleagues to check).
+ */
+async function serveReadingRoom(options: ServeOptions, port: number, rendererDir: string, locale: Locale): Promise<number> {
+  const io = cliIo();
+  const hosts = [...new Set(options.host ?? [])];
+  if (!options.lan || hosts.length === 0) throw ArchiveError.of('bad-input', { code: 'lan-needs-host' });
+  for (const host of hosts) if (!isOwnAddress(host)) throw ArchiveError.of('bad-input', { code: 'bad-host', given: host });
+  if ((options.cert === undefined) !== (options.key === undefined)) throw ArchiveError.of('bad-input', { code: 'cert-needs-key' });
+  const offLoopback = hosts.find((h) => !isLoopback(h));
+  if (options.http && offLoopback !== undefined) throw ArchiveError.of('bad-input', { code: 'plain-http-off-loopback', host: offLoopback });
+  setHistoryProgram('browser');
+  const library = await openLibraryFor(options, 'write');
+  try {
+    if (!(await new AccountStore(library.dir).hasAdmin())) throw ArchiveError.of('bad-input', { code: 'no-admin-account' });
+    const names = options.name ?? [];
+    const certificate = options.http
+      ? null
+      : options.cert !== undefined && options.key !== undefined
+        ? await officeCertificate(options.cert, options.key)
+        : await generatedCertificate(readingRoomDir(library.dir), [...hosts.filter((h) => !WILDCARD_HOSTS.includes(h)), ...names]);
+    const server = await startServer({ library, port, rendererDir, warmUpSearch: true, room: { hosts, names, certificate, forgetSessions: options.forgetSessions ?? false } });
+    io.stdout.write(announceRoom(server, certificate, library.dir, locale));
+    await new Promise<void>((resolve) => {
+      const stop = io.onInterrupt(() => {
+        stop();
+        resolve();
+      });
+    });
+    await server.close();
+  } finally {
+    await library.close();
+  }
+  return 0;
+}
+
+function announceRoom(server: RunningServer, certificate: ServerCertificate | null, libraryDir: string, locale: Locale): string {
+  const zh = locale === 'zh';
+  const lines = [
+    zh ? '内刊档案阅览室已启动。' : 'The Bulletin Archive reading room is running.',
+    // The same in both languages: scripts and tests look for it.
+    `Reading room running at ${server.url}`,
+    zh ? '请把以下地址告诉同事（在浏览器中打开）：' : 'Give colleagues this address (to open in their browser):',
+    ...server.addresses.map((a) => `  ${a}`),
+  ];
+  if (certificate) {
+    lines.push(
+      zh
+        ? `证书（${certificate.origin === 'office' ? '单位提供' : '首次启动时生成，保存在 ' + certificate.file}）的 SHA-256 指纹：`
+        : `The certificate's SHA-256 fingerprint (${certificate.origin === 'office' ? "the office's" : `generated on first start, kept in ${certificate.file}`}):`,
+      `  ${certificate.fingerprint}`,
+      zh
+        ? '同事首次打开时浏览器会提示证书不受信任：请核对浏览器显示的指纹与上面一致后再继续。'
+        : 'On first visit a browser warns that the certificate is not trusted: check that the fingerprint it shows is the one above before going on.',
+    );
+  } else {
+    lines.push(zh ? '明文 HTTP，仅限本机。' : 'Plain HTTP, this computer only.');
+  }
+  lines.push(zh ? `书库：${libraryDir}` : `Library: ${libraryDir}`, zh ? '按 Ctrl+C 停止。' : 'Press Ctrl+C to stop.');
+  return `${lines.join('\n')}\n`;
 }
 
 function announce(url: string, libraryDir: string, opened: boolean, locale: Locale): string {

@@ -1,4 +1,8 @@
 import type { ApiResult } from '../../../shared/contract';
+import { DESKTOP_CALLER } from '../../../shared/people';
+import type { Caller } from '../../../shared/people';
+import { AUDITED_METHODS, describeCall } from '../people';
+import type { People } from '../people';
 import type { Library } from '../library';
 import { createApiContext, releaseApiContext } from './context';
 import type { ApiHost } from './context';
@@ -30,9 +34,9 @@ export function createArchive(library: Library, host: ArchiveHost = {}): Archive
   const inFlight = new Set<Promise<ApiResult<unknown>>>();
   let closing: Promise<void> | null = null;
 
-  const dispatch: Dispatch = (method, input, caller) => {
+  const dispatch: Dispatch = (method, input, caller = DESKTOP_CALLER) => {
     if (closing) return Promise.resolve(closedResult());
-    const call = inner(method, input, caller);
+    const call = inner(method, input, caller).then((result) => audited(context.people, method, input, caller, result, host.log ?? console));
     inFlight.add(call);
     void call.finally(() => inFlight.delete(call));
     return call;
@@ -47,6 +51,30 @@ export function createArchive(library: Library, host: ArchiveHost = {}): Archive
         await releaseApiContext(context);
       })()),
   };
+}
+
+/**
+ * The audit trail's hook (issue 18): after a call that succeeded, if its method is one the trail
+ * records, who made it, what it was about and from where. The desktop's calls too. A trail that
+ * cannot be written is logged, not made the call's failure: the change itself was made.
+ */
+async function audited(people: People, method: unknown, input: unknown, caller: Caller, result: ApiResult<unknown>, log: DispatchLog): Promise<ApiResult<unknown>> {
+  if (!result.ok || typeof method !== 'string' || !(method in AUDITED_METHODS)) return result;
+  const name = method as keyof typeof AUDITED_METHODS;
+  const action = AUDITED_METHODS[name];
+  if (action === undefined) return result;
+  try {
+    await people.audit.record({
+      who: caller.kind === 'desktop' ? '(desktop)' : caller.name,
+      action,
+      what: describeCall(name, input, result.data),
+      address: caller.kind === 'desktop' ? 'local' : caller.address,
+      method,
+    });
+  } catch (error) {
+    log.error(`audit trail: ${method} could not be recorded`, error);
+  }
+  return result;
 }
 
 function closedResult(): ApiResult<never> {

@@ -5,6 +5,8 @@ import type { Library } from '../library';
 import { ImportDrafts } from '../library';
 import { SearchService } from '../search/search-service';
 import type { SearchServiceOptions } from '../search/search-service';
+import { peopleOf } from '../people';
+import type { People } from '../people';
 import { JobRunner } from './jobs';
 import { PickedFiles } from './picked-files';
 import { UploadStore } from './uploads';
@@ -23,6 +25,8 @@ export interface ApiContext {
   jobs: JobRunner;
   /** Packages chosen in Electron's open dialog, named to the page by token (picked-files.ts). */
   picked: PickedFiles;
+  /** Accounts, sessions and the audit trail (issue 18). */
+  people: People;
 }
 
 /** What the host brings: Electron prints PDFs with its own Chromium (printToPDF). */
@@ -36,6 +40,8 @@ export interface ApiHost {
   spool?: ExportSpool;
   /** Electron's main process registers the packages its open dialog picked here. */
   picked?: PickedFiles;
+  /** The reading room brings its accounts and signed-in sessions (electron/server). */
+  people?: People;
 }
 
 export function createApiContext(library: Library, host: ApiHost = {}): ApiContext {
@@ -48,7 +54,8 @@ export function createApiContext(library: Library, host: ApiHost = {}): ApiConte
   void uploads.clearLeftovers().catch(() => undefined);
   const jobs = new JobRunner();
   const picked = host.picked ?? new PickedFiles();
-  return { library, drafts: new ImportDrafts(library), search, annotations, exports: createExportServices(annotations, host.pdfEngine), spool, uploads, jobs, picked };
+  const people = host.people ?? peopleOf(library.dir);
+  return { library, drafts: new ImportDrafts(library), search, annotations, exports: createExportServices(annotations, host.pdfEngine), spool, uploads, jobs, picked, people };
 }
 
 /** Releases what the context built: the index's open files, the PDF engine's browser, the spool's folder. */

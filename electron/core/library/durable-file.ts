@@ -19,9 +19,10 @@ export function tempPathFor(target: string): string {
   return path.join(dir, `.${base}${TEMP_MARK}${process.pid}-${randomBytes(6).toString('hex')}`);
 }
 
-export async function writeFileDurably(target: string, data: string | Uint8Array): Promise<void> {
+/** `mode` 0o600 keeps a file to its owner (the reading room's accounts, sessions and key, issue 18). */
+export async function writeFileDurably(target: string, data: string | Uint8Array, mode = 0o644): Promise<void> {
   const temp = tempPathFor(target);
-  const handle = await fs.open(temp, 'wx', 0o644);
+  const handle = await fs.open(temp, 'wx', mode);
   try {
     await handle.writeFile(data);
     await handle.sync();
