@@ -15,9 +15,10 @@ import { BENCH_QUERIES } from './queries';
 import { issueTable, missingFigures, peersTable } from './report';
 import type { BenchResults, SizeResult } from './report';
 import { measurePackage } from './package';
+import { benchReadingRoom, readingRoomTable } from './reading-room';
 
 /**
- * `npm run bench [-- --quick | --full] [--search-only] [--no-fts5] [--no-flexsearch] [--no-pdf] [--no-package]
+ * `npm run bench [-- --quick | --full] [--search-only] [--no-fts5] [--no-flexsearch] [--no-pdf] [--no-package] [--no-room]
  * [--fts5-cache DIR]`: builds, reopens and queries generated libraries of 1,000, 10,000 (and
  * with --full 100,000) articles, with the peers (SQLite FTS5 trigram, FlexSearch, a scan,
  * fuse.js) on the same corpus and queries, imports a text bulletin into a library of each size,
@@ -283,6 +284,15 @@ if (!args.has('--search-only') && !args.has('--no-package')) {
   // Issue 15: export and merge of a 1,000-issue library (tests/bench/package.ts).
   log('\n== packages (1,000 issues): export, merge into an empty library, merge again ==');
   results['package'] = await measurePackage(log);
+  await save();
+}
+if (!args.has('--search-only') && !args.has('--no-room')) {
+  // Issue 18: the reading room served to 10, 50 and 200 simulated readers (--quick: 10).
+  const readers = args.has('--quick') ? [10] : [10, 50, 200];
+  log(`\n== reading room (10,000 articles; ${readers.join(', ')} readers) ==`);
+  const room = await benchReadingRoom({ readers, seconds: args.has('--quick') ? 10 : 20, log });
+  results['readingRoom'] = room;
+  for (const line of readingRoomTable(room)) log(line);
   await save();
 }
 log('\n== issue 19 ==');
