@@ -1,58 +1,66 @@
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { spawn } from 'node:child_process';
+import type { ChildProcess } from 'node:child_process';
+import { rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { test, expect } from '@playwright/test';
 import type { Page } from '@playwright/test';
 import { articleText } from '../../shared/annotations';
-import { openLibrary } from '../../electron/core/library';
-import type { Library } from '../../electron/core/library';
-import { AccountStore } from '../../electron/core/people';
-import { startServer } from '../../electron/server';
-import type { RunningServer } from '../../electron/server';
+import type { Article } from '../../shared/catalog';
 import { ROOT } from '../../scripts/browser-mode';
 import { SAMPLE_TITLES, issueRow } from './fixtures';
 
 /**
  * The office reading room (issue 18) in two browsers at once: a reader and a cataloguer signed
  * in to one archive served in LAN mode on 127.0.0.1 (plain HTTP is allowed on loopback only),
- * then the administrator reading the audit trail.
+ * then the administrator reading the audit trail. The server runs in a process of its own
+ * (reading-room-server.ts), as `serve --lan` would.
  */
 const PASSWORD = 'reading-room-e2e-1';
 const SHOTS = join(ROOT, 'test-results', 'reading-room');
 
-let dir = '';
-let library: Library;
-let server: RunningServer;
+let child: ChildProcess | null = null;
+let server = { url: '' };
 let issueId = '';
+let dir = '';
 
 test.describe.configure({ mode: 'serial' });
 
 test.beforeAll(async () => {
-  dir = mkdtempSync(join(tmpdir(), 'reading-room-e2e-'));
-  library = await openLibrary(join(dir, 'library'), { create: true });
-  const outcome = await library.importBulletin({
-    name: 'kjqbck-2024-03.txt',
-    bytes: readFileSync(join(ROOT, 'resources/sample-kjqbck-2024-03.txt')),
+  test.setTimeout(90_000);
+  const started = spawn(process.execPath, ['--import', 'tsx', join(ROOT, 'tests/e2e/reading-room-server.ts'), ROOT, PASSWORD], {
+    cwd: ROOT,
+    stdio: ['ignore', 'pipe', 'pipe'],
   });
-  if (outcome.status !== 'imported') throw new Error(outcome.message);
-  issueId = outcome.issueId;
-  const accounts = new AccountStore(library.dir);
-  await accounts.add({ name: 'chief', role: 'admin', password: PASSWORD });
-  await accounts.add({ name: 'li', role: 'reader', password: PASSWORD, displayName: '李明' });
-  await accounts.add({ name: 'wang', role: 'cataloguer', password: PASSWORD });
-  server = await startServer({
-    library,
-    rendererDir: join(ROOT, 'out/renderer'),
-    port: 0,
-    log: { error: () => undefined },
-    room: { hosts: ['127.0.0.1'], certificate: null },
+  child = started;
+  let log = '';
+  await new Promise<void>((resolve, reject) => {
+    const timer = setTimeout(() => reject(new Error(`The reading room did not start within 60 s:\n${log}`)), 60_000);
+    const look = (chunk: Buffer): void => {
+      log += chunk.toString();
+      const match = /^room (\S+) (\S+) (\S+)$/m.exec(log);
+      if (!match) return;
+      clearTimeout(timer);
+      server = { url: match[1] ?? '' };
+      issueId = match[2] ?? '';
+      dir = match[3] ?? '';
+      resolve();
+    };
+    started.stdout?.on('data', look);
+    started.stderr?.on('data', (chunk: Buffer) => (log += chunk.toString()));
+    started.once('exit', (code) => reject(new Error(`The reading room exited with ${code}:\n${log}`)));
   });
 });
 
 test.afterAll(async () => {
-  await server?.close();
-  await library?.close();
-  rmSync(dir, { recursive: true, force: true });
+  const running = child;
+  if (running && running.exitCode === null) {
+    await new Promise<void>((resolve) => {
+      running.once('exit', () => resolve());
+      running.kill('SIGTERM');
+      setTimeout(() => running.kill('SIGKILL'), 5_000);
+    });
+  }
+  if (dir) rmSync(dir, { recursive: true, force: true });
 });
 
 async function signIn(page: Page, name: string, shot?: string): Promise<void> {
@@ -86,7 +94,8 @@ function callFromPage(
 }
 
 async function highlightFromPage(page: Page, articleId: string, quote: string): Promise<void> {
-  const text = articleText((await library.getArticle(articleId)).sections);
+  const article = await callFromPage(page, 'articles.get', { articleId });
+  const text = articleText((article.body.data as Article).sections);
   const start = text.indexOf(quote);
   expect(start).toBeGreaterThanOrEqual(0);
   const answer = await callFromPage(page, 'annotations.highlight', { articleId, start, end: start + quote.length, color: 'green' });
@@ -101,6 +110,7 @@ async function openFirstArticle(page: Page): Promise<void> {
 }
 
 test('a reader and a cataloguer: roles, a shared edit, their own highlights, shared notes, the audit trail', async ({ browser }) => {
+  test.setTimeout(240_000);
   const readerContext = await browser.newContext();
   const cataloguerContext = await browser.newContext();
   const reader = await readerContext.newPage();
@@ -147,9 +157,10 @@ test('a reader and a cataloguer: roles, a shared edit, their own highlights, sha
   await highlightFromPage(cataloguer, articleId, '科技');
   await openFirstArticle(cataloguer);
   const panel = cataloguer.locator('.annotation-panel');
-  await panel.getByLabel('与所有人共享').check();
-  await panel.getByPlaceholder('对整篇文章的批注…').fill('请各位周会前读完');
-  await panel.locator('.panel-section', { hasText: '文章批注' }).getByRole('button', { name: '保存' }).click();
+  const notes = panel.getByRole('region', { name: '文章批注' });
+  await notes.getByLabel(/与所有人共享/).check();
+  await notes.getByPlaceholder('对整篇文章的批注…').fill('请各位周会前读完');
+  await notes.getByRole('button', { name: '保存' }).click();
   await expect(panel.locator('.article-note .note-text')).toHaveText('请各位周会前读完');
 
   await openFirstArticle(reader);
@@ -177,7 +188,7 @@ test('a reader and a cataloguer: roles, a shared edit, their own highlights, sha
   await admin.screenshot({ path: join(SHOTS, 'admin-audit.png'), fullPage: true });
   await admin.setViewportSize({ width: 1024, height: 768 });
   await admin.screenshot({ path: join(SHOTS, 'admin-audit-1024.png') });
-  await admin.getByRole('button', { name: 'Switch to English' }).click();
+  await admin.getByTitle('Switch to English').click();
   await expect(admin.getByTestId('audit-table')).toContainText('Catalogue change');
   await admin.screenshot({ path: join(SHOTS, 'admin-audit-en.png') });
   await readerContext.close();
