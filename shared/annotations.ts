@@ -76,6 +76,22 @@ export const TargetSchema = z.strictObject({
 });
 export type Target = z.infer<typeof TargetSchema>;
 
+/**
+ * Who made a mark in the reading room (issue 18): a W3C `creator` Agent naming the account.
+ * The desktop keeper's marks have no creator, exactly as before accounts existed.
+ */
+export const ACCOUNT_PREFIX = 'urn:bulletin-archive:account:';
+export const CreatorSchema = z.strictObject({
+  id: z.string().regex(/^urn:bulletin-archive:account:[\p{L}\p{N}._-]{1,64}$/u),
+  type: z.literal('Person'),
+  nickname: z.string().regex(/^[\p{L}\p{N}._-]{1,64}$/u),
+});
+export type Creator = z.infer<typeof CreatorSchema>;
+
+export function creatorFor(account: string): Creator {
+  return { id: `${ACCOUNT_PREFIX}${account}`, type: 'Person', nickname: account };
+}
+
 export const AnnotationSchema = z
   .strictObject({
     id: z.string().regex(/^urn:uuid:[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/),
@@ -87,6 +103,10 @@ export const AnnotationSchema = z
     target: TargetSchema,
     /** Set when the quote could no longer be found in its article's text; kept, never dropped. */
     orphaned: z.boolean().optional(),
+    /** The account that made it; absent for the desktop keeper (issue 18). */
+    creator: CreatorSchema.optional(),
+    /** A note shown to everyone in the reading room (read-only for the others). */
+    shared: z.boolean().optional(),
   })
   .superRefine((a, ctx) => {
     const problem = shapeProblem(a);
@@ -95,6 +115,8 @@ export const AnnotationSchema = z
 export type Annotation = z.infer<typeof AnnotationSchema>;
 
 function shapeProblem(a: z.infer<typeof AnnotationSchema>): string | null {
+  if (a.shared && a.motivation !== 'highlighting' && a.motivation !== 'commenting') return 'only a note or a highlight can be shared';
+  if (a.creator && a.creator.id !== `${ACCOUNT_PREFIX}${a.creator.nickname}`) return 'the creator id does not name its account';
   const kind = parseSource(a.target.source)?.kind;
   switch (a.motivation) {
     case 'highlighting':
@@ -185,6 +207,11 @@ export interface HighlightView {
   anchor: Anchor;
   created: string;
   modified: string;
+  /** Reading room (issue 18): who made it, shown when it is not the viewer's own. */
+  author?: string;
+  shared?: boolean;
+  /** Someone else's shared mark: shown, not changed. */
+  readOnly?: boolean;
 }
 
 export interface ArticleNoteView {
@@ -192,6 +219,9 @@ export interface ArticleNoteView {
   note: string;
   created: string;
   modified: string;
+  author?: string;
+  shared?: boolean;
+  readOnly?: boolean;
 }
 
 /** Everything the reader shows beside one article. Highlights in text order, orphans last. */
@@ -219,6 +249,9 @@ export interface AnnotationRow {
   issueDate: string | null;
   created: string;
   modified: string;
+  author?: string;
+  shared?: boolean;
+  readOnly?: boolean;
 }
 
 /** An article carrying a tag, for the tag filter of the "all annotations" screen. */

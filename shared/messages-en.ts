@@ -250,6 +250,9 @@ export const english: MessageLanguage = {
     'restore-not-empty': (m) => `${m.dir} already holds a library. Restore into an empty or new folder, or add --into-existing to merge the backup into it.`,
     'restore-no-packages': () => 'Name at least one backup to restore (a full backup, then its incremental ones).',
     'restore-not-in-order': (m) => `${m.file} cannot be restored here: ${m.detail}.`,
+    'annotation-not-yours': (m) => `This annotation belongs to ${m.author}: you can read it but not change or delete it.`,
+    'annotation-import-not-yours': (m) => `${m.count} annotation(s) belong to someone else and were not imported.`,
+    'role-needed': (m) => `Your account is a ${m.held}, which cannot do this (${m.method} needs the ${m.needed} role). Ask an administrator if you need it.`,
     legacy: (m) => m.text,
   },
   errors: {

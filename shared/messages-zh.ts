@@ -1,6 +1,8 @@
 import type { FileKind, MessageLanguage, SystemRefusal } from './messages';
 
 /** A file's role on an issue (`role` of file-attached), in words rather than its code. */
+/** Reading-room roles (issue 18), as a person is told theirs. */
+const ROLE_ZH: Record<'reader' | 'cataloguer' | 'admin', string> = { reader: '读者', cataloguer: '编目员', admin: '管理员' };
 const FILE_ROLE: Readonly<Record<string, string>> = { original: '原件', representation: '另一格式', variant: '异本', 'better-scan': '更好的扫描件' };
 const KIND_ARG: Record<FileKind, string> = { txt: '文件.txt', pdf: '文件.pdf', docx: '文件.docx', json: '文件.json', image: '扫描件.png' };
 const KIND: Record<FileKind, string> = { txt: '文本文件', pdf: 'PDF 文件', docx: 'Word 文件', json: 'JSON 文件', image: '扫描图片' };
@@ -226,6 +228,9 @@ export const chinese: MessageLanguage = {
     'restore-not-empty': (m) => `${m.dir} 中已有书库。请恢复到空的或新的文件夹；若要把备份合并进去，请加 --into-existing。`,
     'restore-no-packages': () => '请至少指定一个要恢复的备份（先是完整备份，再是其后的增量备份）。',
     'restore-not-in-order': (m) => `无法在此恢复 ${m.file}：${m.detail}。`,
+    'annotation-not-yours': (m) => `这条批注是 ${m.author} 的，只能查看，不能修改或删除。`,
+    'annotation-import-not-yours': (m) => `有 ${m.count} 条批注属于其他人，未导入。`,
+    'role-needed': (m) => `您的账户是${ROLE_ZH[m.held]}，不能做这件事（${m.method} 需要${ROLE_ZH[m.needed]}权限）。如确有需要，请找管理员。`,
     legacy: (m) => m.text,
   },
   errors: {

@@ -209,6 +209,10 @@ export const ArchiveMessageSchema = z.discriminatedUnion('code', [
   msg('scan-progress', { file, done: count, pages: count, secondsLeft: count.nullable() }),
   msg('scan-queue-resumed', { waiting: count }),
   msg('scan-queue-summary', { imported: count, failed: count, waiting: count }),
+  // Per-person annotations in the reading room (issue 18).
+  msg('annotation-not-yours', { author: z.string() }),
+  msg('annotation-import-not-yours', { count }),
+  msg('role-needed', { method: z.string(), needed: z.enum(['reader', 'cataloguer', 'admin']), held: z.enum(['reader', 'cataloguer', 'admin']) }),
   // Text from before messages were codes (catalogues of schema 1, old JSON exports): shown as written.
   msg('legacy', { text: z.string() }),
 ]);

@@ -171,7 +171,10 @@ async function login(request: IncomingMessage, response: ServerResponse, facts: 
   const fail = (status: number, notice: LoginNotice, code: string, message: string, name = '', headers: Record<string, string> = {}): void =>
     asJson ? refuse(response, { status, code, message }, headers) : sendLogin(response, status, notice, name, headers);
 
-  if (!originAllowed(facts, room) || (facts.secFetchSite !== undefined && facts.secFetchSite !== 'same-origin' && facts.secFetchSite !== 'none')) {
+  // Chromium sends `Origin: null` with a form posted under `Referrer-Policy: no-referrer` (the
+  // sign-in page's own form); Sec-Fetch-Site, which a page cannot forge, says it is same-origin.
+  const sameOriginForm = facts.origin === 'null' && facts.secFetchSite === 'same-origin';
+  if ((!originAllowed(facts, room) && !sameOriginForm) || (facts.secFetchSite !== undefined && facts.secFetchSite !== 'same-origin' && facts.secFetchSite !== 'none')) {
     request.resume();
     return refuse(response, { status: 403, code: 'cross-origin', message: 'Requests from other web pages are refused.' });
   }

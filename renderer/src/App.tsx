@@ -23,6 +23,8 @@ import { GapReportView } from './series/GapReportView';
 import { StatsView } from './stats/StatsView';
 import { RecycleView } from './recycle/RecycleView';
 import { PackagesView } from './package/PackagesView';
+import { PeopleView } from './people/PeopleView';
+import { loadSession } from './people/session';
 
 export function App() {
   const { t } = useTranslation();
@@ -31,6 +33,7 @@ export function App() {
   useGlobalCommands();
   useEffect(() => {
     void refreshIssues();
+    void loadSession();
   }, []);
 
   return (
@@ -87,6 +90,8 @@ function CurrentView({ view }: { view: View }) {
       return <RecycleView />;
     case 'packages':
       return <PackagesView tab={view.tab} {...(view.issueIds && { issueIds: view.issueIds })} {...(view.startBackup && { startBackup: true })} />;
+    case 'people':
+      return <PeopleView tab={view.tab} />;
     default: {
       const unreachable: never = view;
       return unreachable;
@@ -107,6 +112,8 @@ function viewKey(view: View): string {
       return view.kind;
     case 'packages':
       return `packages:${view.tab}`;
+    case 'people':
+      return `people:${view.tab}`;
     case 'series':
       return `series:${view.series}`;
     case 'stats':

@@ -46,11 +46,18 @@ export const annotationMethods = {
       end: OffsetSchema,
       color: ColorSchema,
       note: NoteSchema.nullable().optional(),
+      /** Reading room (issue 18): shown to everyone, read-only for the others. */
+      shared: z.boolean().optional(),
     }),
   },
-  'annotations.addNote': { input: z.strictObject({ articleId: ArticleIdSchema, note: NoteSchema }) },
+  'annotations.addNote': { input: z.strictObject({ articleId: ArticleIdSchema, note: NoteSchema, shared: z.boolean().optional() }) },
   'annotations.update': {
-    input: z.strictObject({ id: AnnotationIdSchema, color: ColorSchema.optional(), note: NoteSchema.nullable().optional() }),
+    input: z.strictObject({
+      id: AnnotationIdSchema,
+      color: ColorSchema.optional(),
+      note: NoteSchema.nullable().optional(),
+      shared: z.boolean().optional(),
+    }),
   },
   'annotations.delete': { input: z.strictObject({ id: AnnotationIdSchema }) },
   'annotations.restore': { input: z.strictObject({ annotation: AnnotationSchema }) },

@@ -1,3 +1,4 @@
+import { roleAllows } from '../people';
 import type { Role } from '../people';
 import type { ApiMethod } from './index';
 
@@ -93,3 +94,11 @@ export const METHOD_ROLES: Record<ApiMethod, Role> = {
   'audit.list': 'admin',
   'audit.export': 'admin',
 };
+
+/**
+ * Whether a role may call a method: the one answer the dispatcher enforces and the interface
+ * uses to leave out what a person cannot do (no second list to keep in step).
+ */
+export function can(role: Role, method: ApiMethod): boolean {
+  return roleAllows(role, METHOD_ROLES[method]);
+}

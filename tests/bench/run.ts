@@ -17,10 +17,11 @@ import { issueTable, missingFigures, peersTable } from './report';
 import type { BenchResults, SizeResult } from './report';
 import { measurePackage } from './package';
 import { measureOcr } from './ocr';
+import { benchReadingRoom, readingRoomTable } from './reading-room';
 
 /**
  * `npm run bench [-- --quick | --full] [--search-only] [--no-fts5] [--no-flexsearch] [--no-pdf] [--no-package] [--no-ocr]
- * [--fts5-cache DIR] [--flexsearch-100k]`: builds, reopens and queries generated libraries of 1,000, 10,000 (and
+ * [--no-room] [--fts5-cache DIR] [--flexsearch-100k]`: builds, reopens and queries generated libraries of 1,000, 10,000 (and
  * with --full 100,000) articles, with the peers (SQLite FTS5 trigram, FlexSearch, a scan,
  * fuse.js) on the same corpus and queries, imports a text bulletin into a library of each size,
  * times PDF in and out against pdftotext and one Chromium print, and annotation saves. Writes
@@ -314,6 +315,15 @@ if (!args.has('--search-only') && !args.has('--no-ocr')) {
   // Issue 16: OCR of a 10-page scanned issue at 150 and 300 dpi (tests/bench/ocr.ts).
   log('\n== OCR: a 10-page scanned issue at 150 and 300 dpi ==');
   results['ocr'] = await measureOcr(log);
+  await save();
+}
+if (!args.has('--search-only') && !args.has('--no-room')) {
+  // Issue 18: the reading room served to 10, 50 and 200 simulated readers (--quick: 10).
+  const readers = args.has('--quick') ? [10] : [10, 50, 200];
+  log(`\n== reading room (10,000 articles; ${readers.join(', ')} readers) ==`);
+  const room = await benchReadingRoom({ readers, seconds: args.has('--quick') ? 10 : 20, log });
+  results['readingRoom'] = room;
+  for (const line of readingRoomTable(room)) log(line);
   await save();
 }
 log('\n== issue 19 ==');

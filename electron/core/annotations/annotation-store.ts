@@ -33,6 +33,8 @@ import { cleanNote, highlightView, newAnnotation, noteBody, tagBody } from './mo
 import { reanchorAll, reanchorArticle } from './reanchor';
 import type { AnchorChange } from './reanchor';
 import { renameTagIn } from './tags';
+import { KEEPER, authorship, canSee, creatorOf, owns, ownedBy, requireChangeable, visibleTo } from './viewer';
+import type { Viewer } from './viewer';
 
 export interface HighlightInput {
   articleId: string;
@@ -42,6 +44,8 @@ export interface HighlightInput {
   color: HighlightColor;
   note?: string | null;
   tags?: readonly string[];
+  /** Shown to everyone in the reading room (issue 18). */
+  shared?: boolean;
 }
 
 /**
@@ -60,6 +64,11 @@ export class AnnotationStore {
     return this.library.annotations.annotations;
   }
 
+  /** What `viewer` may see: everything for the keeper, own marks plus shared notes for a person (issue 18). */
+  visible(viewer: Viewer = KEEPER): readonly Annotation[] {
+    return visibleTo(viewer, this.all());
+  }
+
   /** The catalogue indexed by article, built again only when the catalogue changed (issue 19: not per save). */
   catalogue(): Catalogue {
     const stamp = this.library.catalogueStamp();
@@ -74,21 +83,22 @@ export class AnnotationStore {
    * The articles a search may show under the annotation filters (a tag, "has highlights or
    * notes"), or undefined when neither is set.
    */
-  articlesForSearch(filters: { tag?: string; annotated?: boolean } | undefined): ReadonlySet<string> | undefined {
+  articlesForSearch(filters: { tag?: string; annotated?: boolean } | undefined, viewer: Viewer = KEEPER): ReadonlySet<string> | undefined {
     const tag = filters?.tag?.trim() ? normaliseTag(filters.tag) : null;
     if (!tag && !filters?.annotated) return undefined;
     const catalogue = this.catalogue();
-    const tagged = tag ? articlesWithTag(this.all(), catalogue, tag) : null;
-    const annotated = filters?.annotated ? articlesWithAnnotations(this.all(), catalogue) : null;
+    const seen = this.visible(viewer);
+    const tagged = tag ? articlesWithTag(seen, catalogue, tag) : null;
+    const annotated = filters?.annotated ? articlesWithAnnotations(seen, catalogue) : null;
     if (tagged && annotated) return new Set([...tagged].filter((id) => annotated.has(id)));
     return tagged ?? annotated ?? undefined;
   }
 
   /** The article's highlights (anchored in its text now), notes, tags and star. */
-  async forArticle(articleId: string): Promise<ArticleAnnotations> {
+  async forArticle(articleId: string, viewer: Viewer = KEEPER): Promise<ArticleAnnotations> {
     const article = await this.library.getArticle(articleId);
     const catalogue = this.catalogue();
-    const mine = this.all().filter((a) => belongsToArticle(a, articleId, catalogue));
+    const mine = this.visible(viewer).filter((a) => belongsToArticle(a, articleId, catalogue));
     const { anchors, changes } = reanchorArticle(mine, articleText(article.sections), catalogue, articleId);
     await this.applyAnchorChanges(changes);
     const highlights: HighlightView[] = [];
@@ -98,16 +108,26 @@ export class AnnotationStore {
     for (const annotation of mine) {
       switch (annotation.motivation) {
         case 'highlighting':
-          highlights.push(highlightView(annotation, anchors.get(annotation.id) ?? { status: 'orphaned' }));
+          highlights.push({
+            ...highlightView(annotation, anchors.get(annotation.id) ?? { status: 'orphaned' }),
+            ...authorship(viewer, annotation),
+          });
           break;
         case 'commenting':
-          notes.push({ id: annotation.id, note: noteOf(annotation) ?? '', created: annotation.created, modified: annotation.modified });
+          notes.push({
+            id: annotation.id,
+            note: noteOf(annotation) ?? '',
+            created: annotation.created,
+            modified: annotation.modified,
+            ...authorship(viewer, annotation),
+          });
           break;
+        // Tags and stars are the viewer's own: the keeper's editor and star show the keeper's.
         case 'tagging':
-          for (const tag of tagsOf(annotation)) if (!tags.includes(tag)) tags.push(tag);
+          if (owns(viewer, annotation)) for (const tag of tagsOf(annotation)) if (!tags.includes(tag)) tags.push(tag);
           break;
         case 'bookmarking':
-          bookmarked = true;
+          if (owns(viewer, annotation)) bookmarked = true;
           break;
         default: {
           const unreachable: never = annotation.motivation;
@@ -122,7 +142,7 @@ export class AnnotationStore {
   }
 
   /** Highlights a passage given by offsets (the reader's selection). */
-  async highlight(input: HighlightInput): Promise<Annotation> {
+  async highlight(input: HighlightInput, viewer: Viewer = KEEPER): Promise<Annotation> {
     const article = await this.library.getArticle(input.articleId);
     const text = articleText(article.sections);
     const range = trimRange(text, { start: input.start, end: input.end });
@@ -132,7 +152,7 @@ export class AnnotationStore {
         `The selection ${input.start}–${input.end} is not text of article ${input.articleId} (its text is ${text.length} characters). Select a passage of the article and try again.`,
       );
     }
-    return this.addHighlight(input.articleId, text, range, input);
+    return this.addHighlight(input.articleId, text, range, input, viewer);
   }
 
   /**
@@ -172,6 +192,7 @@ export class AnnotationStore {
     text: string,
     range: Range,
     fields: Omit<HighlightInput, 'articleId' | 'start' | 'end'>,
+    viewer: Viewer = KEEPER,
   ): Promise<Annotation> {
     if (range.end - range.start > MAX_QUOTE_CHARS) {
       throw new ArchiveError(
@@ -191,6 +212,8 @@ export class AnnotationStore {
         color: fields.color,
         body: [...(note ? [noteBody(note)] : []), ...tags.map(tagBody)],
         now: this.now(),
+        creator: creatorOf(viewer),
+        shared: fields.shared,
       }),
     );
     await this.library.changeAnnotations(() => ({ ops: [{ op: 'put', annotation }], result: undefined }));
@@ -198,7 +221,7 @@ export class AnnotationStore {
   }
 
   /** A note on the whole article. */
-  async addArticleNote(articleId: string, noteText: string): Promise<Annotation> {
+  async addArticleNote(articleId: string, noteText: string, viewer: Viewer = KEEPER, shared = false): Promise<Annotation> {
     const note = cleanNote(noteText);
     if (!note) throw new ArchiveError('bad-input', 'The note is empty. Write something, or cancel.');
     const located = this.requireArticle(articleId);
@@ -209,6 +232,8 @@ export class AnnotationStore {
         place: placeOfArticle(located.issue, located.article),
         body: [noteBody(note)],
         now: this.now(),
+        creator: creatorOf(viewer),
+        shared,
       }),
     );
     await this.library.changeAnnotations(() => ({ ops: [{ op: 'put', annotation }], result: undefined }));
@@ -216,11 +241,22 @@ export class AnnotationStore {
   }
 
   /** Recolours a highlight or changes its note (null or blank removes the note of a highlight). */
-  async update(id: string, patch: { color?: HighlightColor; note?: string | null }): Promise<Annotation> {
+  async update(
+    id: string,
+    patch: { color?: HighlightColor; note?: string | null; shared?: boolean },
+    viewer: Viewer = KEEPER,
+  ): Promise<Annotation> {
     return this.library.changeAnnotations((annotations) => {
-      const annotation = annotations.find((a) => a.id === id);
+      const annotation = annotations.find((a) => a.id === id && canSee(viewer, a));
       if (!annotation) throw notFound(id);
+      requireChangeable(viewer, annotation);
       const next = structuredClone(annotation);
+      if (patch.shared !== undefined) {
+        if (next.motivation !== 'highlighting' && next.motivation !== 'commenting')
+          throw new ArchiveError('bad-input', 'Only highlights and article notes can be shared.');
+        if (patch.shared) next.shared = true;
+        else delete next.shared;
+      }
       if (patch.color !== undefined) {
         if (next.motivation !== 'highlighting') throw new ArchiveError('bad-input', 'Only a highlight has a colour.');
         next.target.styleClass = patch.color;
@@ -240,17 +276,20 @@ export class AnnotationStore {
   }
 
   /** Deletes an annotation and hands it back, so it can be restored (undo). */
-  async remove(id: string): Promise<Annotation> {
+  async remove(id: string, viewer: Viewer = KEEPER): Promise<Annotation> {
     return this.library.changeAnnotations((annotations) => {
-      const removed = annotations.find((a) => a.id === id);
+      const removed = annotations.find((a) => a.id === id && canSee(viewer, a));
       if (!removed) throw notFound(id);
+      requireChangeable(viewer, removed);
       return { ops: [{ op: 'delete', id }], result: removed };
     });
   }
 
   /** Puts back an annotation exactly as it was (undo of a delete). */
-  async restore(annotation: Annotation): Promise<Annotation> {
+  async restore(annotation: Annotation, viewer: Viewer = KEEPER): Promise<Annotation> {
     const valid = checked(annotation);
+    // A person puts back only what was theirs: the undo of their own delete.
+    if (viewer.kind === 'person') requireChangeable(viewer, valid);
     return this.library.changeAnnotations((annotations) => {
       if (annotations.some((a) => a.id === valid.id))
         throw new ArchiveError('duplicate', `Annotation ${valid.id} is already in the library.`);
@@ -260,12 +299,12 @@ export class AnnotationStore {
 
   // --- Tags ------------------------------------------------------------------------------------
 
-  async addTag(articleId: string, tagText: string): Promise<string[]> {
+  async addTag(articleId: string, tagText: string, viewer: Viewer = KEEPER): Promise<string[]> {
     const tag = requireTag(tagText);
     const located = this.requireArticle(articleId);
     const source = articleSource(articleId);
     await this.library.changeAnnotations((annotations) => {
-      if (annotations.some((a) => a.motivation === 'tagging' && a.target.source === source && tagsOf(a).includes(tag)))
+      if (ownedBy(viewer, annotations).some((a) => a.motivation === 'tagging' && a.target.source === source && tagsOf(a).includes(tag)))
         return { ops: [], result: undefined };
       const annotation = checked(
         newAnnotation({
@@ -274,48 +313,53 @@ export class AnnotationStore {
           place: placeOfArticle(located.issue, located.article),
           body: [tagBody(tag)],
           now: this.now(),
+          creator: creatorOf(viewer),
         }),
       );
       return { ops: [{ op: 'put', annotation }], result: undefined };
     });
-    return this.articleTags(articleId);
+    return this.articleTags(articleId, viewer);
   }
 
-  async removeTag(articleId: string, tagText: string): Promise<string[]> {
+  async removeTag(articleId: string, tagText: string, viewer: Viewer = KEEPER): Promise<string[]> {
     const tag = normaliseTag(tagText);
     const source = articleSource(articleId);
     await this.library.changeAnnotations((annotations) => ({
-      ops: annotations
+      ops: ownedBy(viewer, annotations)
         .filter((a) => a.motivation === 'tagging' && a.target.source === source && tagsOf(a).includes(tag))
         .map((a) => ({ op: 'delete', id: a.id })),
       result: undefined,
     }));
-    return this.articleTags(articleId);
+    return this.articleTags(articleId, viewer);
   }
 
   /** Renames a tag everywhere (merging into `to` where it already exists); answers how many marks changed. */
-  async renameTag(fromText: string, toText: string): Promise<number> {
+  async renameTag(fromText: string, toText: string, viewer: Viewer = KEEPER): Promise<number> {
     const from = normaliseTag(fromText);
     const to = requireTag(toText);
     if (from === to) return 0;
     const stamp = this.now().toISOString();
-    return this.library.changeAnnotations((annotations) => renameTagIn(annotations, from, to, stamp));
+    // The keeper renames everywhere, as before; a person renames only their own tags.
+    return this.library.changeAnnotations((annotations) =>
+      renameTagIn(viewer.kind === 'keeper' ? annotations : ownedBy(viewer, annotations), from, to, stamp),
+    );
   }
 
-  tags(): TagCount[] {
-    return tagCounts(this.all());
+  tags(viewer: Viewer = KEEPER): TagCount[] {
+    return tagCounts(this.visible(viewer));
   }
 
-  private articleTags(articleId: string): string[] {
+  private articleTags(articleId: string, viewer: Viewer): string[] {
     const source = articleSource(articleId);
     const tags = new Set<string>();
-    for (const a of this.all()) if (a.motivation === 'tagging' && a.target.source === source) for (const t of tagsOf(a)) tags.add(t);
+    for (const a of ownedBy(viewer, this.all()))
+      if (a.motivation === 'tagging' && a.target.source === source) for (const t of tagsOf(a)) tags.add(t);
     return [...tags].sort((a, b) => a.localeCompare(b, 'zh-Hans-CN'));
   }
 
   // --- Bookmarks -------------------------------------------------------------------------------
 
-  async setBookmark(ref: SourceRef, on: boolean): Promise<boolean> {
+  async setBookmark(ref: SourceRef, on: boolean, viewer: Viewer = KEEPER): Promise<boolean> {
     const catalogue = this.catalogue();
     let source: string;
     let place;
@@ -331,22 +375,25 @@ export class AnnotationStore {
     }
     const stamp = this.now();
     await this.library.changeAnnotations((annotations) => {
-      const stars = annotations.filter((a) => a.motivation === 'bookmarking' && a.target.source === source);
+      const stars = ownedBy(viewer, annotations).filter((a) => a.motivation === 'bookmarking' && a.target.source === source);
       const ops: AnnotationOp[] = [];
-      if (on && stars.length === 0) ops.push({ op: 'put', annotation: checked(newAnnotation({ motivation: 'bookmarking', source, place, now: stamp })) });
+      const creator = creatorOf(viewer);
+      if (on && stars.length === 0)
+        ops.push({ op: 'put', annotation: checked(newAnnotation({ motivation: 'bookmarking', source, place, now: stamp, creator })) });
       if (!on) for (const star of stars) ops.push({ op: 'delete', id: star.id });
       return { ops, result: undefined };
     });
     return on;
   }
 
-  isBookmarked(ref: SourceRef): boolean {
+  isBookmarked(ref: SourceRef, viewer: Viewer = KEEPER): boolean {
     const source = ref.kind === 'article' ? articleSource(ref.articleId) : issueSource(ref.issueId);
-    return this.all().some((a) => a.motivation === 'bookmarking' && a.target.source === source);
+    return this.all().some((a) => a.motivation === 'bookmarking' && a.target.source === source && owns(viewer, a));
   }
 
-  bookmarks(): BookmarkRow[] {
-    return bookmarkRows(this.all(), this.catalogue());
+  /** The viewer's own stars (the keeper's: those made at the desktop). */
+  bookmarks(viewer: Viewer = KEEPER): BookmarkRow[] {
+    return bookmarkRows(ownedBy(viewer, this.all()), this.catalogue());
   }
 
   // --- Listing ---------------------------------------------------------------------------------
@@ -355,9 +402,19 @@ export class AnnotationStore {
    * Highlights and notes across the library, newest first. Marks whose article has gone are
    * looked for again first (an issue deleted and imported anew), so the list shows them in place.
    */
-  async list(filters: AnnotationFilters = {}): Promise<{ rows: AnnotationRow[]; total: number }> {
+  async list(filters: AnnotationFilters = {}, viewer: Viewer = KEEPER): Promise<{ rows: AnnotationRow[]; total: number }> {
     await this.reanchorDangling();
-    return annotationRows(this.all(), this.catalogue(), filters);
+    const seen = this.visible(viewer);
+    const { rows, total } = annotationRows(seen, this.catalogue(), filters);
+    if (viewer.kind === 'keeper' && !seen.some((a) => a.creator !== undefined)) return { rows, total };
+    const byId = new Map(seen.map((a) => [a.id, a]));
+    return {
+      rows: rows.map((row) => {
+        const a = byId.get(row.id);
+        return a ? { ...row, ...authorship(viewer, a) } : row;
+      }),
+      total,
+    };
   }
 
   /** Re-anchors every annotation whose source id is no longer in the catalogue. */

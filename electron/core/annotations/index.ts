@@ -10,3 +10,5 @@ export { toMarkdown } from './markdown';
 export type { ExportScope } from './scope';
 export { ANNOTATION_EXPORT_FORMATS, exportAnnotations, importAnnotations } from './transfer';
 export type { AnnotationExport, AnnotationExportFormat, ImportReport } from './transfer';
+export { KEEPER, viewerOf } from './viewer';
+export type { Viewer } from './viewer';

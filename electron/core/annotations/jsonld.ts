@@ -5,7 +5,8 @@ import { ArchiveError } from '../errors';
 /**
  * W3C Web Annotation JSON-LD: an AnnotationCollection whose first page holds the annotations
  * exactly as annotations.json keeps them. The vocabulary of our own few terms (where a mark
- * was in the archive, whether it was orphaned) is named in the context, so a JSON-LD
+ * was in the archive, whether it was orphaned or shared) is named; `creator` (a foaf:Person with
+ * its account as nickname) is the model's own in the context, so a JSON-LD
  * processor keeps them; nothing is fetched from the context's address.
  */
 export const ANNOTATION_CONTEXT = [
@@ -14,6 +15,7 @@ export const ANNOTATION_CONTEXT = [
     ba: 'urn:bulletin-archive:ns#',
     place: 'ba:place',
     orphaned: 'ba:orphaned',
+    shared: 'ba:shared',
     series: 'ba:series',
     year: 'ba:year',
     number: 'ba:number',

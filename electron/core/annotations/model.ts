@@ -1,6 +1,15 @@
 import { randomUUID } from 'node:crypto';
 import { noteOf, tagsOf } from '../../../shared/annotations';
-import type { Annotation, Anchor, HighlightColor, HighlightView, Motivation, Place, TextualBody } from '../../../shared/annotations';
+import type {
+  Annotation,
+  Anchor,
+  Creator,
+  HighlightColor,
+  HighlightView,
+  Motivation,
+  Place,
+  TextualBody,
+} from '../../../shared/annotations';
 
 /** Making annotations and turning them into what the reader shows. */
 export function newAnnotation(fields: {
@@ -11,12 +20,15 @@ export function newAnnotation(fields: {
   selector?: Annotation['target']['selector'];
   color?: HighlightColor;
   now: Date;
+  /** The reading-room account that makes it; none for the desktop keeper (issue 18). */
+  creator?: Creator | undefined;
+  shared?: boolean | undefined;
 }): Annotation {
   const stamp = fields.now.toISOString();
   const target: Annotation['target'] = { source: fields.source, place: fields.place };
   if (fields.selector) target.selector = fields.selector;
   if (fields.color) target.styleClass = fields.color;
-  return {
+  const annotation: Annotation = {
     id: `urn:uuid:${randomUUID()}`,
     type: 'Annotation',
     motivation: fields.motivation,
@@ -25,6 +37,10 @@ export function newAnnotation(fields: {
     body: fields.body ?? [],
     target,
   };
+  // Left out, not undefined, so the keeper's marks are written exactly as before.
+  if (fields.creator) annotation.creator = fields.creator;
+  if (fields.shared) annotation.shared = true;
+  return annotation;
 }
 
 export function noteBody(note: string): TextualBody {

@@ -2,12 +2,15 @@ import { tagsOf } from '../../../shared/annotations';
 import type { Annotation } from '../../../shared/annotations';
 import { issueTitle } from '../../../shared/format';
 import type { Locale } from '../../../shared/format';
+import { sayMessage } from '../../../shared/message-text';
 import { ArchiveError } from '../errors';
 import type { AnnotationChange, AnnotationOp, Library } from '../library';
 import type { AnnotationStore } from './annotation-store';
 import { parseJsonLd, toJsonLd } from './jsonld';
 import { toMarkdown } from './markdown';
 import { annotationsInScope } from './scope';
+import { KEEPER, creatorOf, owns } from './viewer';
+import type { Viewer } from './viewer';
 import type { ExportScope } from './scope';
 
 export const ANNOTATION_EXPORT_FORMATS = ['md', 'jsonld'] as const;
@@ -26,10 +29,11 @@ export async function exportAnnotations(
   format: AnnotationExportFormat,
   locale: Locale,
   now = new Date(),
+  viewer: Viewer = KEEPER,
 ): Promise<AnnotationExport> {
   await store.reanchorDangling();
   const catalogue = store.catalogue();
-  const selected = annotationsInScope(store.all(), catalogue, scope);
+  const selected = annotationsInScope(store.visible(viewer), catalogue, scope);
   let title: string;
   let stem: string;
   switch (scope.kind) {
@@ -71,26 +75,44 @@ export interface ImportReport {
  * version; a tag or star the article already has is not doubled. What is kept is anchored in
  * this library's texts at once, so one that cannot be found shows as orphaned, not lost.
  */
-export async function importAnnotations(library: Library, store: AnnotationStore, text: string, fileName?: string): Promise<ImportReport> {
-  const { annotations, problems } = parseJsonLd(text, fileName);
+export async function importAnnotations(
+  library: Library,
+  store: AnnotationStore,
+  text: string,
+  fileName?: string,
+  viewer: Viewer = KEEPER,
+): Promise<ImportReport> {
+  const parsed = parseJsonLd(text, fileName);
+  const { problems } = parsed;
+  // A person's import becomes theirs (never someone else's, never shared by surprise).
+  const annotations = viewer.kind === 'keeper' ? parsed.annotations : parsed.annotations.map((a) => asOwnedBy(viewer, a));
   if (annotations.length === 0 && problems.length > 0) {
     throw new ArchiveError(
       'bad-input',
       `${fileName ?? 'The file'} has no annotation that can be imported: ${problems.slice(0, 3).join('; ')}.`,
     );
   }
-  const report = await library.changeAnnotations((current) => merge(current, annotations));
+  const report = await library.changeAnnotations((current) => merge(current, annotations, viewer));
   await store.reanchor(report.kept);
+  if (report.othersSkipped > 0) problems.push(sayMessage('en', { code: 'annotation-import-not-yours', count: report.othersSkipped }));
   return { added: report.added, updated: report.updated, unchanged: report.unchanged, problems };
+}
+
+function asOwnedBy(viewer: Viewer, annotation: Annotation): Annotation {
+  const { shared: _shared, creator: _creator, ...rest } = annotation;
+  const creator = creatorOf(viewer);
+  return creator ? { ...rest, creator } : rest;
 }
 
 /** The puts that bring `incoming` into `current` (which is not touched), and what they do. */
 function merge(
   current: readonly Annotation[],
   incoming: readonly Annotation[],
-): AnnotationChange<Omit<ImportReport, 'problems'> & { kept: Annotation[] }> {
+  viewer: Viewer,
+): AnnotationChange<Omit<ImportReport, 'problems'> & { kept: Annotation[]; othersSkipped: number }> {
   const byId = new Map(current.map((a) => [a.id, a]));
   const marks = new Set(current.map(markKey).filter((k): k is string => k !== null));
+  let othersSkipped = 0;
   const ops: AnnotationOp[] = [];
   const kept: Annotation[] = [];
   let added = 0;
@@ -98,6 +120,10 @@ function merge(
   let unchanged = 0;
   for (const annotation of incoming) {
     const existing = byId.get(annotation.id);
+    if (existing !== undefined && viewer.kind === 'person' && !owns(viewer, existing)) {
+      othersSkipped++;
+      continue;
+    }
     if (existing !== undefined) {
       if (JSON.stringify(existing) !== JSON.stringify(annotation) && annotation.modified > existing.modified) {
         byId.set(annotation.id, annotation);
@@ -118,13 +144,14 @@ function merge(
     kept.push(annotation);
     added++;
   }
-  return { ops, result: { added, updated, unchanged, kept } };
+  return { ops, result: { added, updated, unchanged, kept, othersSkipped } };
 }
 
-/** Tags and stars are facts about an article, not things made twice. */
+/** Tags and stars are facts about an article, not things made twice (by the same person). */
 function markKey(a: Annotation): string | null {
-  if (a.motivation === 'bookmarking') return `bookmark\u0000${a.target.source}`;
-  if (a.motivation === 'tagging') return `tag\u0000${a.target.source}\u0000${tagsOf(a).join('\u0000')}`;
+  const who = a.creator?.nickname ?? '';
+  if (a.motivation === 'bookmarking') return `bookmark\u0000${who}\u0000${a.target.source}`;
+  if (a.motivation === 'tagging') return `tag\u0000${who}\u0000${a.target.source}\u0000${tagsOf(a).join('\u0000')}`;
   return null;
 }
 

@@ -37,7 +37,8 @@ export function createDispatch(context: ApiContext, log: DispatchLog = console):
       return failure('unknown-method', `Unknown API method: ${describe(method)}.`);
     }
     if (!roleAllows(caller.role, METHOD_ROLES[method])) {
-      return failure('forbidden', `${method} needs the ${METHOD_ROLES[method]} role.`);
+      const said: ArchiveMessage = { code: 'role-needed', method, needed: METHOD_ROLES[method], held: caller.role };
+      return failure('forbidden', `${method} needs the ${METHOD_ROLES[method]} role.`, said);
     }
     const call = bind(handlers, method, input, caller);
     if (!call.success) {

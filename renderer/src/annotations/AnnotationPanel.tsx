@@ -6,7 +6,9 @@ import { AnnotationStatus } from './AnnotationStatus';
 import { BookmarkToggle } from './BookmarkToggle';
 import { ExportButtons } from './ExportButtons';
 import { NoteEditor } from './NoteEditor';
-import { addArticleNote, recolor, remove, setNote, useArticleAnnotations } from './state';
+import { addArticleNote, recolor, remove, setNote, setShared, useArticleAnnotations } from './state';
+import { ShareToggle, WhoseNote } from './ShareToggle';
+import { useSession } from '../people/session';
 import { TagEditor } from './TagEditor';
 import { sayErrorNow } from '../i18n/messages';
 
@@ -32,6 +34,9 @@ export function AnnotationPanel({ articleId }: { articleId: string }) {
 function PanelBody({ data }: { data: ArticleAnnotations }) {
   const { t } = useTranslation();
   const { articleId } = data;
+  // Sharing means something only where several people read one archive (issue 18).
+  const sharing = useSession()?.readingRoom === true;
+  const [shareNew, setShareNew] = useState(false);
   return (
     <>
       <section className="panel-section" aria-labelledby="panel-highlights">
@@ -43,7 +48,7 @@ function PanelBody({ data }: { data: ArticleAnnotations }) {
         ) : (
           <ol className="highlight-list">
             {data.highlights.map((h) => (
-              <HighlightItem key={h.id} articleId={articleId} highlight={h} />
+              <HighlightItem key={h.id} articleId={articleId} highlight={h} sharing={sharing} />
             ))}
           </ol>
         )}
@@ -60,25 +65,34 @@ function PanelBody({ data }: { data: ArticleAnnotations }) {
         </h3>
         <ul className="article-notes">
           {data.notes.map((note) => (
-            <ArticleNote key={note.id} articleId={articleId} note={note} />
+            <ArticleNote key={note.id} articleId={articleId} note={note} sharing={sharing} />
           ))}
         </ul>
         <NoteEditor
           initial=""
           placeholder={t('annotations.articleNotePlaceholder')}
-          onSave={(note) => void addArticleNote(articleId, note)}
+          onSave={(note) => void addArticleNote(articleId, note, sharing && shareNew)}
         />
+        {sharing && <ShareToggle shared={shareNew} onChange={setShareNew} />}
       </section>
       <ExportButtons scope={{ kind: 'article', articleId }} label={t('annotations.exportArticle')} />
     </>
   );
 }
 
-function ArticleNote({ articleId, note }: { articleId: string; note: ArticleNoteView }) {
+function ArticleNote({ articleId, note, sharing }: { articleId: string; note: ArticleNoteView; sharing: boolean }) {
   const { t } = useTranslation();
   const [editing, setEditing] = useState(false);
+  if (note.readOnly) {
+    return (
+      <li className="article-note is-others" data-note-id={note.id}>
+        <p className="note-text">{note.note}</p>
+        <WhoseNote author={note.author} shared={note.shared === true} />
+      </li>
+    );
+  }
   return (
-    <li className="article-note">
+    <li className="article-note" data-note-id={note.id}>
       {editing ? (
         <NoteEditor
           initial={note.note}
@@ -92,6 +106,7 @@ function ArticleNote({ articleId, note }: { articleId: string; note: ArticleNote
       ) : (
         <>
           <p className="note-text">{note.note}</p>
+          {note.author && <WhoseNote author={note.author} shared={note.shared === true} />}
           <div className="item-actions">
             <button type="button" className="link-button" onClick={() => setEditing(true)}>
               {t('annotations.edit')}
@@ -99,6 +114,9 @@ function ArticleNote({ articleId, note }: { articleId: string; note: ArticleNote
             <button type="button" className="link-button danger" onClick={() => void remove(articleId, note.id, 'note')}>
               {t('annotations.delete')}
             </button>
+            {sharing && !note.author && (
+              <ShareToggle shared={note.shared === true} onChange={(on) => void setShared(articleId, note.id, on)} />
+            )}
           </div>
         </>
       )}
@@ -106,7 +124,7 @@ function ArticleNote({ articleId, note }: { articleId: string; note: ArticleNote
   );
 }
 
-function HighlightItem({ articleId, highlight }: { articleId: string; highlight: HighlightView }) {
+function HighlightItem({ articleId, highlight, sharing }: { articleId: string; highlight: HighlightView; sharing: boolean }) {
   const { t } = useTranslation();
   const [editing, setEditing] = useState(false);
   const orphaned = highlight.anchor.status === 'orphaned';
@@ -144,7 +162,8 @@ function HighlightItem({ articleId, highlight }: { articleId: string; highlight:
       ) : (
         highlight.note && <p className="note-text">{highlight.note}</p>
       )}
-      {!editing && (
+      {highlight.author && <WhoseNote author={highlight.author} shared={highlight.shared === true} />}
+      {!editing && !highlight.readOnly && (
         <div className="item-actions">
           <div className="mini-swatches" role="group" aria-label={t('annotations.colorLabel')}>
             {HIGHLIGHT_COLORS.map((c) => (
@@ -165,6 +184,9 @@ function HighlightItem({ articleId, highlight }: { articleId: string; highlight:
           <button type="button" className="link-button danger" onClick={() => void remove(articleId, highlight.id)}>
             {t('annotations.delete')}
           </button>
+          {sharing && !highlight.author && (
+            <ShareToggle shared={highlight.shared === true} onChange={(on) => void setShared(articleId, highlight.id, on)} />
+          )}
         </div>
       )}
     </li>

@@ -1,4 +1,5 @@
 import { useEffect, useId, useState } from 'react';
+import { WhoseNote } from './ShareToggle';
 import { useTranslation } from 'react-i18next';
 import { HIGHLIGHT_COLORS } from '../../../shared/annotations';
 import type { AnnotationRow, BookmarkRow, HighlightColor } from '../../../shared/annotations';
@@ -237,6 +238,7 @@ function Row({ row }: { row: AnnotationRow }) {
       )}
       {row.motivation === 'commenting' && <p className="row-kind">{t('annotations.all.articleNote')}</p>}
       {row.note && <p className="note-text">{row.note}</p>}
+      {row.author && <WhoseNote author={row.author} shared={row.shared === true} />}
       {row.orphaned && row.articleId && <p className="orphan-flag">⚠ {t('annotations.orphaned')}</p>}
       <div className="item-actions">
         {row.tags.map((tag) => (
@@ -245,13 +247,15 @@ function Row({ row }: { row: AnnotationRow }) {
           </span>
         ))}
         <span className="toolbar-spacer" />
-        <button
-          type="button"
-          className="link-button danger"
-          onClick={() => void remove(null, row.id, row.motivation === 'highlighting' ? 'highlight' : 'note')}
-        >
-          {t('annotations.delete')}
-        </button>
+        {!row.readOnly && (
+          <button
+            type="button"
+            className="link-button danger"
+            onClick={() => void remove(null, row.id, row.motivation === 'highlighting' ? 'highlight' : 'note')}
+          >
+            {t('annotations.delete')}
+          </button>
+        )}
       </div>
     </li>
   );

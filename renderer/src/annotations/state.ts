@@ -141,6 +141,17 @@ export function setNote(articleId: string, id: string, note: string | null, prev
   );
 }
 
+/** Reading room (issue 18): shows a note to everyone, or stops; undone by the opposite. */
+export function setShared(articleId: string, id: string, shared: boolean) {
+  return change(
+    articleId,
+    'annotations.update',
+    { id, shared },
+    i18next.t(shared ? 'annotations.did.share' : 'annotations.did.unshare'),
+    () => must('annotations.update', { id, shared: !shared }),
+  );
+}
+
 export function recolor(articleId: string, id: string, color: HighlightColor, previous: HighlightColor) {
   return change(articleId, 'annotations.update', { id, color }, i18next.t('annotations.did.recolor'), () =>
     must('annotations.update', { id, color: previous }),
@@ -157,9 +168,13 @@ export function remove(articleId: string | null, id: string, kind: 'highlight' |
   );
 }
 
-export function addArticleNote(articleId: string, note: string) {
-  return change(articleId, 'annotations.addNote', { articleId, note }, i18next.t('annotations.did.note'), (created) =>
-    must('annotations.delete', { id: created.id }),
+export function addArticleNote(articleId: string, note: string, shared = false) {
+  return change(
+    articleId,
+    'annotations.addNote',
+    { articleId, note, ...(shared && { shared }) },
+    i18next.t('annotations.did.note'),
+    (created) => must('annotations.delete', { id: created.id }),
   );
 }
 

@@ -1,4 +1,5 @@
 import { useState } from 'react';
+import { useCan } from '../people/session';
 import { useTranslation } from 'react-i18next';
 import type { IssueSummary } from '../../../shared/catalog';
 import { RETENTION_CODES, RETENTION_PERIODS, SECURITY_LEVELS } from '../../../shared/catalogue-fields';
@@ -96,6 +97,9 @@ export function BatchBar({
     setStatus(delivered(await exportSelection(selected, format)));
   };
 
+  // Issue 18: a reader keeps the basket and the exports; changing records and packages need more.
+  const mayEdit = useCan('issues.updateMany');
+  const mayPackage = useCan('package.export');
   const tooMany = articleCount > MOST_ARTICLES ? ` ${t('batch.tooMany', { count: MOST_ARTICLES })}` : '';
 
   return (
@@ -106,77 +110,89 @@ export function BatchBar({
           {t('batch.clear')}
         </button>
         <span className="muted batch-hint">{t('batch.hint')}</span>
-        <button type="button" className="button button-small" onClick={() => navigate({ kind: 'packages', tab: 'export', issueIds: ids })}>
-          {t('package.batch')}
-        </button>
+        {mayPackage && (
+          <button
+            type="button"
+            className="button button-small"
+            onClick={() => navigate({ kind: 'packages', tab: 'export', issueIds: ids })}
+          >
+            {t('package.batch')}
+          </button>
+        )}
       </div>
-      <form
-        className="batch-row"
-        onSubmit={(event) => {
-          event.preventDefault();
-          void change(patchOf(field, draft), (count) => t('batch.updated', { count }));
-        }}
-      >
-        {/* Label and select side by side, not nested: a nested select's options would join the label's name. */}
-        <label htmlFor="batch-field">{t('batch.field')}</label>
-        <select id="batch-field" value={field} onChange={(event) => setField(FIELDS.find((f) => f === event.target.value) ?? 'retention')}>
-          {FIELDS.map((f) => (
-            <option key={f} value={f}>
-              {t(`batch.fields.${f}`)}
-            </option>
-          ))}
-        </select>
-        {field === 'retention' && (
-          <>
-            <label htmlFor="batch-retention">{t('batch.fields.retention')}</label>
-            <select
-              id="batch-retention"
-              value={draft.retention}
-              onChange={(event) => edit({ retention: RETENTION_CODES.find((c) => c === event.target.value) ?? '' })}
-            >
-              <option value="">{t('catalogue.retention.none')}</option>
-              {RETENTION_CODES.map((code) => (
-                <option key={code} value={code}>
-                  {t(`catalogue.retention.${code}`)}
-                </option>
-              ))}
-            </select>
-          </>
-        )}
-        {field === 'location' &&
-          (['room', 'cabinet', 'box'] as const).map((part) => (
-            <label key={part}>
-              {t(`catalogue.fields.${part}`)}
-              <input value={draft[part]} size={8} onChange={(event) => edit({ [part]: event.target.value })} />
+      {mayEdit && (
+        <form
+          className="batch-row"
+          onSubmit={(event) => {
+            event.preventDefault();
+            void change(patchOf(field, draft), (count) => t('batch.updated', { count }));
+          }}
+        >
+          {/* Label and select side by side, not nested: a nested select's options would join the label's name. */}
+          <label htmlFor="batch-field">{t('batch.field')}</label>
+          <select
+            id="batch-field"
+            value={field}
+            onChange={(event) => setField(FIELDS.find((f) => f === event.target.value) ?? 'retention')}
+          >
+            {FIELDS.map((f) => (
+              <option key={f} value={f}>
+                {t(`batch.fields.${f}`)}
+              </option>
+            ))}
+          </select>
+          {field === 'retention' && (
+            <>
+              <label htmlFor="batch-retention">{t('batch.fields.retention')}</label>
+              <select
+                id="batch-retention"
+                value={draft.retention}
+                onChange={(event) => edit({ retention: RETENTION_CODES.find((c) => c === event.target.value) ?? '' })}
+              >
+                <option value="">{t('catalogue.retention.none')}</option>
+                {RETENTION_CODES.map((code) => (
+                  <option key={code} value={code}>
+                    {t(`catalogue.retention.${code}`)}
+                  </option>
+                ))}
+              </select>
+            </>
+          )}
+          {field === 'location' &&
+            (['room', 'cabinet', 'box'] as const).map((part) => (
+              <label key={part}>
+                {t(`catalogue.fields.${part}`)}
+                <input value={draft[part]} size={8} onChange={(event) => edit({ [part]: event.target.value })} />
+              </label>
+            ))}
+          {field === 'security' && (
+            <label>
+              {t('batch.fields.security')}
+              <input
+                list="batch-security-levels"
+                value={draft.security}
+                size={8}
+                onChange={(event) => edit({ security: event.target.value })}
+              />
+              <datalist id="batch-security-levels">
+                {SECURITY_LEVELS.map((level) => (
+                  <option key={level} value={level} />
+                ))}
+              </datalist>
             </label>
-          ))}
-        {field === 'security' && (
-          <label>
-            {t('batch.fields.security')}
-            <input
-              list="batch-security-levels"
-              value={draft.security}
-              size={8}
-              onChange={(event) => edit({ security: event.target.value })}
-            />
-            <datalist id="batch-security-levels">
-              {SECURITY_LEVELS.map((level) => (
-                <option key={level} value={level} />
-              ))}
-            </datalist>
-          </label>
-        )}
-        {field === 'remarks' && (
-          <label>
-            {t('batch.fields.remarks')}
-            <input value={draft.remarks} size={24} onChange={(event) => edit({ remarks: event.target.value })} />
-          </label>
-        )}
-        <button type="submit" className="button button-small button-primary" disabled={busy}>
-          {t('batch.apply')}
-        </button>
-        {field !== 'retention' && <span className="muted">{t('batch.blankClears')}</span>}
-      </form>
+          )}
+          {field === 'remarks' && (
+            <label>
+              {t('batch.fields.remarks')}
+              <input value={draft.remarks} size={24} onChange={(event) => edit({ remarks: event.target.value })} />
+            </label>
+          )}
+          <button type="submit" className="button button-small button-primary" disabled={busy}>
+            {t('batch.apply')}
+          </button>
+          {field !== 'retention' && <span className="muted">{t('batch.blankClears')}</span>}
+        </form>
+      )}
       <form
         className="batch-row"
         onSubmit={(event) => {
@@ -185,18 +201,22 @@ export function BatchBar({
           if (to !== '') void change({ series: to }, (count) => t('batch.moved', { count, series: to }));
         }}
       >
-        <label>
-          {t('batch.moveTo')}
-          <input list="batch-series-names" value={series} size={16} onChange={(event) => setSeries(event.target.value)} />
-          <datalist id="batch-series-names">
-            {seriesNames.map((name) => (
-              <option key={name} value={name} />
-            ))}
-          </datalist>
-        </label>
-        <button type="submit" className="button button-small" disabled={busy || series.trim() === ''}>
-          {t('batch.move')}
-        </button>
+        {mayEdit && (
+          <>
+            <label>
+              {t('batch.moveTo')}
+              <input list="batch-series-names" value={series} size={16} onChange={(event) => setSeries(event.target.value)} />
+              <datalist id="batch-series-names">
+                {seriesNames.map((name) => (
+                  <option key={name} value={name} />
+                ))}
+              </datalist>
+            </label>
+            <button type="submit" className="button button-small" disabled={busy || series.trim() === ''}>
+              {t('batch.move')}
+            </button>
+          </>
+        )}
         <button
           type="button"
           className="button button-small"

@@ -1,4 +1,5 @@
 import { useState } from 'react';
+import { useCan } from '../people/session';
 import { useTranslation } from 'react-i18next';
 import type { Issue } from '../../../shared/catalog';
 import { RETENTION_CODES, RETENTION_PERIODS } from '../../../shared/catalogue-fields';
@@ -61,6 +62,8 @@ export function CatalogueCard({ issue }: { issue: Issue }) {
   const [draft, setDraft] = useState<Draft | null>(null);
   const [message, setMessage] = useState<FormMessage | null>(null);
   const [busy, setBusy] = useState(false);
+  // Issue 18: a reader sees the record; only a cataloguer is offered to edit it.
+  const mayEdit = useCan('issues.update');
 
   const save = async (): Promise<void> => {
     if (!draft) return;
@@ -92,7 +95,7 @@ export function CatalogueCard({ issue }: { issue: Issue }) {
     <section className="catalogue-card" aria-labelledby="catalogue-card-title" data-testid="catalogue-card">
       <header className="catalogue-card-head">
         <h2 id="catalogue-card-title">{t('catalogue.record')}</h2>
-        {!draft && (
+        {!draft && mayEdit && (
           <button type="button" className="button button-small" onClick={() => setDraft(draftOf(issue))}>
             {t('catalogue.edit')}
           </button>

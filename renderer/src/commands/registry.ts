@@ -7,6 +7,7 @@ import { setState } from '../store/store';
 import { hasUserActivation, openFilePicker } from './file-picker';
 import { findHere, openSearch, stepHit } from '../search/state';
 import { openPrintView } from '../print/open-print';
+import { canNow } from '../people/session';
 
 /**
  * The one list of things a person can do. The native menu (Electron), the keyboard and the
@@ -31,6 +32,8 @@ export const commands: Readonly<Record<CommandId, Command>> = {
     label: 'nav.import',
     keys: menuKeys('import'),
     run: () => {
+      // Issue 18: the shortcut and the menu do nothing for a role that may not import.
+      if (!canNow('import.bulletins')) return;
       navigate({ kind: 'import' });
       // A file chooser needs a click or key press; a native menu's message is neither, so
       // there the Import view's own button (focused) opens it.

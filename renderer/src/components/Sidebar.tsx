@@ -7,6 +7,8 @@ import { openSearch } from '../search/state';
 import { BasketNavItem } from '../print/BasketButton';
 import { closeDrawers, useEscapeClosesDrawer, useSidebarLayout } from '../layout/panels';
 import { setState } from '../store/store';
+import { AccountBadge } from '../people/AccountBadge';
+import { useCan } from '../people/session';
 
 interface SeriesEntry {
   name: string;
@@ -40,6 +42,12 @@ export function Sidebar() {
     document.addEventListener('mousedown', onDown);
     return () => document.removeEventListener('mousedown', onDown);
   }, [mode]);
+  // What the person's role may do (issue 18): the rest is left out, not greyed.
+  const mayImport = useCan('import.bulletins');
+  const mayRecycle = useCan('recycle.list');
+  const mayPackage = useCan('package.export');
+  const mayManage = useCan('accounts.list');
+  const mayAudit = useCan('audit.list');
 
   return (
     <aside id="app-sidebar" className="sidebar" data-mode={mode}>
@@ -82,7 +90,7 @@ export function Sidebar() {
         >
           <span>{t('annotations.nav')}</span>
         </button>
-        <NeedsReviewNavItem />
+        {mayImport && <NeedsReviewNavItem />}
         <button type="button" className="nav-item" aria-current={view.kind === 'gaps' ? 'page' : undefined} onClick={() => navigate({ kind: 'gaps' })}>
           <span>{t('holdings.nav.gaps')}</span>
         </button>
@@ -95,17 +103,41 @@ export function Sidebar() {
           <span>{t('holdings.nav.stats')}</span>
         </button>
         <BasketNavItem />
-        <button type="button" className="nav-item" aria-current={view.kind === 'recycle' ? 'page' : undefined} onClick={() => navigate({ kind: 'recycle' })}>
-          <span>{t('recycle.nav')}</span>
-        </button>
-        <button
-          type="button"
-          className="nav-item"
-          aria-current={view.kind === 'packages' ? 'page' : undefined}
-          onClick={() => navigate({ kind: 'packages', tab: 'export' })}
-        >
-          <span>{t('package.nav')}</span>
-        </button>
+        {mayRecycle && (
+          <button type="button" className="nav-item" aria-current={view.kind === 'recycle' ? 'page' : undefined} onClick={() => navigate({ kind: 'recycle' })}>
+            <span>{t('recycle.nav')}</span>
+          </button>
+        )}
+        {mayPackage && (
+          <button
+            type="button"
+            className="nav-item"
+            aria-current={view.kind === 'packages' ? 'page' : undefined}
+            onClick={() => navigate({ kind: 'packages', tab: 'export' })}
+          >
+            <span>{t('package.nav')}</span>
+          </button>
+        )}
+        {mayManage && (
+          <button
+            type="button"
+            className="nav-item"
+            aria-current={view.kind === 'people' && view.tab === 'accounts' ? 'page' : undefined}
+            onClick={() => navigate({ kind: 'people', tab: 'accounts' })}
+          >
+            <span>{t('people.nav.accounts')}</span>
+          </button>
+        )}
+        {mayAudit && (
+          <button
+            type="button"
+            className="nav-item"
+            aria-current={view.kind === 'people' && view.tab === 'audit' ? 'page' : undefined}
+            onClick={() => navigate({ kind: 'people', tab: 'audit' })}
+          >
+            <span>{t('people.nav.audit')}</span>
+          </button>
+        )}
         {series.length > 0 && <h2 className="sidebar-heading">{t('nav.series')}</h2>}
         <ul className="series-list">
           {series.map((entry) => (
@@ -127,14 +159,17 @@ export function Sidebar() {
         </ul>
       </nav>
       <div className="sidebar-footer">
-        <button
-          type="button"
-          className="button button-block"
-          aria-current={view.kind === 'import' ? 'page' : undefined}
-          onClick={() => navigate({ kind: 'import' })}
-        >
-          {t('nav.import')}
-        </button>
+        <AccountBadge />
+        {mayImport && (
+          <button
+            type="button"
+            className="button button-block"
+            aria-current={view.kind === 'import' ? 'page' : undefined}
+            onClick={() => navigate({ kind: 'import' })}
+          >
+            {t('nav.import')}
+          </button>
+        )}
         <button type="button" className="link-button about-open" onClick={() => setState({ aboutOpen: true })}>
           {t('layout.about')}
         </button>

@@ -33,6 +33,7 @@ export function Toolbar() {
         {view.kind === 'search' && <span className="crumb crumb-current">{t('search.heading')}</span>}
         {view.kind === 'recycle' && <span className="crumb crumb-current">{t('recycle.heading')}</span>}
         {view.kind === 'packages' && <span className="crumb crumb-current">{t('package.heading')}</span>}
+        {view.kind === 'people' && <span className="crumb crumb-current">{t(`people.nav.${view.tab}`)}</span>}
         {issue && (view.kind === 'issue' || view.kind === 'article') && (
           <>
             <span className="crumb-separator" aria-hidden="true">

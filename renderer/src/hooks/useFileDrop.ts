@@ -1,6 +1,7 @@
 import { useEffect, useState } from 'react';
 import { filesFromDrop } from '../review/dropped-files';
 import { importDropped } from '../store/imports';
+import { canNow } from '../people/session';
 
 /**
  * Files dropped anywhere on the window are imported, dropped folders with everything in them.
@@ -13,7 +14,7 @@ export function useFileDrop(): boolean {
     const hasFiles = (event: DragEvent): boolean => [...(event.dataTransfer?.types ?? [])].includes('Files');
     const onEnter = (event: DragEvent): void => {
       event.preventDefault();
-      if (!hasFiles(event)) return;
+      if (!hasFiles(event) || !canNow('import.bulletins')) return;
       depth += 1;
       setDragging(true);
     };
@@ -29,6 +30,8 @@ export function useFileDrop(): boolean {
       event.preventDefault();
       depth = 0;
       setDragging(false);
+      // Issue 18: a reader's drop is taken (never navigates) but imports nothing.
+      if (!canNow('import.bulletins')) return;
       void filesFromDrop(event.dataTransfer).then(importDropped);
     };
     window.addEventListener('dragenter', onEnter);

@@ -10,6 +10,7 @@ import { holdingsEn } from '../series/i18n';
 import { recycleEn } from '../recycle/i18n';
 import { packageEn } from '../package/i18n';
 import { layoutEn } from '../layout/i18n';
+import { peopleEn } from '../people/i18n';
 
 export const en: Resource = {
   app: { title: 'Bulletin Archive', subtitle: 'Internal bulletins', skip: 'Skip to content' },
@@ -142,6 +143,8 @@ export const en: Resource = {
       'bad-input': 'Invalid request',
       'library-locked': 'Another window is using this library',
       'library-damaged': 'The library files are damaged',
+      forbidden: 'Not allowed',
+      'not-signed-in': 'Please sign in',
     },
     serverDown:
       'The archive server is not answering. Check that the window that started it is still running (or run npm start again), then choose “Try again”.',
@@ -173,6 +176,7 @@ export const en: Resource = {
   holdings: holdingsEn,
   recycle: recycleEn,
   package: packageEn,
+  people: peopleEn,
   batch: batchEn,
   layout: layoutEn,
   loading: 'Loading…',

@@ -9,6 +9,7 @@ import { holdingsZh } from '../series/i18n';
 import { recycleZh } from '../recycle/i18n';
 import { packageZh } from '../package/i18n';
 import { layoutZh } from '../layout/i18n';
+import { peopleZh } from '../people/i18n';
 export const zhCN = {
   app: { title: '内刊档案', subtitle: '内部刊物电子档案', skip: '跳到正文' },
   nav: {
@@ -132,6 +133,8 @@ export const zhCN = {
       'bad-input': '请求无效',
       'library-locked': '书库正被另一个窗口使用',
       'library-damaged': '书库文件已损坏',
+      forbidden: '没有权限',
+      'not-signed-in': '请先登录',
     },
     serverDown: '档案服务没有响应。请确认启动它的窗口仍在运行（或重新运行 npm start），然后点“重试”。',
     badAnswer: '档案服务返回了无法识别的应答（HTTP {{status}}）。请重新载入页面。',
@@ -159,6 +162,7 @@ export const zhCN = {
   holdings: holdingsZh,
   recycle: recycleZh,
   package: packageZh,
+  people: peopleZh,
   batch: batchZh,
   layout: layoutZh,
   loading: '正在载入…',

@@ -1,4 +1,5 @@
 import { useState } from 'react';
+import { useCan } from '../people/session';
 import { useTranslation } from 'react-i18next';
 import type { ApiError } from '../../../shared/contract';
 import { FREQUENCIES } from '../../../shared/holdings-record';
@@ -12,6 +13,7 @@ import type { RecordText } from './record-fields';
 export function SeriesRecordCard({ overview, onSaved }: { overview: SeriesOverview; onSaved: (record: SeriesRecord) => void }) {
   const { t } = useTranslation();
   const [editing, setEditing] = useState(false);
+  const mayEdit = useCan('series.update');
   const [status, setStatus] = useState('');
   const { record } = overview;
   const none = <span className="muted">{t('holdings.series.unknown')}</span>;
@@ -32,9 +34,11 @@ export function SeriesRecordCard({ overview, onSaved }: { overview: SeriesOvervi
     <section className="series-record" aria-labelledby="series-record-heading">
       <div className="series-record-head">
         <h2 id="series-record-heading">{t('holdings.series.record')}</h2>
-        <button type="button" className="button button-small" onClick={() => setEditing(true)}>
-          {t('holdings.series.edit')}
-        </button>
+        {mayEdit && (
+          <button type="button" className="button button-small" onClick={() => setEditing(true)}>
+            {t('holdings.series.edit')}
+          </button>
+        )}
       </div>
       {!overview.stored && <p className="muted">{t('holdings.series.derived')}</p>}
       <dl className="series-record-fields">

@@ -1,4 +1,5 @@
 import { useState } from 'react';
+import { useCan } from '../people/session';
 import { useTranslation } from 'react-i18next';
 import type { SeriesHoldings } from '../../../shared/holdings';
 import { ErrorMessage, Loading } from '../components/ErrorMessage';
@@ -16,6 +17,9 @@ export function SeriesView({ series }: { series: string }) {
   const { state, retry } = useApi('series.get', { series }, refresh);
   const [noting, setNoting] = useState<{ year: number; number: number } | null>(null);
   const [updated, setUpdated] = useState<SeriesHoldings | null>(null);
+  // Issue 18: notes on missing numbers and the series' renames and merges are the cataloguer's.
+  const mayNote = useCan('holdings.note');
+  const mayRename = useCan('series.rename');
   const data = shownData(state);
   if (state.status === 'error') return <ErrorMessage error={state.error} onRetry={retry} onBack={() => openLibrary(null)} />;
   if (!data) return <Loading />;
@@ -56,7 +60,7 @@ export function SeriesView({ series }: { series: string }) {
             selected={noting ? `${noting.year}:${noting.number}` : null}
             onMissing={(year, number) => setNoting({ year, number })}
           />
-          {noting && (
+          {noting && mayNote && (
             <MissingNote
               key={`${noting.year}:${noting.number}`}
               series={series}
@@ -68,7 +72,7 @@ export function SeriesView({ series }: { series: string }) {
             />
           )}
         </section>
-        <SeriesActions series={series} issueCount={data.overview.issueCount} />
+        {mayRename && <SeriesActions series={series} issueCount={data.overview.issueCount} />}
       </div>
     </div>
   );

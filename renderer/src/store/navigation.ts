@@ -42,6 +42,7 @@ export function goBack(): void {
     case 'gaps':
     case 'recycle':
     case 'packages':
+    case 'people':
       return openLibrary();
     case 'series':
       return openLibrary(view.series);

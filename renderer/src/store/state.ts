@@ -5,6 +5,7 @@ import type { PrintTarget } from '../../../shared/contract/export';
 import type { Language } from '../i18n';
 import type { ImportRun, ReviewDraft, ReviewMode } from '../review/types';
 import type { PackageTab } from '../package/tabs';
+import type { PeopleTab } from '../people/tabs';
 
 export type View =
   | { kind: 'library' }
@@ -27,7 +28,9 @@ export type View =
   /** The print view of an article, an issue or the print basket. */
   | { kind: 'print'; target: PrintTarget }
   /** Packages and backups (issue 15): export (of the issues selected, when given), import, verify, back up. */
-  | { kind: 'packages'; tab: PackageTab; issueIds?: readonly string[]; startBackup?: boolean };
+  | { kind: 'packages'; tab: PackageTab; issueIds?: readonly string[]; startBackup?: boolean }
+  /** The reading room's accounts and audit trail (issue 18), for administrators. */
+  | { kind: 'people'; tab: PeopleTab };
 
 export type Load<T> = { status: 'loading' } | { status: 'ready'; data: T } | { status: 'error'; error: ApiError };
 

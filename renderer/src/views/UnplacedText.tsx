@@ -1,4 +1,5 @@
 import { useCallback, useEffect, useState } from 'react';
+import { useCan } from '../people/session';
 import { useTranslation } from 'react-i18next';
 import type { UnplacedLine } from '../../../shared/bulletin';
 import type { Issue } from '../../../shared/catalog';
@@ -16,8 +17,11 @@ export function IssueUnplacedText({ issue }: { issue: Issue }) {
   const [lines, setLines] = useState<readonly UnplacedLine[]>([]);
   const [busy, setBusy] = useState(false);
   const [notice, setNotice] = useState<string | null>(null);
+  // Issue 18: placing left-over text is the cataloguer's; a reader is not shown it.
+  const mayPlace = useCan('issues.placeUnplaced');
 
   useEffect(() => {
+    if (!mayPlace) return;
     let live = true;
     void call('issues.unplaced', { issueId: issue.id }).then((result) => {
       if (live && result.ok) setLines(result.data);
@@ -25,7 +29,7 @@ export function IssueUnplacedText({ issue }: { issue: Issue }) {
     return () => {
       live = false;
     };
-  }, [issue.id]);
+  }, [issue.id, mayPlace]);
 
   const run = useCallback(async (action: () => ReturnType<typeof call<'issues.discardUnplaced'>>, done: string) => {
     setBusy(true);
@@ -39,6 +43,7 @@ export function IssueUnplacedText({ issue }: { issue: Issue }) {
     }
   }, [t]);
 
+  if (!mayPlace) return null;
   return (
     <div className="sheet-unplaced" lang="zh-CN">
       <UnplacedText
