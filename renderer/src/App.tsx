@@ -23,12 +23,15 @@ import { GapReportView } from './series/GapReportView';
 import { StatsView } from './stats/StatsView';
 import { RecycleView } from './recycle/RecycleView';
 import { PackagesView } from './package/PackagesView';
+import { NotFoundView } from './routes/NotFoundView';
+import { useSideButtons } from './routes/useSideButtons';
 
 export function App() {
   const { t } = useTranslation();
   const view = useStore((state) => state.view);
   const dragging = useFileDrop();
   useGlobalCommands();
+  useSideButtons();
   useEffect(() => {
     void refreshIssues();
   }, []);
@@ -85,6 +88,8 @@ function CurrentView({ view }: { view: View }) {
       return <StatsView series={view.series} />;
     case 'recycle':
       return <RecycleView />;
+    case 'not-found':
+      return <NotFoundView address={view.address} />;
     case 'packages':
       return <PackagesView tab={view.tab} {...(view.issueIds && { issueIds: view.issueIds })} {...(view.startBackup && { startBackup: true })} />;
     default: {
@@ -107,6 +112,8 @@ function viewKey(view: View): string {
       return view.kind;
     case 'packages':
       return `packages:${view.tab}`;
+    case 'not-found':
+      return `not-found:${view.address}`;
     case 'series':
       return `series:${view.series}`;
     case 'stats':

@@ -8,6 +8,7 @@ import { printEn } from '../print/i18n';
 import { holdingsEn } from '../series/i18n';
 import { recycleEn } from '../recycle/i18n';
 import { packageEn } from '../package/i18n';
+import { routesEn } from '../routes/i18n';
 
 export const en: Resource = {
   app: { title: 'Bulletin Archive', subtitle: 'Internal bulletins', skip: 'Skip to content' },
@@ -164,5 +165,6 @@ export const en: Resource = {
   recycle: recycleEn,
   package: packageEn,
   batch: batchEn,
+  routes: routesEn,
   loading: 'Loading…',
 };

@@ -7,6 +7,7 @@ import { printZh } from '../print/i18n';
 import { holdingsZh } from '../series/i18n';
 import { recycleZh } from '../recycle/i18n';
 import { packageZh } from '../package/i18n';
+import { routesZh } from '../routes/i18n';
 export const zhCN = {
   app: { title: '内刊档案', subtitle: '内部刊物电子档案', skip: '跳到正文' },
   nav: {
@@ -156,5 +157,6 @@ export const zhCN = {
   recycle: recycleZh,
   package: packageZh,
   batch: batchZh,
+  routes: routesZh,
   loading: '正在载入…',
 } as const;

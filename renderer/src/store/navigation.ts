@@ -42,6 +42,7 @@ export function goBack(): void {
     case 'gaps':
     case 'recycle':
     case 'packages':
+    case 'not-found':
       return openLibrary();
     case 'series':
       return openLibrary(view.series);

@@ -27,7 +27,9 @@ export type View =
   /** The print view of an article, an issue or the print basket. */
   | { kind: 'print'; target: PrintTarget }
   /** Packages and backups (issue 15): export (of the issues selected, when given), import, verify, back up. */
-  | { kind: 'packages'; tab: PackageTab; issueIds?: readonly string[]; startBackup?: boolean };
+  | { kind: 'packages'; tab: PackageTab; issueIds?: readonly string[]; startBackup?: boolean }
+  /** An address that names no view (mistyped, cut short, from another version), shown as such. */
+  | { kind: 'not-found'; address: string };
 
 export type Load<T> = { status: 'loading' } | { status: 'ready'; data: T } | { status: 'error'; error: ApiError };
 
