@@ -4,6 +4,7 @@ import { App } from './App';
 import { ErrorBoundary } from './components/ErrorBoundary';
 import { initI18n } from './i18n';
 import { startRouter } from './routes/router';
+import { followPagesForNotices } from './messages/notices';
 import './styles/base.css';
 import './styles/layout.css';
 import './styles/library.css';
@@ -22,6 +23,7 @@ async function start(): Promise<void> {
   await initI18n();
   // Before the first render, so a reload or a deep address shows its view at once, not the library first.
   startRouter();
+  followPagesForNotices();
   const container = document.getElementById('root');
   if (!container) throw new Error('The page has no #root element.');
   createRoot(container).render(

@@ -13,7 +13,6 @@ import { useStore } from '../store/store';
 import { AnnotationStatus } from './AnnotationStatus';
 import { ExportButtons } from './ExportButtons';
 import { importJsonLd, invalidate, remove, reportStatus, useAnnotationRevision } from './state';
-import { sayErrorNow } from '../i18n/messages';
 
 /** Every highlight and note in the library, filtered by colour, tag, series, day and words. */
 export function AnnotationsView() {
@@ -310,11 +309,8 @@ function TagTable({ tags, onPick }: { tags: { tag: string; count: number }[]; on
                 if (to.trim() === '' || to.trim() === tag) return;
                 const result = await call('tags.rename', { from: tag, to: to.trim() });
                 invalidate();
-                reportStatus(
-                  result.ok
-                    ? t('annotations.all.renamed', { count: result.data.changed })
-                    : t('annotations.failed', { message: sayErrorNow(result.error) }),
-                );
+                if (result.ok) reportStatus({ key: 'annotations.all.renamed', values: { count: result.data.changed } });
+                else reportStatus({ key: 'annotations.failed', values: { message: { error: result.error } } }, 'failed');
               }}
             >
               <input

@@ -8,6 +8,7 @@ export const routesZh = {
   back: '后退',
   forward: '前进',
   dismiss: '关闭消息',
+  undo: '撤销：{{what}}',
 } as const;
 
 export const routesEn: { [K in keyof typeof routesZh]: (typeof routesZh)[K] extends string ? string : { [L in keyof (typeof routesZh)[K]]: string } } = {
@@ -19,4 +20,5 @@ export const routesEn: { [K in keyof typeof routesZh]: (typeof routesZh)[K] exte
   back: 'Back',
   forward: 'Forward',
   dismiss: 'Dismiss message',
+  undo: 'Undo: {{what}}',
 };
