@@ -384,7 +384,7 @@ export function closeArticleFind(): void {
 export function setFindQuery(query: string): void {
   const find = getSearchState().find;
   if (!find) return;
-  set({ find: { ...find, query } });
+  set({ find: { ...withoutStart(find), query } });
   scheduleFind(TYPING_DELAY_MS);
 }
 
@@ -392,8 +392,14 @@ export function setFindQuery(query: string): void {
 export function loadArticleHits(articleId: string): void {
   const find = getSearchState().find;
   if (!find) return;
-  if (find.articleId !== articleId) set({ find: { ...find, articleId, hits: null, current: 0 } });
+  if (find.articleId !== articleId) set({ find: { ...withoutStart(find), articleId, hits: null, current: 0 } });
   scheduleFind(0);
+}
+
+/** The reader moved on from an address's hit: the next load starts at the first. */
+function withoutStart(find: ArticleFind): ArticleFind {
+  const { startAt: _moved, ...rest } = find;
+  return rest;
 }
 
 function scheduleFind(delay: number): void {
@@ -413,9 +419,9 @@ async function runFind(): Promise<void> {
   const now = getSearchState().find;
   if (request !== latestFind || !now || now.articleId !== find.articleId || now.query !== find.query) return;
   const hits = answer.ok ? answer.data : [];
+  // An address's hit holds until the reader moves (a second load of the same hits keeps it).
   const current = Math.max(0, Math.min(hits.length - 1, now.startAt ?? 0));
-  const { startAt: _shown, ...rest } = now;
-  set({ find: { ...rest, hits, current, revealRequests: now.revealRequests + 1 } });
+  set({ find: { ...now, hits, current, revealRequests: now.revealRequests + 1 } });
 }
 
 /** Next (+1) or previous (-1) hit, round the end; Ctrl+F opens the bar where it is closed. */
@@ -429,7 +435,7 @@ export function stepHit(step: 1 | -1): void {
   }
   const count = find.hits?.length ?? 0;
   if (count === 0) return;
-  set({ find: { ...find, current: (find.current + step + count) % count, revealRequests: find.revealRequests + 1 } });
+  set({ find: { ...withoutStart(find), current: (find.current + step + count) % count, revealRequests: find.revealRequests + 1 } });
 }
 
 /** Ctrl+F: within the open article; on the search screen its box; elsewhere, the library filter. */
