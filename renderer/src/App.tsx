@@ -75,7 +75,7 @@ function CurrentView({ view }: { view: View }) {
     case 'needs-review':
       return <NeedsReviewView />;
     case 'annotations':
-      return <AnnotationsView />;
+      return <AnnotationsView {...(view.filters && { filters: view.filters })} />;
     case 'search':
       return <SearchView />;
     case 'print':

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { ArticleIdSchema, IssueIdSchema, issueIdOfArticle } from '../../../shared/ids';
 import { PrintTargetSchema } from '../../../shared/contract/export';
+import { AnnotationFiltersSchema } from '../../../shared/contract/annotations';
 import { NO_FILTERS } from '../search/filters';
 import type { ScreenFilters } from '../search/filters';
 import { PACKAGE_TABS } from '../package/tabs';
@@ -34,6 +35,10 @@ const FILTER_PARAMS: Readonly<Record<keyof ScreenFilters, string>> = {
   annotated: 'annotated',
 };
 
+/** The annotations list's filters, by their own names. */
+const ANNOTATION_PARAMS = ['color', 'tag', 'series', 'from', 'to', 'text'] as const;
+const AnnotationFilters = AnnotationFiltersSchema.omit({ limit: true });
+
 const Text = z.string().max(2000);
 const Hit = z.coerce.number().int().min(0).max(100_000);
 
@@ -57,6 +62,12 @@ export function addressOf(place: Place): string {
     if (place.find && place.find.query) {
       params.set('q', place.find.query);
       params.set('hit', String(place.find.hit));
+    }
+  }
+  if (view.kind === 'annotations' && view.filters) {
+    for (const name of ANNOTATION_PARAMS) {
+      const value = view.filters[name];
+      if (value) params.set(name, value);
     }
   }
   if (view.kind === 'packages' && view.issueIds && view.issueIds.length > 0) params.set('issues', view.issueIds.join(','));
@@ -157,10 +168,16 @@ export function parseAddress(hash: string): Place | null {
       }
       return { view: { kind: 'search' }, search: { query: text('q'), filters } };
     }
+    case 'annotations': {
+      if (rest.length > 0) return null;
+      const given = Object.fromEntries(ANNOTATION_PARAMS.flatMap((name) => (params.get(name) ? [[name, params.get(name)]] : [])));
+      const filters = AnnotationFilters.safeParse(given);
+      if (!filters.success) return null;
+      return { view: Object.keys(filters.data).length > 0 ? { kind: 'annotations', filters: filters.data } : { kind: 'annotations' } };
+    }
     case 'import':
     case 'review':
     case 'needs-review':
-    case 'annotations':
     case 'gaps':
     case 'recycle':
       return rest.length === 0 ? { view: { kind: head } } : null;

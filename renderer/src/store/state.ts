@@ -2,6 +2,7 @@ import type { Issue, IssueSummary } from '../../../shared/catalog';
 import type { ApiError, SameIssueChoice } from '../../../shared/contract';
 import type { ArchiveMessage } from '../../../shared/messages';
 import type { PrintTarget } from '../../../shared/contract/export';
+import type { AnnotationFiltersInput } from '../../../shared/contract/annotations';
 import type { Language } from '../i18n';
 import type { ImportRun, ReviewDraft, ReviewMode } from '../review/types';
 import type { PackageTab } from '../package/tabs';
@@ -16,7 +17,8 @@ export type View =
   | { kind: 'review' }
   /** Issues imported while the parser had doubts, waiting for a cataloguer. */
   | { kind: 'needs-review' }
-  | { kind: 'annotations' }
+  /** Every annotation, with the list's filters (kept in the view, so its address holds them). */
+  | { kind: 'annotations'; filters?: AnnotationFiltersInput }
   | { kind: 'search' }
   /** A series' record and holdings grid; the gap report; the statistics (of one series, or all). */
   | { kind: 'series'; series: string }

@@ -16,6 +16,7 @@ const PLACES: Place[] = [
   { view: { kind: 'article', issueId: ISSUE, articleId: ARTICLE } },
   { view: { kind: 'search' }, search: { query: '稀土 "武创通"', filters: { ...NO_FILTERS, series: '科技情报参考', yearFrom: '2023', yearTo: '2024', annotated: 'yes' } } },
   { view: { kind: 'annotations' } },
+  { view: { kind: 'annotations', filters: { color: 'yellow', tag: '稀土', series: '科技情报参考', from: '2024-03-01', text: '融资 渠道' } } },
   { view: { kind: 'import' } },
   { view: { kind: 'review' } },
   { view: { kind: 'needs-review' } },
@@ -65,6 +66,7 @@ describe('view addresses', () => {
     '#/settings-of-another-version',
     '#/issue/%E0%A4%A',
     '#/recycle/extra',
+    '#/annotations?color=black',
     'issue/kjqbck-2024-03',
     `#/article/${ARTICLE}?hit=-4&q=x`,
   ])('refuses %s rather than guessing (a bad hit number falls back to the first)', (address) => {
