@@ -23,6 +23,8 @@ export const batchZh = {
   saved: '已保存到 {{path}}',
   exportFailed: '导出失败：{{reason}}',
   tooMany: '只取前 {{count}} 篇文章。',
+  basketedTooMany: '{{basketed}}{{tooMany}}',
+  busy: '正在处理…',
 };
 
 export const batchEn: typeof batchZh = {
@@ -49,4 +51,6 @@ export const batchEn: typeof batchZh = {
   saved: 'Saved to {{path}}',
   exportFailed: 'Export failed: {{reason}}',
   tooMany: 'Only the first {{count}} articles are taken.',
+  basketedTooMany: '{{basketed}} {{tooMany}}',
+  busy: 'Working…',
 };
