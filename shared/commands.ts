@@ -11,6 +11,9 @@ export const MENU_COMMANDS = [
   'zoom-out',
   'zoom-reset',
   'go-library',
+  // Back and Forward through the views (issue 17): the page's own history, as in a browser.
+  'history-back',
+  'history-forward',
   'previous-article',
   'next-article',
   'toggle-language',
@@ -47,6 +50,8 @@ export const MENU_COMMAND_RECORDS: Readonly<Record<MenuCommand, MenuCommandRecor
   'zoom-out': { menu: { 'zh-CN': '缩小', en: 'Zoom Out' }, keys: ['Mod+-'] },
   'zoom-reset': { menu: { 'zh-CN': '实际大小', en: 'Actual Size' }, keys: ['Mod+0'] },
   'go-library': { menu: { 'zh-CN': '返回书库', en: 'Back to Library' }, keys: ['Mod+l'] },
+  'history-back': { menu: { 'zh-CN': '后退', en: 'Back' }, keys: ['Alt+ArrowLeft'] },
+  'history-forward': { menu: { 'zh-CN': '前进', en: 'Forward' }, keys: ['Alt+ArrowRight'] },
   'previous-article': { menu: { 'zh-CN': '上一篇', en: 'Previous Article' }, keys: ['ArrowLeft', 'k'] },
   'next-article': { menu: { 'zh-CN': '下一篇', en: 'Next Article' }, keys: ['ArrowRight', 'j'] },
   'toggle-language': { menu: { 'zh-CN': '切换语言（中文 / English）', en: 'Switch Language (中文 / English)' }, keys: [] },

@@ -6,6 +6,7 @@ import { ExportSpool } from '../core/export/export-spool';
 import { PickedFiles } from '../core/api/picked-files';
 import { defaultLibraryDir, openLibrary } from '../core/library';
 import type { Library } from '../core/library';
+import { followHistoryButtons } from './history-buttons';
 import { registerAppScheme, serveAppScheme } from './app-protocol';
 import { APP_INDEX_URL } from './app-url';
 import { bindApi } from './ipc';
@@ -64,6 +65,7 @@ function createWindow(): void {
   const workAreas = screen.getAllDisplays().map((display) => display.workArea);
   const window = new BrowserWindow(mainWindowOptions(PRELOAD_PATH, restoreBounds(loadSavedBounds(userData), workAreas)));
   rememberBounds(window, userData);
+  followHistoryButtons(window);
   window.once('ready-to-show', () => window.show());
   window.on('closed', () => {
     mainWindow = null;

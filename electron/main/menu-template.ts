@@ -84,6 +84,8 @@ export function menuTemplate(locale: MenuLocale, send: (command: MenuCommand) =>
     {
       label: t.view,
       submenu: [
+        item('history-back'),
+        item('history-forward'),
         item('go-library'),
         item('previous-article'),
         item('next-article'),

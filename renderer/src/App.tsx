@@ -25,12 +25,15 @@ import { RecycleView } from './recycle/RecycleView';
 import { PackagesView } from './package/PackagesView';
 import { PeopleView } from './people/PeopleView';
 import { loadSession } from './people/session';
+import { NotFoundView } from './routes/NotFoundView';
+import { useSideButtons } from './routes/useSideButtons';
 
 export function App() {
   const { t } = useTranslation();
   const view = useStore((state) => state.view);
   const dragging = useFileDrop();
   useGlobalCommands();
+  useSideButtons();
   useEffect(() => {
     void refreshIssues();
     void loadSession();
@@ -75,7 +78,7 @@ function CurrentView({ view }: { view: View }) {
     case 'needs-review':
       return <NeedsReviewView />;
     case 'annotations':
-      return <AnnotationsView />;
+      return <AnnotationsView {...(view.filters && { filters: view.filters })} />;
     case 'search':
       return <SearchView />;
     case 'print':
@@ -88,6 +91,8 @@ function CurrentView({ view }: { view: View }) {
       return <StatsView series={view.series} />;
     case 'recycle':
       return <RecycleView />;
+    case 'not-found':
+      return <NotFoundView address={view.address} />;
     case 'packages':
       return <PackagesView tab={view.tab} {...(view.issueIds && { issueIds: view.issueIds })} {...(view.startBackup && { startBackup: true })} />;
     case 'people':
@@ -114,6 +119,8 @@ function viewKey(view: View): string {
       return `packages:${view.tab}`;
     case 'people':
       return `people:${view.tab}`;
+    case 'not-found':
+      return `not-found:${view.address}`;
     case 'series':
       return `series:${view.series}`;
     case 'stats':

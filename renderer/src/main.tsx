@@ -3,6 +3,8 @@ import { createRoot } from 'react-dom/client';
 import { App } from './App';
 import { ErrorBoundary } from './components/ErrorBoundary';
 import { initI18n } from './i18n';
+import { startRouter } from './routes/router';
+import { followPagesForNotices } from './messages/notices';
 import './styles/base.css';
 import './styles/layout.css';
 import './styles/library.css';
@@ -19,6 +21,9 @@ import './styles/holdings.css';
 
 async function start(): Promise<void> {
   await initI18n();
+  // Before the first render, so a reload or a deep address shows its view at once, not the library first.
+  startRouter();
+  followPagesForNotices();
   const container = document.getElementById('root');
   if (!container) throw new Error('The page has no #root element.');
   createRoot(container).render(

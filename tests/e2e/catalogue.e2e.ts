@@ -19,7 +19,9 @@ test('the issue record: attach a PDF to an issue held as text, edit a title, und
   await row.getByTestId('same-issue-choices').getByRole('button', { name: '作为该期的另一文件附加' }).click();
   await expect(row).toHaveAttribute('data-status', 'imported', { timeout: 60_000 });
 
+  // A reload keeps the view it was on (issue 17): the import screen; the issue is reached from the library.
   await page.reload();
+  await page.getByRole('button', { name: '全部刊物' }).click();
   await issueRow(page).click();
   const files = page.getByTestId('issue-files');
   await expect(files).toContainText('文件（2 个）', { timeout: 30_000 });

@@ -1,12 +1,15 @@
 import { useEffect } from 'react';
-import { useTranslation } from 'react-i18next';
 import { isTypingTarget } from '../commands/keys';
-import { canUndo, dismissStatus, undo, useAnnotationStatus } from './state';
+import { NoticeLine } from '../messages/NoticeLine';
+import { useNotice } from '../messages/notices';
+import { ANNOTATIONS_ACTION, canUndo, undo } from './state';
 
-/** What the last change did, with its undo; Ctrl+Z (⌘Z) undoes too while it is on screen. */
+/**
+ * What the last change did, with its undo named (撤销：删除批注「……」); Ctrl+Z (⌘Z) undoes too,
+ * but only a change made on this page. The notice leaves with the page (messages/notices.ts).
+ */
 export function AnnotationStatus() {
-  const { t } = useTranslation();
-  const status = useAnnotationStatus();
+  const status = useNotice(ANNOTATIONS_ACTION);
   useEffect(() => {
     const onKey = (event: KeyboardEvent): void => {
       if (event.defaultPrevented || isTypingTarget(event.target)) return;
@@ -18,21 +21,5 @@ export function AnnotationStatus() {
     window.addEventListener('keydown', onKey);
     return () => window.removeEventListener('keydown', onKey);
   }, []);
-  return (
-    <div className="annotation-status" role="status">
-      {status && (
-        <>
-          <span>{status.message}</span>
-          {status.canUndo && (
-            <button type="button" className="button button-small" onClick={() => void undo()}>
-              {t('annotations.undo')}
-            </button>
-          )}
-          <button type="button" className="link-button" aria-label={t('about.close')} onClick={dismissStatus}>
-            ×
-          </button>
-        </>
-      )}
-    </div>
-  );
+  return <NoticeLine notice={status} className="annotation-status" dismissible />;
 }

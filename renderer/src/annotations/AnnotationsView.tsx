@@ -10,25 +10,28 @@ import { ErrorMessage, Loading } from '../components/ErrorMessage';
 import { shownData, useApi } from '../hooks/useApi';
 import { call } from '../store/api';
 import { openArticle, openIssue } from '../store/navigation';
-import { useStore } from '../store/store';
+import { getState, setState, useStore } from '../store/store';
 import { AnnotationStatus } from './AnnotationStatus';
 import { DateField } from '../components/DateField';
 import { ExportButtons } from './ExportButtons';
 import { importJsonLd, invalidate, remove, reportStatus, useAnnotationRevision } from './state';
-import { sayErrorNow } from '../i18n/messages';
 
 /** Every highlight and note in the library, filtered by colour, tag, series, day and words. */
-export function AnnotationsView() {
+export function AnnotationsView({ filters = NO_FILTERS }: { filters?: AnnotationFiltersInput }) {
   const { t } = useTranslation();
   const language = useStore((state) => state.language);
   const revision = useAnnotationRevision();
-  const [filters, setFilters] = useState<AnnotationFiltersInput>({});
-  const [text, setText] = useState('');
+  const [text, setText] = useState(filters.text ?? '');
 
+  // The words typed reach the filters (and the address) a moment after typing stops; Back brings older words back.
   useEffect(() => {
-    const timer = setTimeout(() => setFilters((current) => ({ ...current, text: text.trim() === '' ? undefined : text })), 200);
+    const timer = setTimeout(() => {
+      const words = text.trim() === '' ? undefined : text;
+      if (words !== routedFilters().text) setFilters({ ...routedFilters(), text: words });
+    }, 200);
     return () => clearTimeout(timer);
   }, [text]);
+  useEffect(() => setText((typed) => (typed.trim() === (filters.text ?? '').trim() ? typed : (filters.text ?? ''))), [filters.text]);
 
   // The list stays on screen while a new filter's answer loads.
   const { state: listed, retry } = useApi('annotations.list', { filters: clean(filters) }, revision);
@@ -106,6 +109,20 @@ export function AnnotationsView() {
       </div>
     </div>
   );
+}
+
+const NO_FILTERS: AnnotationFiltersInput = {};
+
+/** The list's filters live in the view (its address): set through the store, read back from it. */
+function routedFilters(): AnnotationFiltersInput {
+  const { view } = getState();
+  return view.kind === 'annotations' ? (view.filters ?? NO_FILTERS) : NO_FILTERS;
+}
+
+function setFilters(filters: AnnotationFiltersInput): void {
+  if (getState().view.kind !== 'annotations') return;
+  const kept = clean(filters);
+  setState({ view: Object.keys(kept).length > 0 ? { kind: 'annotations', filters: kept } : { kind: 'annotations' } });
 }
 
 function clean(filters: AnnotationFiltersInput): AnnotationFiltersInput {
@@ -310,11 +327,8 @@ function TagTable({ tags, onPick }: { tags: { tag: string; count: number }[]; on
                 if (to.trim() === '' || to.trim() === tag) return;
                 const result = await call('tags.rename', { from: tag, to: to.trim() });
                 invalidate();
-                reportStatus(
-                  result.ok
-                    ? t('annotations.all.renamed', { count: result.data.changed })
-                    : t('annotations.failed', { message: sayErrorNow(result.error) }),
-                );
+                if (result.ok) reportStatus({ key: 'annotations.all.renamed', values: { count: result.data.changed } });
+                else reportStatus({ key: 'annotations.failed', values: { message: { error: result.error } } }, 'failed');
               }}
             >
               <input

@@ -1,11 +1,15 @@
 import { useEffect } from 'react';
 import i18next from 'i18next';
 import type { Annotation, ArticleAnnotations, HighlightColor } from '../../../shared/annotations';
+import { noteOf } from '../../../shared/annotations';
 import type { ApiInput, ApiMethod, ApiOutput } from '../../../shared/contract';
 import { call, saveExport } from '../store/api';
 import { createStore, patchStore, useStoreValue } from '../store/create-store';
 import type { Load } from '../store/state';
 import { sayErrorNow } from '../i18n/messages';
+import { pageNow, tell } from '../messages/notices';
+import type { Phrase, Tone } from '../messages/notices';
+import { excerpt } from '../messages/say-phrase';
 
 /**
  * The annotations of the open article, shared by the text (its highlights) and the side
@@ -14,16 +18,21 @@ import { sayErrorNow } from '../i18n/messages';
  */
 interface AnnotationsState {
   entries: ReadonlyMap<string, Load<ArticleAnnotations>>;
-  status: { message: string; canUndo: boolean; serial: number } | null;
   /** Bumped on every change, so lists elsewhere (the "all annotations" screen) reload. */
   revision: number;
 }
-const store = createStore<AnnotationsState>({ entries: new Map(), status: null, revision: 0 });
-let serial = 0;
+const store = createStore<AnnotationsState>({ entries: new Map(), revision: 0 });
+
+/** What the annotations say goes through the app's notices under this action (messages/notices.ts). */
+export const ANNOTATIONS_ACTION = 'annotations';
 
 interface UndoStep {
   articleId: string | null;
   run: () => Promise<unknown>;
+  /** The change named, for 撤销：… and 已撤销：…. */
+  what: Phrase;
+  /** The page it was made on: undo acts only there, where the change is in sight. */
+  page: string;
 }
 const undoStack: UndoStep[] = [];
 
@@ -44,10 +53,6 @@ export function useArticleAnnotations(articleId: string): Load<ArticleAnnotation
     void reload(articleId);
   }, [articleId]);
   return load;
-}
-
-export function useAnnotationStatus() {
-  return useStoreValue(store, (current) => current.status);
 }
 
 export function useAnnotationRevision(): number {
@@ -75,12 +80,23 @@ export function invalidate(): void {
   patchStore(store, (current) => ({ entries: new Map(), revision: current.revision + 1 }));
 }
 
-function say(message: string, canUndo: boolean): void {
-  patchStore(store, { status: { message, canUndo, serial: ++serial } });
+/** Says an outcome; the undo offered is the latest change made on this page, named. */
+function say(phrase: Phrase, tone: Tone = 'done', page = pageNow()): void {
+  const step = undoStack.at(-1);
+  const undoable = step && step.page === page ? { undo: { what: step.what, run: () => void undo() } } : {};
+  tell(ANNOTATIONS_ACTION, tone, phrase, { page, ...undoable });
 }
 
-export function dismissStatus(): void {
-  patchStore(store, { status: null });
+function failed(message: string | Phrase, page?: string): void {
+  say({ key: 'annotations.failed', values: { message } }, 'failed', page);
+}
+
+/** The passage (or note) of one of the open article's highlights, for naming a change to it. */
+function quoteOf(articleId: string | null, id: string): string {
+  const entry = articleId ? store.get().entries.get(articleId) : undefined;
+  if (entry?.status !== 'ready') return '';
+  const highlight = entry.data.highlights.find((h) => h.id === id);
+  return excerpt(highlight?.quote ?? entry.data.notes.find((n) => n.id === id)?.note ?? '');
 }
 
 /** Runs one change; on success records its inverse and reloads the article. */
@@ -90,15 +106,17 @@ async function change<M extends ApiMethod>(
   input: ApiInput<M>,
   done: string,
   inverse?: (data: ApiOutput<M>) => () => Promise<unknown>,
+  what?: (data: ApiOutput<M>) => Phrase,
 ): Promise<ApiOutput<M> | null> {
+  const page = pageNow();
   const result = await call(method, input);
   if (!result.ok) {
-    say(i18next.t('annotations.failed', { message: sayErrorNow(result.error) }), false);
+    failed({ error: result.error }, page);
     return null;
   }
-  if (inverse) undoStack.push({ articleId, run: inverse(result.data) });
+  if (inverse) undoStack.push({ articleId, run: inverse(result.data), what: what?.(result.data) ?? { key: done }, page });
   await changed(articleId);
-  say(done, inverse !== undefined);
+  say({ key: done }, 'done', page);
   return result.data;
 }
 
@@ -110,19 +128,21 @@ function must<M extends ApiMethod>(method: M, input: ApiInput<M>): () => Promise
 }
 
 export async function undo(): Promise<void> {
+  if (!canUndo()) return;
   const step = undoStack.pop();
   if (!step) return;
   try {
     await step.run();
     await changed(step.articleId);
-    say(i18next.t('annotations.undone'), undoStack.length > 0);
+    say({ key: 'annotations.undoneWhat', values: { what: step.what } }, 'done', step.page);
   } catch (error) {
-    say(i18next.t('annotations.failed', { message: error instanceof Error ? error.message : String(error) }), false);
+    failed(error instanceof Error ? error.message : String(error), step.page);
   }
 }
 
+/** Only a change made on the page shown is undone (Ctrl+Z included): never one out of sight. */
 export function canUndo(): boolean {
-  return undoStack.length > 0;
+  return undoStack.at(-1)?.page === pageNow();
 }
 
 export function highlight(articleId: string, start: number, end: number, color: HighlightColor, note: string | null) {
@@ -130,14 +150,21 @@ export function highlight(articleId: string, start: number, end: number, color: 
     articleId,
     'annotations.highlight',
     { articleId, start, end, color, note },
-    i18next.t('annotations.did.highlight'),
+    'annotations.did.highlight',
     (created) => must('annotations.delete', { id: created.id }),
+    (created) => ({ key: 'annotations.undoWhat.highlight', values: { text: excerpt(created.target.selector?.[0].exact ?? '') } }),
   );
 }
 
 export function setNote(articleId: string, id: string, note: string | null, previous: string | null) {
-  return change(articleId, 'annotations.update', { id, note }, i18next.t('annotations.did.note'), () =>
-    must('annotations.update', { id, note: previous }),
+  const text = excerpt(note ?? previous ?? '') || quoteOf(articleId, id);
+  return change(
+    articleId,
+    'annotations.update',
+    { id, note },
+    'annotations.did.note',
+    () => must('annotations.update', { id, note: previous }),
+    () => ({ key: 'annotations.undoWhat.note', values: { text } }),
   );
 }
 
@@ -153,8 +180,14 @@ export function setShared(articleId: string, id: string, shared: boolean) {
 }
 
 export function recolor(articleId: string, id: string, color: HighlightColor, previous: HighlightColor) {
-  return change(articleId, 'annotations.update', { id, color }, i18next.t('annotations.did.recolor'), () =>
-    must('annotations.update', { id, color: previous }),
+  const text = quoteOf(articleId, id);
+  return change(
+    articleId,
+    'annotations.update',
+    { id, color },
+    'annotations.did.recolor',
+    () => must('annotations.update', { id, color: previous }),
+    () => ({ key: 'annotations.undoWhat.recolor', values: { text } }),
   );
 }
 
@@ -163,8 +196,12 @@ export function remove(articleId: string | null, id: string, kind: 'highlight' |
     articleId,
     'annotations.delete',
     { id },
-    i18next.t(kind === 'highlight' ? 'annotations.did.delete' : 'annotations.did.deleteNote'),
+    kind === 'highlight' ? 'annotations.did.delete' : 'annotations.did.deleteNote',
     (removed: Annotation) => must('annotations.restore', { annotation: removed }),
+    (removed: Annotation) => ({
+      key: kind === 'highlight' ? 'annotations.undoWhat.delete' : 'annotations.undoWhat.deleteNote',
+      values: { text: excerpt(removed.target.selector?.[0].exact ?? noteOf(removed) ?? '') },
+    }),
   );
 }
 
@@ -173,18 +210,31 @@ export function addArticleNote(articleId: string, note: string, shared = false) 
     articleId,
     'annotations.addNote',
     { articleId, note, ...(shared && { shared }) },
-    i18next.t('annotations.did.note'),
+    'annotations.did.note',
     (created) => must('annotations.delete', { id: created.id }),
+    () => ({ key: 'annotations.undoWhat.note', values: { text: excerpt(note) } }),
   );
 }
 
 export function addTag(articleId: string, tag: string) {
-  return change(articleId, 'tags.add', { articleId, tag }, i18next.t('annotations.did.tag'), () => must('tags.remove', { articleId, tag }));
+  return change(
+    articleId,
+    'tags.add',
+    { articleId, tag },
+    'annotations.did.tag',
+    () => must('tags.remove', { articleId, tag }),
+    () => ({ key: 'annotations.undoWhat.tag', values: { tag } }),
+  );
 }
 
 export function removeTag(articleId: string, tag: string) {
-  return change(articleId, 'tags.remove', { articleId, tag }, i18next.t('annotations.did.untag'), () =>
-    must('tags.add', { articleId, tag }),
+  return change(
+    articleId,
+    'tags.remove',
+    { articleId, tag },
+    'annotations.did.untag',
+    () => must('tags.add', { articleId, tag }),
+    () => ({ key: 'annotations.undoWhat.untag', values: { tag } }),
   );
 }
 
@@ -193,42 +243,46 @@ export async function setBookmark(
   on: boolean,
   articleId: string | null,
 ): Promise<boolean | null> {
+  const page = pageNow();
   const result = await call('bookmarks.set', { target, on });
   if (!result.ok) {
-    say(i18next.t('annotations.failed', { message: sayErrorNow(result.error) }), false);
+    failed({ error: result.error }, page);
     return null;
   }
   await changed(articleId, false);
   return result.data.bookmarked;
 }
 
-export function reportStatus(message: string): void {
-  say(message, false);
+export function reportStatus(phrase: Phrase, tone: Tone = 'done'): void {
+  say(phrase, tone);
 }
 
 /** Prepared by the archive, then saved (Electron's dialog) or downloaded (browser) by the transport. */
 export async function exportAnnotations(scope: ApiInput<'annotations.export'>['scope'], format: 'md' | 'jsonld'): Promise<void> {
   const locale = i18next.language === 'en' ? 'en' : 'zh';
+  const page = pageNow();
   const prepared = await call('annotations.export', { scope, format, locale });
-  if (!prepared.ok) return say(i18next.t('annotations.failed', { message: sayErrorNow(prepared.error) }), false);
+  if (!prepared.ok) return say({ key: 'annotations.failed', values: { message: { error: prepared.error } } }, 'failed', page);
   const delivered = await saveExport(prepared.data.token);
-  if (!delivered.ok) return say(i18next.t('annotations.failed', { message: sayErrorNow(delivered.error) }), false);
+  if (!delivered.ok) return say({ key: 'annotations.failed', values: { message: { error: delivered.error } } }, 'failed', page);
   if (delivered.data.kind === 'cancelled') return;
   const file = delivered.data.kind === 'saved' ? delivered.data.path : delivered.data.fileName;
-  say(i18next.t('annotations.exported', { count: prepared.data.count, file }), false);
+  say({ key: 'annotations.exported', values: { count: prepared.data.count, file } }, 'done', page);
 }
 
 export async function importJsonLd(file: File): Promise<void> {
+  const page = pageNow();
   const content = await file.text();
   const result = await call('annotations.import', { fileName: file.name, content });
-  if (!result.ok) return say(i18next.t('annotations.failed', { message: sayErrorNow(result.error) }), false);
+  if (!result.ok) return say({ key: 'annotations.failed', values: { message: { error: result.error } } }, 'failed', page);
   invalidate();
   const { added, updated, unchanged, problems } = result.data;
-  const summary = i18next.t('annotations.imported', { added, updated, unchanged });
+  const summary: Phrase = { key: 'annotations.imported', values: { added, updated, unchanged } };
   say(
     problems.length > 0
-      ? `${summary}. ${i18next.t('annotations.importProblems', { count: problems.length, first: problems[0] })}`
+      ? { key: 'annotations.importedWithProblems', values: { summary, problems: { key: 'annotations.importProblems', values: { count: problems.length, first: problems[0] ?? '' } } } }
       : summary,
-    false,
+    'done',
+    page,
   );
 }

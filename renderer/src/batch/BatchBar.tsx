@@ -6,7 +6,9 @@ import { RETENTION_CODES, RETENTION_PERIODS, SECURITY_LEVELS } from '../../../sh
 import type { RetentionCode } from '../../../shared/catalogue-fields';
 import type { ApiResult, IssuePatch } from '../../../shared/contract';
 import type { Delivery } from '../export/deliver';
-import { sayErrorNow } from '../i18n/messages';
+import { NoticeLine } from '../messages/NoticeLine';
+import { forget, pageNow, tell, useNotice } from '../messages/notices';
+import type { Phrase } from '../messages/notices';
 import { MOST_ARTICLES, articlesOf, basketSelection, exportSelection, updateSelection } from './batch-actions';
 import { navigate } from '../store/navigation';
 
@@ -23,7 +25,8 @@ interface Draft {
 }
 const BLANK: Draft = { retention: '', room: '', cabinet: '', box: '', security: '', remarks: '' };
 
-type Status = { kind: 'idle' } | { kind: 'busy' } | { kind: 'done'; message: string } | { kind: 'failed'; message: string };
+/** The bar's outcomes go through the notices: the latest replaces the one before, said in the current language. */
+const BATCH_ACTION = 'batch';
 
 const text = (v: string): string | null => (v.trim() === '' ? null : v.trim());
 
@@ -60,31 +63,29 @@ export function BatchBar({
   const [field, setField] = useState<BatchField>('retention');
   const [draft, setDraft] = useState<Draft>(BLANK);
   const [series, setSeries] = useState('');
-  const [status, setStatus] = useState<Status>({ kind: 'idle' });
+  const status = useNotice(BATCH_ACTION);
   const ids = selected.map((issue) => issue.id);
   const articleCount = articlesOf(selected).length;
-  const busy = status.kind === 'busy';
+  const busy = status?.tone === 'busy';
   const edit = (patch: Partial<Draft>) => setDraft((current) => ({ ...current, ...patch }));
 
-  const change = async (patch: IssuePatch, done: (count: number) => string): Promise<void> => {
-    setStatus({ kind: 'busy' });
+  const change = async (patch: IssuePatch, done: (count: number) => Phrase): Promise<void> => {
+    const page = pageNow();
+    tell(BATCH_ACTION, 'busy', { key: 'batch.busy' });
     const result = await updateSelection(ids, patch);
-    setStatus(
-      result.ok
-        ? { kind: 'done', message: done(result.data.updated) }
-        : { kind: 'failed', message: t('batch.failed', { reason: sayErrorNow(result.error) }) },
-    );
+    if (result.ok) tell(BATCH_ACTION, 'done', done(result.data.updated), { page });
+    else tell(BATCH_ACTION, 'failed', { key: 'batch.failed', values: { reason: { error: result.error } } }, { page });
   };
 
-  const delivered = (result: ApiResult<Delivery>): Status => {
-    if (!result.ok) return { kind: 'failed', message: t('batch.exportFailed', { reason: sayErrorNow(result.error) }) };
+  const delivered = (result: ApiResult<Delivery>, page: string): void => {
+    if (!result.ok) return tell(BATCH_ACTION, 'failed', { key: 'batch.exportFailed', values: { reason: { error: result.error } } }, { page });
     switch (result.data.kind) {
       case 'downloaded':
-        return { kind: 'done', message: t('batch.exported', { name: result.data.fileName }) };
+        return tell(BATCH_ACTION, 'done', { key: 'batch.exported', values: { name: result.data.fileName } }, { page });
       case 'saved':
-        return { kind: 'done', message: t('batch.saved', { path: result.data.path }) };
+        return tell(BATCH_ACTION, 'done', { key: 'batch.saved', values: { path: result.data.path } }, { page });
       case 'cancelled':
-        return { kind: 'idle' };
+        return forget(BATCH_ACTION);
       default: {
         const unreachable: never = result.data;
         return unreachable;
@@ -93,14 +94,18 @@ export function BatchBar({
   };
 
   const runExport = async (format: 'csv' | 'xlsx'): Promise<void> => {
-    setStatus({ kind: 'busy' });
-    setStatus(delivered(await exportSelection(selected, format)));
+    const page = pageNow();
+    tell(BATCH_ACTION, 'busy', { key: 'batch.busy' });
+    delivered(await exportSelection(selected, format), page);
   };
 
   // Issue 18: a reader keeps the basket and the exports; changing records and packages need more.
   const mayEdit = useCan('issues.updateMany');
   const mayPackage = useCan('package.export');
-  const tooMany = articleCount > MOST_ARTICLES ? ` ${t('batch.tooMany', { count: MOST_ARTICLES })}` : '';
+  const basketed = (count: number): Phrase =>
+    articleCount > MOST_ARTICLES
+      ? { key: 'batch.basketedTooMany', values: { basketed: { key: 'batch.basketed', values: { count } }, tooMany: { key: 'batch.tooMany', values: { count: MOST_ARTICLES } } } }
+      : { key: 'batch.basketed', values: { count } };
 
   return (
     <section className="batch-bar" aria-label={t('batch.bar')} data-testid="batch-bar">
@@ -111,117 +116,109 @@ export function BatchBar({
         </button>
         <span className="muted batch-hint">{t('batch.hint')}</span>
         {mayPackage && (
-          <button
-            type="button"
-            className="button button-small"
-            onClick={() => navigate({ kind: 'packages', tab: 'export', issueIds: ids })}
-          >
+          <button type="button" className="button button-small" onClick={() => navigate({ kind: 'packages', tab: 'export', issueIds: ids })}>
             {t('package.batch')}
           </button>
         )}
       </div>
       {mayEdit && (
-        <form
-          className="batch-row"
-          onSubmit={(event) => {
-            event.preventDefault();
-            void change(patchOf(field, draft), (count) => t('batch.updated', { count }));
-          }}
-        >
-          {/* Label and select side by side, not nested: a nested select's options would join the label's name. */}
-          <label htmlFor="batch-field">{t('batch.field')}</label>
-          <select
-            id="batch-field"
-            value={field}
-            onChange={(event) => setField(FIELDS.find((f) => f === event.target.value) ?? 'retention')}
-          >
-            {FIELDS.map((f) => (
-              <option key={f} value={f}>
-                {t(`batch.fields.${f}`)}
-              </option>
-            ))}
-          </select>
-          {field === 'retention' && (
-            <>
-              <label htmlFor="batch-retention">{t('batch.fields.retention')}</label>
-              <select
-                id="batch-retention"
-                value={draft.retention}
-                onChange={(event) => edit({ retention: RETENTION_CODES.find((c) => c === event.target.value) ?? '' })}
-              >
-                <option value="">{t('catalogue.retention.none')}</option>
-                {RETENTION_CODES.map((code) => (
-                  <option key={code} value={code}>
-                    {t(`catalogue.retention.${code}`)}
-                  </option>
-                ))}
-              </select>
-            </>
-          )}
-          {field === 'location' &&
-            (['room', 'cabinet', 'box'] as const).map((part) => (
-              <label key={part}>
-                {t(`catalogue.fields.${part}`)}
-                <input value={draft[part]} size={8} onChange={(event) => edit({ [part]: event.target.value })} />
-              </label>
-            ))}
-          {field === 'security' && (
-            <label>
-              {t('batch.fields.security')}
-              <input
-                list="batch-security-levels"
-                value={draft.security}
-                size={8}
-                onChange={(event) => edit({ security: event.target.value })}
-              />
-              <datalist id="batch-security-levels">
-                {SECURITY_LEVELS.map((level) => (
-                  <option key={level} value={level} />
-                ))}
-              </datalist>
+      <form
+        className="batch-row"
+        onSubmit={(event) => {
+          event.preventDefault();
+          void change(patchOf(field, draft), (count) => ({ key: 'batch.updated', values: { count } }));
+        }}
+      >
+        {/* Label and select side by side, not nested: a nested select's options would join the label's name. */}
+        <label htmlFor="batch-field">{t('batch.field')}</label>
+        <select id="batch-field" value={field} onChange={(event) => setField(FIELDS.find((f) => f === event.target.value) ?? 'retention')}>
+          {FIELDS.map((f) => (
+            <option key={f} value={f}>
+              {t(`batch.fields.${f}`)}
+            </option>
+          ))}
+        </select>
+        {field === 'retention' && (
+          <>
+            <label htmlFor="batch-retention">{t('batch.fields.retention')}</label>
+            <select
+              id="batch-retention"
+              value={draft.retention}
+              onChange={(event) => edit({ retention: RETENTION_CODES.find((c) => c === event.target.value) ?? '' })}
+            >
+              <option value="">{t('catalogue.retention.none')}</option>
+              {RETENTION_CODES.map((code) => (
+                <option key={code} value={code}>
+                  {t(`catalogue.retention.${code}`)}
+                </option>
+              ))}
+            </select>
+          </>
+        )}
+        {field === 'location' &&
+          (['room', 'cabinet', 'box'] as const).map((part) => (
+            <label key={part}>
+              {t(`catalogue.fields.${part}`)}
+              <input value={draft[part]} size={8} onChange={(event) => edit({ [part]: event.target.value })} />
             </label>
-          )}
-          {field === 'remarks' && (
-            <label>
-              {t('batch.fields.remarks')}
-              <input value={draft.remarks} size={24} onChange={(event) => edit({ remarks: event.target.value })} />
-            </label>
-          )}
-          <button type="submit" className="button button-small button-primary" disabled={busy}>
-            {t('batch.apply')}
-          </button>
-          {field !== 'retention' && <span className="muted">{t('batch.blankClears')}</span>}
-        </form>
+          ))}
+        {field === 'security' && (
+          <label>
+            {t('batch.fields.security')}
+            <input
+              list="batch-security-levels"
+              value={draft.security}
+              size={8}
+              onChange={(event) => edit({ security: event.target.value })}
+            />
+            <datalist id="batch-security-levels">
+              {SECURITY_LEVELS.map((level) => (
+                <option key={level} value={level} />
+              ))}
+            </datalist>
+          </label>
+        )}
+        {field === 'remarks' && (
+          <label>
+            {t('batch.fields.remarks')}
+            <input value={draft.remarks} size={24} onChange={(event) => edit({ remarks: event.target.value })} />
+          </label>
+        )}
+        <button type="submit" className="button button-small button-primary" disabled={busy}>
+          {t('batch.apply')}
+        </button>
+        {field !== 'retention' && <span className="muted">{t('batch.blankClears')}</span>}
+      </form>
       )}
       <form
         className="batch-row"
         onSubmit={(event) => {
           event.preventDefault();
           const to = series.trim();
-          if (to !== '') void change({ series: to }, (count) => t('batch.moved', { count, series: to }));
+          if (to !== '') void change({ series: to }, (count) => ({ key: 'batch.moved', values: { count, series: to } }));
         }}
       >
         {mayEdit && (
           <>
-            <label>
-              {t('batch.moveTo')}
-              <input list="batch-series-names" value={series} size={16} onChange={(event) => setSeries(event.target.value)} />
-              <datalist id="batch-series-names">
-                {seriesNames.map((name) => (
-                  <option key={name} value={name} />
-                ))}
-              </datalist>
-            </label>
-            <button type="submit" className="button button-small" disabled={busy || series.trim() === ''}>
-              {t('batch.move')}
-            </button>
+        <label>
+          {t('batch.moveTo')}
+          <input list="batch-series-names" value={series} size={16} onChange={(event) => setSeries(event.target.value)} />
+          <datalist id="batch-series-names">
+            {seriesNames.map((name) => (
+              <option key={name} value={name} />
+            ))}
+          </datalist>
+        </label>
+        <button type="submit" className="button button-small" disabled={busy || series.trim() === ''}>
+          {t('batch.move')}
+        </button>
           </>
         )}
         <button
           type="button"
           className="button button-small"
           disabled={busy || articleCount === 0}
-          onClick={() => setStatus({ kind: 'done', message: t('batch.basketed', { count: basketSelection(selected) }) + tooMany })}
+          onClick={() => tell(BATCH_ACTION, 'done', basketed(basketSelection(selected)))}
         >
           {t('batch.basket')}
         </button>
@@ -233,9 +230,7 @@ export function BatchBar({
           XLSX
         </button>
       </form>
-      <p className={`batch-status batch-status-${status.kind}`} role="status" aria-live="polite">
-        {status.kind === 'done' || status.kind === 'failed' ? status.message : ''}
-      </p>
+      <NoticeLine notice={status?.tone === 'busy' ? null : status} className="batch-status" />
     </section>
   );
 }

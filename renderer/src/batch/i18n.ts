@@ -24,6 +24,8 @@ export const batchZh = {
   saved: '已保存到 {{path}}',
   exportFailed: '导出失败：{{reason}}',
   tooMany_other: '只取前 {{count}} 篇文章。',
+  basketedTooMany: '{{basketed}}{{tooMany}}',
+  busy: '正在处理…',
 };
 
 export const batchEn: Translation<typeof batchZh> = {
@@ -54,4 +56,6 @@ export const batchEn: Translation<typeof batchZh> = {
   exportFailed: 'Export failed: {{reason}}',
   tooMany_one: 'Only the first article is taken.',
   tooMany_other: 'Only the first {{count}} articles are taken.',
+  basketedTooMany: '{{basketed}} {{tooMany}}',
+  busy: 'Working…',
 };

@@ -2,7 +2,6 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { EditedArticle } from '../../../shared/article-edit';
 import type { Issue } from '../../../shared/catalog';
-import { sayErrorNow } from '../i18n/messages';
 import { mergeIntoPrevious } from '../review/article-edits';
 import { call } from '../store/api';
 import { saveArticles } from './record-actions';
@@ -24,7 +23,7 @@ export function ArticleEditor({ issue }: { issue: Issue }) {
     const loaded = await Promise.all(issue.articles.map((a) => call('articles.get', { articleId: a.id })));
     setBusy(false);
     const failed = loaded.find((r) => !r.ok);
-    if (failed && !failed.ok) return setMessage({ text: sayErrorNow(failed.error), error: true });
+    if (failed && !failed.ok) return setMessage({ phrase: { error: failed.error }, error: true });
     setArticles(
       loaded.flatMap((r) => (r.ok ? [{ from: [r.data.id], title: r.data.title, page: r.data.page, column: r.data.column, region: r.data.region, source: r.data.source, sections: r.data.sections }] : [])),
     );
@@ -51,8 +50,8 @@ export function ArticleEditor({ issue }: { issue: Issue }) {
     setBusy(false);
     if (result.ok) {
       setArticles(null);
-      setMessage({ text: '', key: 'catalogue.saved', error: false });
-    } else setMessage({ text: t('catalogue.failed', { reason: sayErrorNow(result.error) }), error: true });
+      setMessage({ phrase: { key: 'catalogue.saved' }, error: false });
+    } else setMessage({ phrase: { key: 'catalogue.failed', values: { reason: { error: result.error } } }, error: true });
   };
 
   return (

@@ -5,7 +5,6 @@ import type { Issue } from '../../../shared/catalog';
 import { RETENTION_CODES, RETENTION_PERIODS } from '../../../shared/catalogue-fields';
 import type { RetentionCode } from '../../../shared/catalogue-fields';
 import type { IssuePatch } from '../../../shared/contract';
-import { sayErrorNow } from '../i18n/messages';
 import { saveRecord } from './record-actions';
 import { FormActions, FormOutcome } from './FormParts';
 import type { FormMessage } from './FormParts';
@@ -72,8 +71,8 @@ export function CatalogueCard({ issue }: { issue: Issue }) {
     setBusy(false);
     if (result.ok) {
       setDraft(null);
-      setMessage({ text: '', key: 'catalogue.saved', error: false });
-    } else setMessage({ text: t('catalogue.failed', { reason: sayErrorNow(result.error) }), error: true });
+      setMessage({ phrase: { key: 'catalogue.saved' }, error: false });
+    } else setMessage({ phrase: { key: 'catalogue.failed', values: { reason: { error: result.error } } }, error: true });
   };
 
   const location = [issue.location.room, issue.location.cabinet, issue.location.box].filter(Boolean).join(' / ');

@@ -2,20 +2,21 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { issueFiles } from '../../../shared/catalog';
 import type { Issue } from '../../../shared/catalog';
-import { sayErrorNow } from '../i18n/messages';
+import { FormOutcome } from './FormParts';
+import type { FormMessage } from './FormParts';
 import { openOriginal } from '../store/api';
 
 /** The issue's files (the original first, then a PDF beside it, a better scan, a variant), each openable. */
 export function FilesList({ issue }: { issue: Issue }) {
   const { t } = useTranslation();
-  const [message, setMessage] = useState<{ text: string; error: boolean } | null>(null);
+  const [message, setMessage] = useState<FormMessage | null>(null);
   const files = issueFiles(issue);
   const open = async (sha256: string): Promise<void> => {
     const result = await openOriginal(issue.id, sha256);
     setMessage(
       result.ok
-        ? { text: t(`review.issue.${result.data.kind}`, { name: result.data.fileName }), error: false }
-        : { text: t('review.issue.openFailed', { reason: sayErrorNow(result.error) }), error: true },
+        ? { phrase: { key: `review.issue.${result.data.kind}`, values: { name: result.data.fileName } }, error: false }
+        : { phrase: { key: 'review.issue.openFailed', values: { reason: { error: result.error } } }, error: true },
     );
   };
   return (
@@ -33,11 +34,7 @@ export function FilesList({ issue }: { issue: Issue }) {
           </li>
         ))}
       </ul>
-      {message && (
-        <p className={message.error ? 'catalogue-message catalogue-error' : 'catalogue-message'} role={message.error ? 'alert' : 'status'}>
-          {message.text}
-        </p>
-      )}
+      <FormOutcome message={message} />
     </section>
   );
 }

@@ -1,9 +1,10 @@
 import { useTranslation } from 'react-i18next';
+import type { Phrase } from '../messages/notices';
+import { sayPhrase } from '../messages/say-phrase';
 
-/** What saving a catalogue form said: a translation key ("saved"), or a sentence already said. */
+/** What saving a catalogue form said, as a phrase: said in the reader's language whenever it is shown. */
 export interface FormMessage {
-  text: string;
-  key?: string;
+  phrase: Phrase;
   error: boolean;
 }
 
@@ -24,11 +25,11 @@ export function FormActions({ busy, onCancel }: { busy: boolean; onCancel: () =>
 
 /** The outcome of the last save: a status, or an alert when it failed. */
 export function FormOutcome({ message }: { message: FormMessage | null }) {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
   if (!message) return null;
   return (
     <p className={message.error ? 'catalogue-message catalogue-error' : 'catalogue-message'} role={message.error ? 'alert' : 'status'}>
-      {message.key ? t(message.key) : message.text}
+      {sayPhrase(message.phrase, t, i18n.language === 'en' ? 'en' : 'zh')}
     </p>
   );
 }

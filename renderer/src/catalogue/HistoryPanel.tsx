@@ -4,6 +4,8 @@ import type { Issue } from '../../../shared/catalog';
 import type { HistoryRow } from '../../../shared/history';
 import { formatDate } from '../format';
 import { sayErrorNow } from '../i18n/messages';
+import { FormOutcome } from './FormParts';
+import type { FormMessage } from './FormParts';
 import { call } from '../store/api';
 import { undoLast } from './record-actions';
 
@@ -11,7 +13,7 @@ import { undoLast } from './record-actions';
 export function HistoryPanel({ issue }: { issue: Issue }) {
   const { t, i18n } = useTranslation();
   const [rows, setRows] = useState<HistoryRow[] | null>(null);
-  const [message, setMessage] = useState<{ text: string; key?: string; error: boolean } | null>(null);
+  const [message, setMessage] = useState<FormMessage | null>(null);
   const [busy, setBusy] = useState(false);
 
   // The issue object changes with every saved change: the history is read again then.
@@ -29,7 +31,7 @@ export function HistoryPanel({ issue }: { issue: Issue }) {
     setBusy(true);
     const result = await undoLast(issue.id);
     setBusy(false);
-    setMessage(result.ok ? { text: '', key: 'catalogue.undone', error: false } : { text: sayErrorNow(result.error), error: true });
+    setMessage(result.ok ? { phrase: { key: 'catalogue.undone' }, error: false } : { phrase: { error: result.error }, error: true });
   };
   // Catalogue fields by their name in the reader's language; masthead fields by the review screen's.
   const fieldName = (field: string) =>
@@ -68,11 +70,7 @@ export function HistoryPanel({ issue }: { issue: Issue }) {
           </li>
         ))}
       </ol>
-      {message && (
-        <p className={message.error ? 'catalogue-message catalogue-error' : 'catalogue-message'} role={message.error ? 'alert' : 'status'}>
-          {message.key ? t(message.key) : message.text}
-        </p>
-      )}
+      <FormOutcome message={message} />
     </section>
   );
 }

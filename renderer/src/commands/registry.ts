@@ -8,6 +8,7 @@ import { hasUserActivation, openFilePicker } from './file-picker';
 import { findHere, openSearch, stepHit } from '../search/state';
 import { openPrintView } from '../print/open-print';
 import { canNow } from '../people/session';
+import { goInHistory } from '../routes/router';
 
 /**
  * The one list of things a person can do. The native menu (Electron), the keyboard and the
@@ -55,7 +56,10 @@ export const commands: Readonly<Record<CommandId, Command>> = {
   'next-article': { label: 'article.next', keys: menuKeys('next-article'), run: () => stepArticle(1) },
   'toggle-language': { label: 'toolbar.switchLanguage', keys: menuKeys('toggle-language'), run: () => void toggleLanguage() },
   about: { label: 'about.title', keys: menuKeys('about'), run: () => setState({ aboutOpen: true }) },
-  back: { label: 'toolbar.back', keys: ['Alt+ArrowLeft', 'Escape'], run: goBack },
+  // Escape goes up (article → issue → library); Alt+← is history's Back, as in a browser.
+  back: { label: 'toolbar.back', keys: ['Escape'], run: goBack },
+  'history-back': { label: 'routes.back', keys: menuKeys('history-back'), run: () => goInHistory(-1) },
+  'history-forward': { label: 'routes.forward', keys: menuKeys('history-forward'), run: () => goInHistory(1) },
   'package-export': { label: 'package.tabs.export', keys: [], run: () => navigate({ kind: 'packages', tab: 'export' }) },
   'package-import': { label: 'package.tabs.import', keys: [], run: () => navigate({ kind: 'packages', tab: 'import' }) },
   'package-verify': { label: 'package.tabs.verify', keys: [], run: () => navigate({ kind: 'packages', tab: 'verify' }) },

@@ -11,6 +11,7 @@ import { recycleEn } from '../recycle/i18n';
 import { packageEn } from '../package/i18n';
 import { layoutEn } from '../layout/i18n';
 import { peopleEn } from '../people/i18n';
+import { routesEn } from '../routes/i18n';
 
 export const en: Resource = {
   app: { title: 'Bulletin Archive', subtitle: 'Internal bulletins', skip: 'Skip to content' },
@@ -179,6 +180,7 @@ export const en: Resource = {
   people: peopleEn,
   batch: batchEn,
   layout: layoutEn,
+  routes: routesEn,
   loading: 'Loading…',
   dates: {
     placeholder: 'e.g. 2024-03-15',

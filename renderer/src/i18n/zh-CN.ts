@@ -10,6 +10,7 @@ import { recycleZh } from '../recycle/i18n';
 import { packageZh } from '../package/i18n';
 import { layoutZh } from '../layout/i18n';
 import { peopleZh } from '../people/i18n';
+import { routesZh } from '../routes/i18n';
 export const zhCN = {
   app: { title: '内刊档案', subtitle: '内部刊物电子档案', skip: '跳到正文' },
   nav: {
@@ -165,6 +166,7 @@ export const zhCN = {
   people: peopleZh,
   batch: batchZh,
   layout: layoutZh,
+  routes: routesZh,
   loading: '正在载入…',
   dates: {
     placeholder: '2024年3月15日',

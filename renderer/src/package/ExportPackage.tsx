@@ -2,6 +2,8 @@ import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { PackageSelection } from '../../../shared/package';
 import { ErrorMessage } from '../components/ErrorMessage';
+import type { Phrase } from '../messages/notices';
+import { sayPhrase } from '../messages/say-phrase';
 import { call, saveExport } from '../store/api';
 import { useStore } from '../store/store';
 import { sizeLabel } from './format';
@@ -12,7 +14,7 @@ type Scope = 'whole' | 'series' | 'years' | 'selected';
 
 /** 导出数据包…: what to pack, as what, with whose name; then progress, and the file delivered like any export. */
 export function ExportPackage({ issueIds }: { issueIds: readonly string[] | undefined }) {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
   const issues = useStore((state) => state.issues);
   const held = issues.status === 'ready' ? issues.data : [];
   const seriesNames = useMemo(() => [...new Set(held.map((issue) => issue.series))].sort((a, b) => a.localeCompare(b, 'zh-CN')), [held]);
@@ -24,7 +26,8 @@ export function ExportPackage({ issueIds }: { issueIds: readonly string[] | unde
   const [container, setContainer] = useState<'zip' | 'tar'>('zip');
   const [organisation, setOrganisation] = useState('');
   const [description, setDescription] = useState('');
-  const [outcome, setOutcome] = useState<string | null>(null);
+  // Kept as a phrase, said in the reader's language when shown (a language switch says it again).
+  const [outcome, setOutcome] = useState<Phrase | null>(null);
   const job = useJob();
   const chosenSeries = series || seriesNames[0] || '';
   const selection: PackageSelection =
@@ -42,11 +45,11 @@ export function ExportPackage({ issueIds }: { issueIds: readonly string[] | unde
     if (view?.state !== 'done' || view.result?.kind !== 'package-export') return;
     const { report, token, fileName } = view.result;
     const saved = await saveExport(token);
-    if (!saved.ok) return setOutcome(saved.error.message);
+    if (!saved.ok) return setOutcome({ error: saved.error });
     setOutcome(
       saved.data.kind === 'cancelled'
-        ? t('package.export.cancelledDelivery')
-        : t('package.export.done', { issues: report.issues, files: report.files, size: sizeLabel(report.payloadBytes), name: saved.data.kind === 'saved' ? saved.data.path : fileName }),
+        ? { key: 'package.export.cancelledDelivery' }
+        : { key: 'package.export.done', values: { issues: report.issues, files: report.files, size: sizeLabel(report.payloadBytes), name: saved.data.kind === 'saved' ? saved.data.path : fileName } },
     );
   };
 
@@ -125,7 +128,7 @@ export function ExportPackage({ issueIds }: { issueIds: readonly string[] | unde
       <JobEnd state={job.state} />
       {outcome && (
         <p className="notice" role="status" data-testid="package-export-done">
-          {outcome}
+          {sayPhrase(outcome, t, i18n.language === 'en' ? 'en' : 'zh')}
         </p>
       )}
     </form>

@@ -2,14 +2,15 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ExportFormat, PrintOptions, PrintTarget, TextEncoding } from '../../../shared/contract/export';
 import { exportAndDeliver } from '../export/deliver';
-import { sayErrorNow } from '../i18n/messages';
+import { NoticeLine } from '../messages/NoticeLine';
+import { forget, pageNow, tell, useNotice } from '../messages/notices';
 
 /** Export choices: formats, plus GB18030 text as its own entry. */
 const EXPORT_CHOICES = ['pdf', 'docx', 'html', 'md', 'txt', 'txt-gb18030', 'json', 'csv', 'xlsx'] as const;
 type ExportChoice = (typeof EXPORT_CHOICES)[number];
 
-type Status =
-  { kind: 'idle' } | { kind: 'busy'; message: string } | { kind: 'done'; message: string } | { kind: 'failed'; message: string };
+/** The export's outcome is said through the app's notices: in the reader's language at every render, gone with the page. */
+const EXPORT_ACTION = 'print.export';
 
 /**
  * Print (the browser's or Electron's own dialog on this page), export as PDF, or export in a
@@ -18,22 +19,23 @@ type Status =
 export function ExportActions({ target, options, canPrint }: { target: PrintTarget | null; options: PrintOptions; canPrint: boolean }) {
   const { t } = useTranslation();
   const [choice, setChoice] = useState<ExportChoice>('docx');
-  const [status, setStatus] = useState<Status>({ kind: 'idle' });
+  const status = useNotice(EXPORT_ACTION);
 
   const runExport = async (picked: ExportChoice): Promise<void> => {
     if (!target) return;
     const format: ExportFormat = picked === 'txt-gb18030' ? 'txt' : picked;
     const encoding: TextEncoding = picked === 'txt-gb18030' ? 'gb18030' : 'utf-8';
-    setStatus({ kind: 'busy', message: t('print.exporting', { format: t(`print.formats.${picked}`) }) });
+    const page = pageNow();
+    tell(EXPORT_ACTION, 'busy', { key: 'print.exporting', values: { format: { key: `print.formats.${picked}` } } });
     const result = await exportAndDeliver(target, format, encoding, options);
-    if (!result.ok) return setStatus({ kind: 'failed', message: t('print.failed', { reason: sayErrorNow(result.error) }) });
+    if (!result.ok) return tell(EXPORT_ACTION, 'failed', { key: 'print.failed', values: { reason: { error: result.error } } }, { page });
     switch (result.data.kind) {
       case 'downloaded':
-        return setStatus({ kind: 'done', message: t('print.exported', { name: result.data.fileName }) });
+        return tell(EXPORT_ACTION, 'done', { key: 'print.exported', values: { name: result.data.fileName } }, { page });
       case 'saved':
-        return setStatus({ kind: 'done', message: t('print.saved', { path: result.data.path }) });
+        return tell(EXPORT_ACTION, 'done', { key: 'print.saved', values: { path: result.data.path } }, { page });
       case 'cancelled':
-        return setStatus({ kind: 'idle' });
+        return forget(EXPORT_ACTION);
       default: {
         const unreachable: never = result.data;
         return unreachable;
@@ -41,7 +43,7 @@ export function ExportActions({ target, options, canPrint }: { target: PrintTarg
     }
   };
 
-  const busy = !target || status.kind === 'busy';
+  const busy = !target || status?.tone === 'busy';
   return (
     <>
       <div className="print-actions">
@@ -65,9 +67,7 @@ export function ExportActions({ target, options, canPrint }: { target: PrintTarg
           {t('print.export')}
         </button>
       </div>
-      <p className={`print-status print-status-${status.kind}`} role="status" aria-live="polite">
-        {status.kind === 'idle' ? '' : status.message}
-      </p>
+      <NoticeLine notice={status} className="print-status" />
     </>
   );
 }

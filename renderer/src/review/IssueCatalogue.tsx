@@ -1,9 +1,13 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { sayErrorNow, useSay } from '../i18n/messages';
+import { useSay } from '../i18n/messages';
+import { NoticeLine } from '../messages/NoticeLine';
+import { pageNow, tell, useLatestNotice, useNotice } from '../messages/notices';
+import type { Phrase } from '../messages/notices';
+import { sayPhrase } from '../messages/say-phrase';
 import type { Issue } from '../../../shared/catalog';
 import { focusFirstInvalid } from './focus';
-import { markChecked, openOriginal, originalMessage, updateMasthead } from './issue-review';
+import { markChecked, openOriginal, updateMasthead } from './issue-review';
 import { fieldsFrom, mastheadPatch, readFields } from './masthead-fields';
 import type { FieldProblems } from './masthead-fields';
 import { MastheadFieldset } from './MastheadForm';
@@ -18,20 +22,27 @@ export function IssueCatalogue({ issue }: { issue: Issue }) {
   const { say } = useSay();
   const [editing, setEditing] = useState(false);
   const [busy, setBusy] = useState(false);
-  const [message, setMessage] = useState<{ text: string; error: boolean } | null>(null);
+  // One line for the tools' outcomes (messages/notices.ts): the latest replaces the one before.
+  const message = useLatestNotice(ISSUE_TOOLS);
 
   const check = async (): Promise<void> => {
+    const page = pageNow();
     setBusy(true);
     const result = await markChecked(issue.id);
     setBusy(false);
-    setMessage(result.ok ? { text: t('review.issue.checked'), error: false } : { text: t('review.issue.saveFailed', { reason: sayErrorNow(result.error) }), error: true });
+    if (result.ok) tell(MASTHEAD_ACTION, 'done', { key: 'review.issue.checked' }, { page });
+    else tell(MASTHEAD_ACTION, 'failed', { key: 'review.issue.saveFailed', values: { reason: { error: result.error } } }, { page });
   };
   const original = async (): Promise<void> => {
+    const page = pageNow();
     setBusy(true);
-    setMessage({ text: t('review.issue.opening'), error: false });
+    tell(ORIGINAL_ACTION, 'busy', { key: 'review.issue.opening' });
     const result = await openOriginal(issue);
     setBusy(false);
-    setMessage({ text: originalMessage(result), error: !result.ok });
+    const phrase: Phrase = !result.ok
+      ? { key: 'review.issue.openFailed', values: { reason: result.message } }
+      : { key: result.how === 'opened' ? 'review.issue.opened' : 'review.issue.downloaded', values: { name: result.name } };
+    tell(ORIGINAL_ACTION, result.ok ? 'done' : 'failed', phrase, { page });
   };
 
   return (
@@ -64,28 +75,28 @@ export function IssueCatalogue({ issue }: { issue: Issue }) {
             {t('review.issue.markChecked')}
           </button>
         )}
-        <p className={`issue-catalogue-message${message?.error ? ' issue-catalogue-error' : ''}`} role="status">
-          {message?.text}
-        </p>
-      </div>
-      {editing && (
-        <MastheadEditor
-          issue={issue}
-          onDone={(text) => {
-            setEditing(false);
-            if (text) setMessage({ text, error: false });
-          }}
+        {/* A failure to save the masthead is said in the editor, beside the fields. */}
+        <NoticeLine
+          notice={message && !(editing && message.action === MASTHEAD_ACTION && message.tone === 'failed') ? message : null}
+          className={`issue-catalogue-message${message?.tone === 'failed' ? ' issue-catalogue-error' : ''}`}
         />
-      )}
+      </div>
+      {editing && <MastheadEditor issue={issue} onDone={() => setEditing(false)} />}
     </section>
   );
 }
 
-function MastheadEditor({ issue, onDone }: { issue: Issue; onDone: (message: string | null) => void }) {
-  const { t } = useTranslation();
+/** The issue tools' actions: saving the masthead (and marking it checked), opening the original. */
+const ISSUE_TOOLS = 'issue.';
+const MASTHEAD_ACTION = 'issue.masthead';
+const ORIGINAL_ACTION = 'issue.original';
+
+function MastheadEditor({ issue, onDone }: { issue: Issue; onDone: () => void }) {
+  const { t, i18n } = useTranslation();
   const [fields, setFields] = useState<MastheadFields>(() => fieldsFrom(issue));
   const [problems, setProblems] = useState<FieldProblems>({});
-  const [failure, setFailure] = useState<string | null>(null);
+  const notice = useNotice(MASTHEAD_ACTION);
+  const failure = notice?.tone === 'failed' ? notice : null;
   const [saving, setSaving] = useState(false);
 
   return (
@@ -102,32 +113,37 @@ function MastheadEditor({ issue, onDone }: { issue: Issue; onDone: (message: str
         }
         setProblems({});
         const patch = mastheadPatch(issue, read.values);
-        if (Object.keys(patch).length === 0) return onDone(t('review.issue.unchanged'));
+        if (Object.keys(patch).length === 0) {
+          tell(MASTHEAD_ACTION, 'done', { key: 'review.issue.unchanged' });
+          return onDone();
+        }
         setSaving(true);
+        const page = pageNow();
         void updateMasthead(issue.id, patch).then((result) => {
           setSaving(false);
-          if (result.ok) onDone(t('review.issue.mastheadSaved'));
-          else setFailure(sayErrorNow(result.error));
+          if (!result.ok) return tell(MASTHEAD_ACTION, 'failed', { key: 'review.issue.saveFailed', values: { reason: { error: result.error } } }, { page });
+          tell(MASTHEAD_ACTION, 'done', { key: 'review.issue.mastheadSaved' }, { page });
+          onDone();
         });
       }}
       onKeyDown={(event) => {
         if (event.key !== 'Escape') return;
         event.preventDefault();
-        onDone(null);
+        onDone();
       }}
     >
       <h3 id="masthead-editor-title">{t('review.issue.editHeading')}</h3>
       <MastheadFieldset idPrefix="masthead-edit" fields={fields} problems={problems} disabled={saving} onChange={(field, value) => setFields({ ...fields, [field]: value })} />
       {failure && (
         <p className="field-problem" role="alert">
-          {t('review.issue.saveFailed', { reason: failure })}
+          {sayPhrase(failure.phrase, t, i18n.language === 'en' ? 'en' : 'zh')}
         </p>
       )}
       <div className="split-actions">
         <button type="submit" className="button button-primary button-small" disabled={saving}>
           {t('review.issue.saveMasthead')}
         </button>
-        <button type="button" className="button button-small" onClick={() => onDone(null)}>
+        <button type="button" className="button button-small" onClick={() => onDone()}>
           {t('review.cancel')}
         </button>
       </div>

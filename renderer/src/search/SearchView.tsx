@@ -9,7 +9,7 @@ import { displayOrder, resultRows } from './result-rows';
 import { SearchFilterBar } from './SearchFilters';
 import { SearchHelp, NoHits } from './SearchHelp';
 import { buildPercent, IndexProgress, ResultSummary, Understood } from './SearchSummary';
-import { moveActive, openHit, runSearch, setQuery, useSearch, warmUpIndex } from './state';
+import { moveActive, openOnEnter, runSearch, setQuery, useSearch, warmUpIndex } from './state';
 import type { Results } from './state';
 
 /** Full-text search over every article: as-you-type results, best first, with the total. */
@@ -50,10 +50,9 @@ export function SearchView() {
         moveActive(event.key === 'PageDown' ? 8 : -8, order);
         break;
       case 'Enter': {
-        const hit = activeHit ?? hits[order[0] ?? -1];
-        if (!hit) return;
+        // Acts on what is typed now: results of an earlier text are never opened (openOnEnter).
         event.preventDefault();
-        openHit(hit);
+        void openOnEnter(activeHit ?? hits[order[0] ?? -1]);
         break;
       }
       case 'Escape':

@@ -7,6 +7,7 @@ import { createStore, patchStore, useStoreValue } from '../store/create-store';
 import { getState as getAppState } from '../store/store';
 import { NO_FILTERS, apiFilters, hasScreenFilters } from './filters';
 import type { ScreenFilters } from './filters';
+import { displayOrder, resultRows } from './result-rows';
 
 /**
  * The search screen and the in-article find bar: one small store of their own (as the
@@ -24,7 +25,8 @@ export type Layout = 'grouped' | 'flat';
 
 export type Results =
   | { status: 'idle' }
-  | { status: 'ready'; query: string; result: SearchResult; hits: readonly SearchHit[]; loadingMore: boolean }
+  /** `asked`: the query and filters these results answer (askedOf), so Enter never acts on an older question's. */
+  | { status: 'ready'; query: string; asked: string; result: SearchResult; hits: readonly SearchHit[]; loadingMore: boolean }
   | { status: 'error'; error: ApiError };
 
 /** The open article's hits, for highlighting and stepping; `hits` is null while they load. */
@@ -37,6 +39,8 @@ export interface ArticleFind {
   focusRequests: number;
   /** Bumped when the current hit should be scrolled into view even if it did not change. */
   revealRequests: number;
+  /** The hit to show once the hits arrive (an address reopened), instead of the first. */
+  startAt?: number;
 }
 
 export interface SearchState {
@@ -75,6 +79,11 @@ function set(patch: Partial<SearchState> | ((current: SearchState) => Partial<Se
 
 export function getSearchState(): SearchState {
   return store.get();
+}
+
+/** Told of every change (the address follows the query, the filters and the hit shown). */
+export function subscribeSearch(listener: () => void): () => void {
+  return store.subscribe(listener);
 }
 
 export function useSearch<T>(select: (current: SearchState) => T): T {
@@ -124,6 +133,34 @@ export function moveActive(step: number, order: readonly number[]): void {
   if (next !== undefined) set({ active: next });
 }
 
+/** The question a set of results answers: the query and the filters, as one comparable string. */
+export function askedOf(query: string, filters: ScreenFilters): string {
+  return JSON.stringify([query, filters]);
+}
+
+/** The results on screen answer what is typed now (not a query typed over since, nor one still on its way). */
+export function resultsAreCurrent(current: SearchState = getSearchState()): boolean {
+  return current.results.status === 'ready' && !current.pending && current.results.asked === askedOf(current.query, current.filters);
+}
+
+/**
+ * Enter in the search box: opens the chosen hit of what is typed now. When the results on screen
+ * answer an earlier text (typed over faster than the search runs), the current text is searched
+ * at once and its first hit opened; if the text changes again meanwhile, nothing is opened.
+ */
+export async function openOnEnter(chosen: SearchHit | undefined): Promise<void> {
+  if (resultsAreCurrent()) {
+    if (chosen) openHit(chosen);
+    return;
+  }
+  const asked = askedOf(getSearchState().query, getSearchState().filters);
+  await runSearch();
+  const now = getSearchState();
+  if (!resultsAreCurrent(now) || now.results.status !== 'ready' || now.results.asked !== asked) return;
+  const first = now.results.hits[displayOrder(resultRows(now.results.hits, now.layout))[0] ?? -1];
+  if (first) openHit(first);
+}
+
 function schedule(delay: number): void {
   clearTimeout(timer);
   timer = setTimeout(() => void runSearch(), delay);
@@ -149,7 +186,7 @@ export async function runSearch(): Promise<void> {
   }
   const { incomplete } = answer.data;
   set((current) => ({
-    results: { status: 'ready', query, result: answer.data, hits: answer.data.hits, loadingMore: false },
+    results: { status: 'ready', query, asked: askedOf(query, filters), result: answer.data, hits: answer.data.hits, loadingMore: false },
     pending: false,
     active: answer.data.hits.length > 0 ? 0 : -1,
     // The answer says how far the build is: shown at once, then followed until it is done.
@@ -308,6 +345,36 @@ export function openArticleFind(articleId: string): void {
   if (getSearchState().find?.hits === null) scheduleFind(0);
 }
 
+/** An address (reload, Back) names an article with a find: the bar opens on that query, at that hit. */
+export function restoreArticleFind(articleId: string, query: string, hit: number): void {
+  const find = getSearchState().find;
+  if (find && find.articleId === articleId && find.query === query && find.hits !== null) {
+    if (find.current !== hit && hit < find.hits.length) set({ find: { ...find, current: hit, revealRequests: find.revealRequests + 1 } });
+    return;
+  }
+  set((current) => ({
+    find: {
+      articleId,
+      query,
+      hits: null,
+      current: 0,
+      startAt: hit,
+      focusRequests: current.find?.focusRequests ?? 0,
+      revealRequests: (current.find?.revealRequests ?? 0) + 1,
+    },
+  }));
+  scheduleFind(0);
+}
+
+/** An address names the search screen with its query and filters: they are put back and asked again. */
+export function restoreSearch(query: string, filters: ScreenFilters): void {
+  const now = getSearchState();
+  const same = now.query === query && JSON.stringify(now.filters) === JSON.stringify(filters);
+  if (same && now.results.status !== 'idle') return;
+  set({ query, filters });
+  schedule(0);
+}
+
 export function closeArticleFind(): void {
   clearTimeout(findTimer);
   latestFind++;
@@ -317,7 +384,7 @@ export function closeArticleFind(): void {
 export function setFindQuery(query: string): void {
   const find = getSearchState().find;
   if (!find) return;
-  set({ find: { ...find, query } });
+  set({ find: { ...withoutStart(find), query } });
   scheduleFind(TYPING_DELAY_MS);
 }
 
@@ -325,8 +392,14 @@ export function setFindQuery(query: string): void {
 export function loadArticleHits(articleId: string): void {
   const find = getSearchState().find;
   if (!find) return;
-  if (find.articleId !== articleId) set({ find: { ...find, articleId, hits: null, current: 0 } });
+  if (find.articleId !== articleId) set({ find: { ...withoutStart(find), articleId, hits: null, current: 0 } });
   scheduleFind(0);
+}
+
+/** The reader moved on from an address's hit: the next load starts at the first. */
+function withoutStart(find: ArticleFind): ArticleFind {
+  const { startAt: _moved, ...rest } = find;
+  return rest;
 }
 
 function scheduleFind(delay: number): void {
@@ -346,7 +419,9 @@ async function runFind(): Promise<void> {
   const now = getSearchState().find;
   if (request !== latestFind || !now || now.articleId !== find.articleId || now.query !== find.query) return;
   const hits = answer.ok ? answer.data : [];
-  set({ find: { ...now, hits, current: 0, revealRequests: now.revealRequests + 1 } });
+  // An address's hit holds until the reader moves (a second load of the same hits keeps it).
+  const current = Math.max(0, Math.min(hits.length - 1, now.startAt ?? 0));
+  set({ find: { ...now, hits, current, revealRequests: now.revealRequests + 1 } });
 }
 
 /** Next (+1) or previous (-1) hit, round the end; Ctrl+F opens the bar where it is closed. */
@@ -360,7 +435,7 @@ export function stepHit(step: 1 | -1): void {
   }
   const count = find.hits?.length ?? 0;
   if (count === 0) return;
-  set({ find: { ...find, current: (find.current + step + count) % count, revealRequests: find.revealRequests + 1 } });
+  set({ find: { ...withoutStart(find), current: (find.current + step + count) % count, revealRequests: find.revealRequests + 1 } });
 }
 
 /** Ctrl+F: within the open article; on the search screen its box; elsewhere, the library filter. */

@@ -1,7 +1,7 @@
-import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { ApiError } from '../../../shared/contract';
 import { missingByYear, numberRanges } from '../../../shared/holdings';
+import { NoticeLine } from '../messages/NoticeLine';
+import { pageNow, tell, useNotice } from '../messages/notices';
 import { ErrorMessage, Loading } from '../components/ErrorMessage';
 import { shownData, useApi } from '../hooks/useApi';
 import { formatDate, localDay } from '../format';
@@ -11,24 +11,27 @@ import { openSeries } from '../store/navigation';
 import { useStore } from '../store/store';
 
 /** Missing issues per series and year: on screen, printable (print CSS), exported as CSV or XLSX. */
+const GAPS_EXPORT = 'holdings.gaps.export';
+
 export function GapReportView() {
   const { t } = useTranslation();
   const language = useStore((state) => state.language);
   const { state, retry } = useApi('holdings.get', {});
-  const [status, setStatus] = useState('');
-  const [error, setError] = useState<ApiError | null>(null);
+  // The export's outcome: one notice, the latest replacing the one before, said in the current language.
+  const notice = useNotice(GAPS_EXPORT);
+  const error = notice?.tone === 'failed' && 'error' in notice.phrase ? notice.phrase.error : null;
   const all = shownData(state);
   if (state.status === 'error') return <ErrorMessage error={state.error} onRetry={retry} />;
   if (!all) return <Loading />;
   const rows = all.flatMap((h) => missingByYear(h).map((row) => ({ series: h.series, ...row })));
   const total = rows.reduce((sum, r) => sum + r.numbers.length, 0);
   const exportAs = async (format: 'csv' | 'xlsx') => {
+    const page = pageNow();
     const prepared = await call('holdings.export', { format, locale: currentLanguage() === 'en' ? 'en' : 'zh' });
-    if (!prepared.ok) return setError(prepared.error);
+    if (!prepared.ok) return tell(GAPS_EXPORT, 'failed', { error: prepared.error }, { page });
     const saved = await saveExport(prepared.data.token);
-    if (!saved.ok) return setError(saved.error);
-    setError(null);
-    setStatus(t('holdings.gaps.exported', { file: prepared.data.fileName, rows: prepared.data.rows }));
+    if (!saved.ok) return tell(GAPS_EXPORT, 'failed', { error: saved.error }, { page });
+    tell(GAPS_EXPORT, 'done', { key: 'holdings.gaps.exported', values: { file: prepared.data.fileName, rows: prepared.data.rows } }, { page });
   };
   return (
     <div className="gap-report">
@@ -47,9 +50,7 @@ export function GapReportView() {
             {t('holdings.gaps.xlsx')}
           </button>
         </div>
-        <p role="status" className="muted no-print">
-          {status}
-        </p>
+        <NoticeLine notice={notice?.tone === 'done' ? notice : null} className="muted no-print" />
         {error && <ErrorMessage error={error} />}
       </div>
       <div className="report-body">

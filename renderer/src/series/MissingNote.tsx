@@ -22,9 +22,10 @@ export function MissingNote({ series, year, number, note, onSaved, onClose }: Pr
   const [saved, setSaved] = useState(false);
   const save = async (value: string) => {
     const result = await call('holdings.note', { series, year, number, note: value });
+    // A new outcome replaces the old: never "saved" beside a failure.
+    setSaved(result.ok);
     if (!result.ok) return setError(result.error);
     setError(null);
-    setSaved(true);
     onSaved(result.data);
   };
   return (

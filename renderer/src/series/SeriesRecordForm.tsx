@@ -4,17 +4,21 @@ import { useTranslation } from 'react-i18next';
 import type { ApiError } from '../../../shared/contract';
 import { FREQUENCIES } from '../../../shared/holdings-record';
 import type { SeriesOverview, SeriesRecord } from '../../../shared/holdings-record';
+import { NoticeLine } from '../messages/NoticeLine';
+import { tell, useNotice } from '../messages/notices';
 import { ErrorMessage } from '../components/ErrorMessage';
 import { call } from '../store/api';
 import { readRecordText, recordText } from './record-fields';
 import type { RecordText } from './record-fields';
+
+const RECORD_SAVE = 'holdings.series.save';
 
 /** The series' record, shown, and edited in place. */
 export function SeriesRecordCard({ overview, onSaved }: { overview: SeriesOverview; onSaved: (record: SeriesRecord) => void }) {
   const { t } = useTranslation();
   const [editing, setEditing] = useState(false);
   const mayEdit = useCan('series.update');
-  const [status, setStatus] = useState('');
+  const status = useNotice(RECORD_SAVE);
   const { record } = overview;
   const none = <span className="muted">{t('holdings.series.unknown')}</span>;
   if (editing) {
@@ -24,7 +28,7 @@ export function SeriesRecordCard({ overview, onSaved }: { overview: SeriesOvervi
         onCancel={() => setEditing(false)}
         onSaved={(saved) => {
           setEditing(false);
-          setStatus(t('holdings.series.saved'));
+          tell(RECORD_SAVE, 'done', { key: 'holdings.series.saved' });
           onSaved(saved);
         }}
       />
@@ -58,9 +62,7 @@ export function SeriesRecordCard({ overview, onSaved }: { overview: SeriesOvervi
         <dt>{t('holdings.series.notes')}</dt>
         <dd className="series-record-notes">{record.notes ?? none}</dd>
       </dl>
-      <p role="status" className="muted">
-        {status}
-      </p>
+      <NoticeLine notice={status} className="muted" />
     </section>
   );
 }

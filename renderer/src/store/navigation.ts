@@ -43,6 +43,7 @@ export function goBack(): void {
     case 'recycle':
     case 'packages':
     case 'people':
+    case 'not-found':
       return openLibrary();
     case 'series':
       return openLibrary(view.series);

@@ -2,6 +2,7 @@ import type { Issue, IssueSummary } from '../../../shared/catalog';
 import type { ApiError, SameIssueChoice } from '../../../shared/contract';
 import type { ArchiveMessage } from '../../../shared/messages';
 import type { PrintTarget } from '../../../shared/contract/export';
+import type { AnnotationFiltersInput } from '../../../shared/contract/annotations';
 import type { Language } from '../i18n';
 import type { ImportRun, ReviewDraft, ReviewMode } from '../review/types';
 import type { PackageTab } from '../package/tabs';
@@ -17,7 +18,8 @@ export type View =
   | { kind: 'review' }
   /** Issues imported while the parser had doubts, waiting for a cataloguer. */
   | { kind: 'needs-review' }
-  | { kind: 'annotations' }
+  /** Every annotation, with the list's filters (kept in the view, so its address holds them). */
+  | { kind: 'annotations'; filters?: AnnotationFiltersInput }
   | { kind: 'search' }
   /** A series' record and holdings grid; the gap report; the statistics (of one series, or all). */
   | { kind: 'series'; series: string }
@@ -30,7 +32,9 @@ export type View =
   /** Packages and backups (issue 15): export (of the issues selected, when given), import, verify, back up. */
   | { kind: 'packages'; tab: PackageTab; issueIds?: readonly string[]; startBackup?: boolean }
   /** The reading room's accounts and audit trail (issue 18), for administrators. */
-  | { kind: 'people'; tab: PeopleTab };
+  | { kind: 'people'; tab: PeopleTab }
+  /** An address that names no view (mistyped, cut short, from another version), shown as such. */
+  | { kind: 'not-found'; address: string };
 
 export type Load<T> = { status: 'loading' } | { status: 'ready'; data: T } | { status: 'error'; error: ApiError };
 

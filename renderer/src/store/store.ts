@@ -17,3 +17,8 @@ export function setState(change: Partial<State> | ((current: State) => Partial<S
 export function useStore<T>(select: (state: State) => T): T {
   return useStoreValue(app, select);
 }
+
+/** Told of every change (the address follows the view; messages leave with their view). */
+export function subscribeState(listener: () => void): () => void {
+  return app.subscribe(listener);
+}
