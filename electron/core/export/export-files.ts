@@ -143,7 +143,7 @@ async function documentFile(
       const laidOut = await layOutPrintDocument(source, request.options, annotations, engine, { pdf: false }, services.measured).catch(() =>
         layOutPrintDocument(source, request.options, annotations, null, { pdf: false }),
       );
-      return { stem, ext, mime, bytes: utf8(printHtmlPage(laidOut.view)), warnings: annotations.warnings };
+      return { stem, ext, mime, bytes: utf8(printHtmlPage(laidOut.view, laidOut.fontFaces)), warnings: annotations.warnings };
     }
     case 'docx':
       return { stem, ext, mime, bytes: await printSourceToDocx(source, request.options) };

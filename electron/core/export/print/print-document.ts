@@ -2,6 +2,7 @@ import type { PrintDocumentView, PrintOptions } from '../../../../shared/contrac
 import { issueNumberLabel } from '../../../../shared/format';
 import type { PdfEngine } from '../pdf/pdf-engine';
 import { readTitlePages } from '../pdf/title-pages';
+import { documentCharacters, documentFontFaces } from './document-fonts';
 import type { MeasuredPages } from './measured-pages';
 import type { PrintAnnotations } from './print-annotations';
 import { printCss } from './print-css';
@@ -22,6 +23,8 @@ export interface LaidOutDocument {
   view: PrintDocumentView;
   /** The final PDF, when an engine made one. */
   pdf: Uint8Array | null;
+  /** The bundled faces cut to this document's characters, for printHtmlPage. */
+  fontFaces: string;
 }
 
 export async function layOutPrintDocument(
@@ -34,14 +37,16 @@ export async function layOutPrintDocument(
 ): Promise<LaidOutDocument> {
   const css = printCss(options, pageHeaders(source));
   const needsPages = source.groups.some((g) => g.wholeIssue) || source.kind === 'articles';
+  const first = buildPrintTree({ source, options, annotations: annotations.marks, pages: null });
+  // One subset for the measuring print and the final one: they differ only in page-number digits,
+  // which every subset keeps.
+  const fontFaces = await documentFontFaces(documentCharacters(first.root, css));
   if (!engine) {
-    const { root } = buildPrintTree({ source, options, annotations: annotations.marks, pages: null });
-    return { view: { title: source.title, root, css, pagesKnown: !needsPages, notice: null, warnings: [...annotations.warnings] }, pdf: null };
+    return { view: { title: source.title, root: first.root, css, pagesKnown: !needsPages, notice: null, warnings: [...annotations.warnings] }, pdf: null, fontFaces };
   }
   let pages: ReadonlyMap<string, number> | null = null;
   if (needsPages) {
-    const first = buildPrintTree({ source, options, annotations: annotations.marks, pages: null });
-    const firstHtml = printHtmlPage({ title: source.title, root: first.root, css });
+    const firstHtml = printHtmlPage({ title: source.title, root: first.root, css }, fontFaces);
     pages = measured?.get(firstHtml) ?? null;
     if (!pages) {
       const titles = source.groups.flatMap((group) => group.articles.map((article) => ({ id: article.id, title: article.title })));
@@ -52,8 +57,8 @@ export async function layOutPrintDocument(
   }
   const { root } = buildPrintTree({ source, options, annotations: annotations.marks, pages });
   const view: PrintDocumentView = { title: source.title, root, css, pagesKnown: true, notice: null, warnings: [...annotations.warnings] };
-  const pdf = want.pdf ? await engine.pdf(printHtmlPage(view)) : null;
-  return { view, pdf };
+  const pdf = want.pdf ? await engine.pdf(printHtmlPage(view, fontFaces)) : null;
+  return { view, pdf, fontFaces };
 }
 
 export function pageHeaders(source: PrintSource): PageHeaders {

@@ -23,8 +23,11 @@ function elementToHtml(element: PrintElement): string {
   return `<${element.tag}${attrs}>${inner}</${element.tag}>`;
 }
 
-/** One self-contained, print-ready HTML file: no script, no external resource; the bundled print fonts inline. */
-export function printHtmlPage(view: { title: string; root: PrintElement; css: string }): string {
+/**
+ * One self-contained, print-ready HTML file: no script, no external resource; the bundled print
+ * fonts inline: `fontFaces` cut to the document (documentFontFaces), else the whole faces.
+ */
+export function printHtmlPage(view: { title: string; root: PrintElement; css: string }, fontFaces: string = bundledFontFaces()): string {
   return `<!doctype html>
 <html lang="zh-CN">
 <head>
@@ -36,7 +39,7 @@ export function printHtmlPage(view: { title: string; root: PrintElement; css: st
 <style>
 @media screen { body { background: #e8e6e1; margin: 0; padding: 24px 0; } }
 @media print { body { margin: 0; } }
-${bundledFontFaces()}
+${fontFaces}
 ${view.css.replace(/<\//g, '<\\/')}
 </style>
 </head>
