@@ -3,7 +3,6 @@ import { useTranslation } from 'react-i18next';
 import type { Issue } from '../../../shared/catalog';
 import type { HistoryRow } from '../../../shared/history';
 import { formatDate } from '../format';
-import { sayErrorNow } from '../i18n/messages';
 import { FormOutcome } from './FormParts';
 import type { FormMessage } from './FormParts';
 import { call } from '../store/api';
