@@ -36,14 +36,14 @@ afterAll(async () => {
 
 /**
  * The ceilings are the character error rates measured here (printed by each test) with a margin:
- * kjqbck JPEG 0.9 %, kjqbck TIFF 1.6 %, mixed PDF 1.6 %; gzjb PDF higher (its red masthead and
- * small 150 dpi print). A change that reads worse than the ceiling fails.
+ * kjqbck JPEG 0.91 %, kjqbck TIFF 0.72 %, mixed PDF 0.18 %, gzjb PDF 0.80 %. A change that reads
+ * worse than the ceiling fails.
  */
 const CER_CEILING: Record<string, number> = {
   'kjqbck-p1-150dpi.jpg': 0.03,
   'kjqbck-300dpi.tif': 0.04,
   'mixed-layers.pdf': 0.04,
-  'gzjb-150dpi.pdf': 0.2,
+  'gzjb-150dpi.pdf': 0.04,
 };
 
 describe('scanned bulletins read offline by OCR', () => {
@@ -130,7 +130,7 @@ describe('scanned bulletins read offline by OCR', () => {
       for (const name of Object.keys(CER_CEILING)) {
         const reading = await read(name);
         const scan = ScanReadingSchema.parse(reading.scan);
-        expect(scan.engine).toMatch(/^tesseract\.js \d+\.\d+\.\d+ chi_sim\+eng$/);
+        expect(scan.engine).toMatch(/^tesseract\.js \d+\.\d+\.\d+ chi_sim$/);
         expect(scan.sha256).toMatch(/^[0-9a-f]{64}$/);
         for (const page of scan.pages) {
           expect(page.lines.length).toBeGreaterThan(0);

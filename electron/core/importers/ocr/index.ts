@@ -18,8 +18,8 @@
  * (frame `page - 1` of a TIFF). Boxes are on that image as it is, before deskewing.
  *
  * Everything runs in a worker thread (run-ocr.ts: heap limit, resident-memory watch, deadline
- * per page, cancel); the engine is tesseract.js with the chi_sim and eng models from their npm
- * packages, and nothing is fetched (engine.ts).
+ * per page, cancel); the engine is tesseract.js with the chi_sim model (eng selectable) from the
+ * npm data packages, and nothing is fetched: the worker traps the network (engine.ts, network-trap.ts).
  */
 import { createHash } from 'node:crypto';
 import type { ArchiveMessage } from '../../../../shared/messages';
