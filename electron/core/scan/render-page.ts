@@ -1,9 +1,9 @@
 import { createRequire } from 'node:module';
-import { createCanvas, loadImage } from '@napi-rs/canvas';
 import type * as NapiCanvas from '@napi-rs/canvas';
-import type { Canvas } from '@napi-rs/canvas';
+import type { Canvas, Image } from '@napi-rs/canvas';
 import UTIF from 'utif2';
 import { ArchiveError } from '../errors';
+import { nativeCanvas } from '../importers/ocr/native-canvas';
 import { openPdf } from '../importers/pdf/open-pdf';
 
 /**
@@ -39,14 +39,15 @@ export function originalKindOf(bytes: Uint8Array): OriginalKind {
 export async function renderScanPage(bytes: Uint8Array, request: PageRequest): Promise<PageRender> {
   const width = Math.max(1, Math.min(request.maxWidth, request.readWidth));
   const height = Math.max(1, Math.round((request.readHeight * width) / request.readWidth));
-  const canvas = createCanvas(width, height);
+  const native = await nativeCanvas();
+  const canvas = native.createCanvas(width, height);
   const context = canvas.getContext('2d');
   // The page's own white behind it: a transparent PNG shows the screen's colour through a scan.
   context.fillStyle = '#ffffff';
   context.fillRect(0, 0, width, height);
   const kind = originalKindOf(bytes);
   if (kind === 'pdf') return drawPdfPage(bytes, request.page, width, height);
-  context.drawImage(kind === 'tiff' ? tiffFrame(bytes, request.page) : await imageOf(bytes), 0, 0, width, height);
+  context.drawImage(kind === 'tiff' ? tiffFrame(native, bytes, request.page) : await imageOf(native, bytes), 0, 0, width, height);
   return { png: new Uint8Array(await canvas.encode('png')), width, height };
 }
 
@@ -56,8 +57,8 @@ export async function renderScanPage(bytes: Uint8Array, request: PageRequest): P
  * with the scanned PDF fixture). As importers/ocr/render-pdf-page.ts does for OCR.
  */
 function pdfjsCanvas(): typeof NapiCanvas {
-  const require = createRequire(import.meta.url);
-  return createRequire(require.resolve('pdfjs-dist/package.json'))('@napi-rs/canvas') as typeof NapiCanvas;
+  const here = createRequire(import.meta.url);
+  return createRequire(here.resolve('pdfjs-dist/package.json'))('@napi-rs/canvas') as typeof NapiCanvas;
 }
 
 async function drawPdfPage(bytes: Uint8Array, pageNumber: number, width: number, height: number): Promise<PageRender> {
@@ -81,23 +82,23 @@ async function drawPdfPage(bytes: Uint8Array, pageNumber: number, width: number,
   }
 }
 
-async function imageOf(bytes: Uint8Array): Promise<Awaited<ReturnType<typeof loadImage>>> {
+async function imageOf(native: typeof NapiCanvas, bytes: Uint8Array): Promise<Image> {
   try {
-    return await loadImage(Buffer.from(bytes));
+    return await native.loadImage(Buffer.from(bytes));
   } catch (error) {
     throw new ArchiveError('unreadable-file', `The page image could not be decoded: ${error instanceof Error ? error.message : String(error)}.`);
   }
 }
 
 /** A TIFF frame as a canvas (utif2 decodes every compression a copier writes: CCITT G4, LZW, JPEG). */
-function tiffFrame(bytes: Uint8Array, page: number): Canvas {
+function tiffFrame(native: typeof NapiCanvas, bytes: Uint8Array, page: number): Canvas {
   const buffer = bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.byteLength) as ArrayBuffer;
   const frames = UTIF.decode(buffer).filter((ifd) => ifd['t256'] !== undefined);
   const frame = frames[page - 1];
   if (!frame) throw ArchiveError.of('not-found', { code: 'scan-page-missing', page, pages: frames.length });
   UTIF.decodeImage(buffer, frame);
   const rgba = UTIF.toRGBA8(frame);
-  const canvas = createCanvas(frame.width, frame.height);
+  const canvas = native.createCanvas(frame.width, frame.height);
   const context = canvas.getContext('2d');
   const data = context.createImageData(frame.width, frame.height);
   data.data.set(rgba);

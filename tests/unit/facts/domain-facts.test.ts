@@ -26,8 +26,9 @@ describe('readable files', () => {
     expect(isIssueExportName('科技情报参考-2024-3.pdf')).toBe(false);
   });
 
-  it('neither takes a picture or an old Word file', () => {
-    for (const name of ['photo.png', 'old.doc', 'pdf', '.txt.bak']) {
+  it('takes a scan (issue 16) but neither a drawing nor an old Word file', () => {
+    for (const name of ['scan.png', 'scan.JPG', 'copier.tif', 'copier.tiff']) expect(isReadableName(name)).toBe(true);
+    for (const name of ['photo.psd', 'old.doc', 'pdf', '.txt.bak']) {
       expect(isReadableName(name)).toBe(false);
       expect(isBulletinFileName(name)).toBe(false);
     }

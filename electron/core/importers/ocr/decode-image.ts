@@ -1,8 +1,9 @@
-import { createCanvas, loadImage } from '@napi-rs/canvas';
+import type { Image } from '@napi-rs/canvas';
 import * as UtifModule from 'utif2';
 import { greyFromRgba } from './grey-image';
 import type { GreyImage } from './grey-image';
 import type { ImageKind } from './image-kind';
+import { nativeCanvas } from './native-canvas';
 
 // utif2 is CommonJS that assigns its functions to one object: imported from ESM, they sit on
 // `default` (Node finds no named exports in it); a bundler may hand them over directly.
@@ -34,7 +35,8 @@ export function imagePages(kind: ImageKind, bytes: Uint8Array): ImagePages {
 }
 
 async function decodeWithCanvas(bytes: Uint8Array): Promise<GreyImage> {
-  let image: Awaited<ReturnType<typeof loadImage>>;
+  const { createCanvas, loadImage } = await nativeCanvas();
+  let image: Image;
   try {
     image = await loadImage(Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength));
   } catch (error) {

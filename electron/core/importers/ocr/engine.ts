@@ -64,7 +64,8 @@ export interface Engine {
   recognise(image: Uint8Array, parameters?: Record<string, string>): Promise<OcrBlock[]>;
 }
 
-const require = createRequire(import.meta.url);
+// Not named `require`: the main bundle declares its own `require` shim in the same scope.
+const resolveHere = createRequire(import.meta.url);
 let ready: Promise<Engine> | null = null;
 let readyLanguages: OcrLanguages | null = null;
 
@@ -124,12 +125,12 @@ async function startEngine(languages: OcrLanguages): Promise<Engine> {
 }
 
 function readModel(code: string): Uint8Array {
-  const folder = dirname(require.resolve(`@tesseract.js-data/${code}/package.json`));
+  const folder = dirname(resolveHere.resolve(`@tesseract.js-data/${code}/package.json`));
   return readFileSync(join(unpacked(folder), MODEL_FOLDER, `${code}.traineddata.gz`));
 }
 
 function packageVersion(name: string): string {
-  const manifest = JSON.parse(readFileSync(require.resolve(`${name}/package.json`), 'utf8')) as { version?: string };
+  const manifest = JSON.parse(readFileSync(resolveHere.resolve(`${name}/package.json`), 'utf8')) as { version?: string };
   return manifest.version ?? '?';
 }
 

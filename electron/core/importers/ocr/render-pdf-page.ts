@@ -15,8 +15,8 @@ type CanvasModule = typeof NapiCanvas;
  * is drawn on a canvas from the copy pdf.js resolves.
  */
 function pdfjsCanvas(): CanvasModule {
-  const require = createRequire(import.meta.url);
-  return createRequire(require.resolve('pdfjs-dist/package.json'))('@napi-rs/canvas') as CanvasModule;
+  const here = createRequire(import.meta.url);
+  return createRequire(here.resolve('pdfjs-dist/package.json'))('@napi-rs/canvas') as CanvasModule;
 }
 
 /**
