@@ -13,7 +13,7 @@ test('a file that is not a bulletin goes to review as a document; discarded, it 
     await chooser
   ).setFiles([
     { name: 'shopping-list.txt', mimeType: 'text/plain', buffer: Buffer.from('milk, eggs, bread, and a note to self') },
-    { name: 'photo.png', mimeType: 'image/png', buffer: Buffer.from([0x89, 0x50, 0x4e, 0x47, 0, 0, 0, 0, 0xff, 0x00]) },
+    { name: 'drawing.psd', mimeType: 'image/vnd.adobe.photoshop', buffer: Buffer.from([0x38, 0x42, 0x50, 0x53, 0, 1, 0, 0, 0xff, 0x00]) },
   ]);
 
   // Nothing is refused for its shape (issue 13): it is offered as a document with all its text.
@@ -25,7 +25,7 @@ test('a file that is not a bulletin goes to review as a document; discarded, it 
 
   await expect(page.locator('.job[data-status="discarded"]', { hasText: 'shopping-list.txt' })).toBeVisible();
   // A kind of file the app does not read is not sent at all: it is listed as skipped.
-  await expect(page.locator('.job[data-status="skipped"]', { hasText: 'photo.png' })).toContainText('只接受 .txt、.pdf、.docx 和导出的 .json');
+  await expect(page.locator('.job[data-status="skipped"]', { hasText: 'drawing.psd' })).toContainText('只接受 .txt、.pdf、.docx、扫描图像');
 
   await page.getByRole('button', { name: /全部刊物/ }).click();
   await expect(page.locator('.issue-row')).toHaveCount(1);
@@ -57,7 +57,9 @@ test('a file dropped on the window is read, and the page does not navigate away'
   // Not a bulletin: it is read and offered for review as a document (issue 13).
   await expect(page.getByRole('heading', { name: '核对后保存' })).toBeVisible({ timeout: 60_000 });
   await expect(page.getByText('文件：dropped.txt')).toBeVisible();
-  expect(page.url()).toBe(here);
+  // The page stayed (only its address names the view now: #/review, issue 17).
+  expect(page.url().split('#')[0]).toBe(here.split('#')[0]);
+  expect(new URL(page.url()).hash).toBe('#/review');
 });
 
 // A few classic payloads (after DOMPurify's corpus): each must show as text and run nothing.

@@ -41,7 +41,7 @@ export function IssueCatalogue({ issue }: { issue: Issue }) {
     setBusy(false);
     const phrase: Phrase = !result.ok
       ? { key: 'review.issue.openFailed', values: { reason: result.message } }
-      : { key: result.how === 'opened' ? 'review.issue.opened' : 'review.issue.downloaded', values: { name: result.name } };
+      : { key: `review.issue.${result.how}`, values: { name: result.name } };
     tell(ORIGINAL_ACTION, result.ok ? 'done' : 'failed', phrase, { page });
   };
 

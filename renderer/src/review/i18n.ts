@@ -106,7 +106,7 @@ export const reviewZh = {
     discarded: '已放弃',
   },
   continueReview: '继续核对',
-  skippedReason: '不能导入这种文件（只接受 .txt、.pdf、.docx 和导出的 .json），已跳过。',
+  skippedReason: '不能导入这种文件（只接受 .txt、.pdf、.docx、扫描图像 .png/.jpg/.tif 和导出的 .json），已跳过。',
   cancelledReason: '取消时还没有导入。',
   discardedReason: '核对后放弃了，没有保存。',
   reason: {
@@ -257,7 +257,7 @@ export const reviewEn: Translation<typeof reviewZh> = {
     discarded: 'Discarded',
   },
   continueReview: 'Continue review',
-  skippedReason: 'This kind of file cannot be imported (only .txt, .pdf, .docx and exported .json); skipped.',
+  skippedReason: 'This kind of file cannot be imported (only .txt, .pdf, .docx, scanned .png/.jpg/.tif images and exported .json); skipped.',
   cancelledReason: 'Not imported yet when the import was cancelled.',
   discardedReason: 'Reviewed and discarded; not saved.',
   reason: {
