@@ -129,7 +129,10 @@ async function walk(page: Page, shot: (screen: string) => Promise<void>, size: S
       console.log(`could not reach ${screen} at ${size.name}: ${(error as Error).message.split('\n')[0]}`);
     }
   };
-  // A reload starts each run at the library, in the run's language.
+  // Each run starts at the library's address (a reload keeps the view it is on, issue 17), in the run's language.
+  await page.evaluate(() => {
+    location.hash = '#/';
+  });
   await page.reload();
   await page.locator('.issue-row').first().waitFor();
   await step('library', () => shot('library'));
