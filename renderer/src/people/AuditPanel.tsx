@@ -10,6 +10,7 @@ import { call } from '../store/api';
 import { useStore } from '../store/store';
 import { downloadBase64 } from '../transport/download';
 import { formatDateTime } from './format-time';
+import { DateField } from '../components/DateField';
 
 const PAGE = 50;
 /** The most the archive hands over in one answer; paging is over those, the export takes them all. */
@@ -84,11 +85,11 @@ export function AuditPanel() {
         </label>
         <label className="field">
           <span>{t('people.audit.from')}</span>
-          <input type="date" value={typed.from} onChange={(event) => setTyped({ ...typed, from: event.target.value })} />
+          <DateField value={typed.from} onChange={(iso) => setTyped({ ...typed, from: iso ?? '' })} />
         </label>
         <label className="field">
           <span>{t('people.audit.to')}</span>
-          <input type="date" value={typed.to} onChange={(event) => setTyped({ ...typed, to: event.target.value })} />
+          <DateField value={typed.to} onChange={(iso) => setTyped({ ...typed, to: iso ?? '' })} />
         </label>
         <div className="button-row audit-filter-buttons">
           <button type="submit" className="button button-primary">
