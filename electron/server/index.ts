@@ -16,7 +16,7 @@ import type { ServerCertificate } from './certificate';
 import { RENDERER_MISSING_HTML, injectToken } from './index-html';
 import { sendOriginal } from './original-route';
 import { RateLimiter } from './rate-limit';
-import { readBody } from './read-body';
+import { readApiInput } from './read-body';
 import { refuse, send } from './reply';
 import { checkApiRequest, checkHost, checkUploadRequest, TOKEN_HEADER, tokensMatch } from './request-policy';
 import type { RequestFacts } from './request-policy';
@@ -187,19 +187,9 @@ async function handle(request: IncomingMessage, response: ServerResponse, contex
   if (path.startsWith('/api/')) {
     const refusal = checkApiRequest(facts, context);
     if (refusal) return refuse(response, refusal);
-    const body = await readBody(request, MAX_BODY_BYTES);
-    if (body.kind === 'too-large') {
-      // The rest of the body is never read: close the connection rather than reuse it.
-      response.shouldKeepAlive = false;
-      return refuse(response, { status: 413, code: 'too-large', message: 'The request is too large.' });
-    }
-    let input: unknown;
-    try {
-      input = JSON.parse(body.text);
-    } catch {
-      return refuse(response, { status: 400, code: 'bad-json', message: 'The request body is not valid JSON.' });
-    }
-    const result = await context.dispatch(path.slice('/api/'.length), input);
+    const call = await readApiInput(request, response, MAX_BODY_BYTES);
+    if (!call) return;
+    const result = await context.dispatch(path.slice('/api/'.length), call.input);
     return send(response, 200, 'application/json; charset=utf-8', JSON.stringify(result));
   }
 

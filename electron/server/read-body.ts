@@ -1,4 +1,5 @@
-import type { IncomingMessage } from 'node:http';
+import type { IncomingMessage, ServerResponse } from 'node:http';
+import { refuse } from './reply';
 
 export type Body = { kind: 'ok'; text: string } | { kind: 'too-large' };
 
@@ -21,4 +22,24 @@ export async function readBody(request: IncomingMessage, limit: number): Promise
     chunks.push(buffer);
   }
   return { kind: 'ok', text: Buffer.concat(chunks).toString('utf8') };
+}
+
+/**
+ * An API call's JSON input, or null once the caller has been answered: 413 for a body past
+ * `limit` (the connection is closed rather than reused, its rest never read), 400 for no JSON.
+ * Browser mode and the reading room read their calls the same way.
+ */
+export async function readApiInput(request: IncomingMessage, response: ServerResponse, limit: number): Promise<{ input: unknown } | null> {
+  const body = await readBody(request, limit);
+  if (body.kind === 'too-large') {
+    response.shouldKeepAlive = false;
+    refuse(response, { status: 413, code: 'too-large', message: 'The request is too large.' });
+    return null;
+  }
+  try {
+    return { input: JSON.parse(body.text) as unknown };
+  } catch {
+    refuse(response, { status: 400, code: 'bad-json', message: 'The request body is not valid JSON.' });
+    return null;
+  }
 }

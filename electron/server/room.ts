@@ -12,7 +12,7 @@ import { LOGIN_CSS, LOGIN_CSS_PATH, LOGIN_PATH, loginPageHtml } from './login-pa
 import { sendOriginal } from './original-route';
 import type { LoginNotice } from './login-page';
 import type { RateLimiter } from './rate-limit';
-import { readBody } from './read-body';
+import { readApiInput, readBody } from './read-body';
 import { redirect, refuse, send } from './reply';
 import { checkCallerShape, checkHost, mediaType, originAllowed, tokensMatch } from './request-policy';
 import type { RequestFacts } from './request-policy';
@@ -131,18 +131,9 @@ async function sessionOf(request: IncomingMessage, room: Room): Promise<ActiveSe
 }
 
 async function apiCall(request: IncomingMessage, response: ServerResponse, room: Room, method: string, caller: Caller): Promise<void> {
-  const body = await readBody(request, MAX_ROOM_BODY_BYTES);
-  if (body.kind === 'too-large') {
-    response.shouldKeepAlive = false;
-    return refuse(response, { status: 413, code: 'too-large', message: 'The request is too large.' });
-  }
-  let input: unknown;
-  try {
-    input = JSON.parse(body.text);
-  } catch {
-    return refuse(response, { status: 400, code: 'bad-json', message: 'The request body is not valid JSON.' });
-  }
-  const result = await room.dispatch(method, input, caller);
+  const call = await readApiInput(request, response, MAX_ROOM_BODY_BYTES);
+  if (!call) return;
+  const result = await room.dispatch(method, call.input, caller);
   const status = !result.ok && result.error.code === 'forbidden' ? 403 : 200;
   // Signing out here also clears the cookie, so the browser stops sending a dead session.
   const headers: Record<string, string> = method === 'session.logout' && result.ok ? { 'Set-Cookie': cookie(room, '', 0) } : {};
