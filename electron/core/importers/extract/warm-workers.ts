@@ -1,5 +1,5 @@
-import { Worker } from 'node:worker_threads';
-import { resolveWorkerEntry } from './worker-entry';
+import type { Worker } from 'node:worker_threads';
+import { startLimitedWorker } from './worker-entry';
 
 /**
  * Extraction workers kept warm between files. Starting a worker and loading pdf.js, its worker
@@ -85,9 +85,7 @@ export async function stopIdleExtractionWorkers(): Promise<void> {
 }
 
 function startWorker(heapMb: number): Worker {
-  const entry = resolveWorkerEntry();
-  const options = { resourceLimits: { maxOldGenerationSizeMb: heapMb, maxYoungGenerationSizeMb: 64, stackSizeMb: 8 } };
-  const worker = 'file' in entry ? new Worker(entry.file, options) : new Worker(entry.evalCode, { ...options, eval: true });
+  const worker = startLimitedWorker(heapMb);
   started += 1;
   // A worker that fails while idle is dropped here; while busy, run-worker.ts hears it too.
   worker.on('error', () => forget(worker));

@@ -2,6 +2,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
+import { Worker } from 'node:worker_threads';
 
 /** What to hand `new Worker()`: a script file, or (for TypeScript sources) a bootstrap to eval. */
 export type WorkerEntry = { file: URL } | { evalCode: string };
@@ -42,6 +43,16 @@ export function resolveWorkerEntry(candidates: readonly string[] = CANDIDATES): 
     return { evalCode };
   }
   throw new Error(`A reader's worker is missing (looked for ${candidates.join(', ')} beside ${import.meta.url}).`);
+}
+
+/**
+ * A reader's worker (PDF and Word extraction, OCR) with a memory ceiling: past `heapMb` V8 stops
+ * the worker (ERR_WORKER_OUT_OF_MEMORY), not the app.
+ */
+export function startLimitedWorker(heapMb: number, candidates: readonly string[] = CANDIDATES): Worker {
+  const entry = resolveWorkerEntry(candidates);
+  const options = { resourceLimits: { maxOldGenerationSizeMb: heapMb, maxYoungGenerationSizeMb: 64, stackSizeMb: 8 } };
+  return 'file' in entry ? new Worker(entry.file, options) : new Worker(entry.evalCode, { ...options, eval: true });
 }
 
 /**

@@ -1,9 +1,9 @@
-import { Worker } from 'node:worker_threads';
+import type { Worker } from 'node:worker_threads';
 import { z } from 'zod';
 import { ARCHIVE_ERROR_CODES, ArchiveMessageSchema } from '../../../../shared/messages';
 import type { ArchiveMessage } from '../../../../shared/messages';
 import { ScanPageSchema } from '../../../../shared/scan';
-import { resolveWorkerEntry } from '../extract/worker-entry';
+import { startLimitedWorker } from '../extract/worker-entry';
 import { DEFAULT_LANGUAGES } from './engine';
 import type { OcrAnswer, OcrOptions, OcrRequest, ScanKind } from './read-scan-here';
 
@@ -145,9 +145,7 @@ function takeWorker(heapMb: number): Worker {
     worker.ref();
     return worker;
   }
-  const entry = resolveWorkerEntry(CANDIDATES);
-  const options = { resourceLimits: { maxOldGenerationSizeMb: heapMb, maxYoungGenerationSizeMb: 64, stackSizeMb: 8 } };
-  const worker = 'file' in entry ? new Worker(entry.file, options) : new Worker(entry.evalCode, { ...options, eval: true });
+  const worker = startLimitedWorker(heapMb, CANDIDATES);
   started += 1;
   // A worker that fails while idle is forgotten; while busy, runOcr hears it too.
   worker.on('error', () => forget(worker));
