@@ -1,9 +1,10 @@
-import { createRequire } from 'node:module';
 import type * as NapiCanvas from '@napi-rs/canvas';
 import type { Canvas, Image } from '@napi-rs/canvas';
 import UTIF from 'utif2';
 import { ArchiveError } from '../errors';
 import { nativeCanvas } from '../importers/ocr/native-canvas';
+// pdf.js's own copy of @napi-rs/canvas: drawing its page onto another copy's canvas crashed the process.
+import { pdfjsCanvas } from '../importers/ocr/render-pdf-page';
 import { openPdf } from '../importers/pdf/open-pdf';
 
 /**
@@ -39,26 +40,16 @@ export function originalKindOf(bytes: Uint8Array): OriginalKind {
 export async function renderScanPage(bytes: Uint8Array, request: PageRequest): Promise<PageRender> {
   const width = Math.max(1, Math.min(request.maxWidth, request.readWidth));
   const height = Math.max(1, Math.round((request.readHeight * width) / request.readWidth));
+  const kind = originalKindOf(bytes);
+  if (kind === 'pdf') return drawPdfPage(bytes, request.page, width, height);
   const native = await nativeCanvas();
   const canvas = native.createCanvas(width, height);
   const context = canvas.getContext('2d');
   // The page's own white behind it: a transparent PNG shows the screen's colour through a scan.
   context.fillStyle = '#ffffff';
   context.fillRect(0, 0, width, height);
-  const kind = originalKindOf(bytes);
-  if (kind === 'pdf') return drawPdfPage(bytes, request.page, width, height);
   context.drawImage(kind === 'tiff' ? tiffFrame(native, bytes, request.page) : await imageOf(native, bytes), 0, 0, width, height);
   return { png: new Uint8Array(await canvas.encode('png')), width, height };
-}
-
-/**
- * pdf.js draws with the copy of @napi-rs/canvas it resolves itself (pdfjs-dist depends on its own);
- * drawing it onto a canvas of another copy crashed the process (a segmentation fault, seen here
- * with the scanned PDF fixture). As importers/ocr/render-pdf-page.ts does for OCR.
- */
-function pdfjsCanvas(): typeof NapiCanvas {
-  const here = createRequire(import.meta.url);
-  return createRequire(here.resolve('pdfjs-dist/package.json'))('@napi-rs/canvas') as typeof NapiCanvas;
 }
 
 async function drawPdfPage(bytes: Uint8Array, pageNumber: number, width: number, height: number): Promise<PageRender> {

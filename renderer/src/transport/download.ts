@@ -6,6 +6,13 @@
 export function downloadBase64(fileName: string, mime: string, base64: string): void {
   const bytes = Uint8Array.from(atob(base64), (char) => char.charCodeAt(0));
   const url = URL.createObjectURL(new Blob([bytes], { type: mime }));
+  clickDownload(url, fileName);
+  // Revoked later: the download may still be reading the blob when click() returns.
+  setTimeout(() => URL.revokeObjectURL(url), 60_000);
+}
+
+/** Asks the browser to download `url` as `fileName` (a blob, or an address of the archive's). */
+export function clickDownload(url: string, fileName: string): void {
   const link = document.createElement('a');
   link.href = url;
   link.download = fileName;
@@ -13,6 +20,4 @@ export function downloadBase64(fileName: string, mime: string, base64: string): 
   document.body.append(link);
   link.click();
   link.remove();
-  // Revoked later: the download may still be reading the blob when click() returns.
-  setTimeout(() => URL.revokeObjectURL(url), 60_000);
 }

@@ -1,7 +1,7 @@
 import type { ApiInput, ApiMethod, ApiOutput, ApiResult, FileDelivery } from '../../../shared/contract';
 import { ORIGINAL_PATH } from '../../../shared/contract/bridge';
 import type { OpenedOriginal } from '../../../shared/contract/bridge';
-import { downloadBase64 } from './download';
+import { clickDownload, downloadBase64 } from './download';
 
 type Invoke = <M extends ApiMethod>(method: M, input: ApiInput<M>) => Promise<ApiResult<ApiOutput<M>>>;
 
@@ -52,13 +52,7 @@ async function openInNewTab(issueId: string, sha256: string | undefined): Promis
       return { kind: 'shown', fileName };
     }
   }
-  const link = document.createElement('a');
-  link.href = url;
-  link.download = fileName;
-  link.rel = 'noopener';
-  document.body.append(link);
-  link.click();
-  link.remove();
+  clickDownload(url, fileName);
   return { kind: 'downloaded', fileName };
 }
 

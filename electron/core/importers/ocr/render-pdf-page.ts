@@ -14,7 +14,7 @@ type CanvasModule = typeof NapiCanvas;
  * (measured: Type3 glyphs fail with "not a valid enum value of type CanvasFillRule"). So the page
  * is drawn on a canvas from the copy pdf.js resolves.
  */
-function pdfjsCanvas(): CanvasModule {
+export function pdfjsCanvas(): CanvasModule {
   const here = createRequire(import.meta.url);
   return createRequire(here.resolve('pdfjs-dist/package.json'))('@napi-rs/canvas') as CanvasModule;
 }
